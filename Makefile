@@ -1,0 +1,45 @@
+# Thung Ngoen: `make run` and `make test` set up everything they need on a fresh machine.
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PYTEST_ARGS ?=
+export THUNGNGOEN_DATABASE_URL ?= sqlite:///var/thungngoen.db
+
+.PHONY: run test bench lint format setup system-deps clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Debian packages the tests use: hledger checks our exported journals.
+system-deps:
+	@command -v hledger >/dev/null || { $(SUDO) apt-get update -qq && \
+		$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hledger; }
+
+run: $(STAMP)
+	$(BIN)/thungngoen db upgrade
+	$(BIN)/thungngoen demo
+
+test: $(STAMP) system-deps
+	mkdir -p test-artifacts
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf var test-artifacts .pytest_cache .mypy_cache .ruff_cache

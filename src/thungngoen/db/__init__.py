@@ -1,0 +1,7 @@
+"""Database access shared by every area: engine, metadata, transactions with retry."""
+
+from thungngoen.db.engine import create_db_engine, is_sqlite
+from thungngoen.db.metadata import metadata
+from thungngoen.db.transactions import read_transaction, write_transaction
+
+__all__ = ["create_db_engine", "is_sqlite", "metadata", "read_transaction", "write_transaction"]

@@ -1,0 +1,76 @@
+"""Units of work: one transaction per operation, retried on transient conflicts.
+
+Writers on SQLite take the write lock up front (``BEGIN IMMEDIATE``); on PostgreSQL
+they run at READ COMMITTED and lock rows in a fixed order. Both can still meet a
+transient conflict (SQLite busy past the timeout, PostgreSQL serialization failure or
+deadlock); ``write_transaction`` retries the whole unit a bounded number of times.
+"""
+
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from thungngoen.config import get_settings
+from thungngoen.db.engine import WRITE_OPTION
+
+T = TypeVar("T")
+
+RETRYABLE_PG_STATES = {"40001", "40P01", "55P03"}
+RETRYABLE_SQLITE_MESSAGES = ("database is locked", "database is busy", "database table is locked")
+
+
+class TooMuchContention(RuntimeError):
+    """A write kept meeting conflicts after every retry."""
+
+
+class RetryTransaction(Exception):
+    """A concurrent writer won a race on a unique key; the unit of work must run again."""
+
+
+def is_retryable(error: DBAPIError) -> bool:
+    state = getattr(error.orig, "sqlstate", None)
+    if state in RETRYABLE_PG_STATES:
+        return True
+    return isinstance(error, OperationalError) and any(
+        message in str(error.orig).lower() for message in RETRYABLE_SQLITE_MESSAGES
+    )
+
+
+def write_transaction(bind: Engine | Connection, work: Callable[[Connection], T]) -> T:
+    """Run ``work`` in one write transaction; retry it whole on a transient conflict.
+
+    ``bind`` is an engine (a pooled connection is taken) or an idle connection that a
+    long-lived client such as a benchmark loop keeps.
+    """
+    attempts = get_settings().write_retries
+    for attempt in range(attempts):
+        try:
+            if isinstance(bind, Connection):
+                return _run(bind, work)
+            with bind.connect() as connection:
+                return _run(connection, work)
+        except (DBAPIError, RetryTransaction) as error:
+            retryable = isinstance(error, RetryTransaction) or is_retryable(error)
+            if not retryable:
+                raise
+            if attempt == attempts - 1:
+                raise TooMuchContention(str(error)) from error
+            time.sleep(random.uniform(0, 0.002 * 2**attempt))
+    raise AssertionError("unreachable")
+
+
+def _run(connection: Connection, work: Callable[[Connection], T]) -> T:
+    connection = connection.execution_options(**{WRITE_OPTION: True})
+    with connection.begin():
+        return work(connection)
+
+
+@contextmanager
+def read_transaction(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as connection, connection.begin():
+        yield connection

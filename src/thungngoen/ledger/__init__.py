@@ -1,0 +1,31 @@
+"""The ledger core: accounts, transfers, linked batches, two-phase transfers, reversals.
+
+This package is the only writer of the ledger tables; every area calls these functions.
+"""
+
+from thungngoen.ledger.accounts import find_account, get_account, open_account, set_account_status
+from thungngoen.ledger.model import Account, AccountSpec, StatementLine, Transfer, TransferRequest
+from thungngoen.ledger.posting import post_batch, post_transfer
+from thungngoen.ledger.queries import balance, statement
+from thungngoen.ledger.reversal import reverse_transfer
+from thungngoen.ledger.two_phase import expire_pending, post_pending, void_pending
+
+__all__ = [
+    "Account",
+    "AccountSpec",
+    "StatementLine",
+    "Transfer",
+    "TransferRequest",
+    "balance",
+    "expire_pending",
+    "find_account",
+    "get_account",
+    "open_account",
+    "post_batch",
+    "post_pending",
+    "post_transfer",
+    "reverse_transfer",
+    "set_account_status",
+    "statement",
+    "void_pending",
+]

@@ -1,0 +1,35 @@
+"""Ledger commands: ``verify`` (and, in their modules, ``export`` and ``bench``)."""
+
+import typer
+from rich.table import Table
+
+from thungngoen.cli.common import DatabaseUrl, console, engine_for
+from thungngoen.db import read_transaction
+from thungngoen.ledger.verify import run_checks
+
+
+def verify(database_url: DatabaseUrl = None) -> None:
+    """Check every ledger invariant; exit 1 with a report if any is violated."""
+    engine = engine_for(database_url)
+    with read_transaction(engine) as connection:
+        results = run_checks(connection)
+    table = Table(title="Thung Ngoen ledger verification")
+    table.add_column("check")
+    table.add_column("what it means")
+    table.add_column("result")
+    for result in results:
+        status = "[green]ok[/green]" if result.ok else f"[red]{len(result.violations)} FAILED"
+        table.add_row(result.name, result.description, status)
+    console.print(table)
+    failed = [result for result in results if not result.ok]
+    for result in failed:
+        console.print(f"[red bold]{result.name}[/red bold]: {result.description}")
+        for violation in result.violations:
+            console.print(f"  - {violation}")
+    if failed:
+        raise typer.Exit(code=1)
+    console.print("[green bold]all invariants hold[/green bold]")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(verify)

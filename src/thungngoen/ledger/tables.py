@@ -1,0 +1,111 @@
+"""Ledger tables. Only ``thungngoen.ledger.posting`` writes them."""
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+)
+
+from thungngoen.db.metadata import metadata
+from thungngoen.db.types import UtcDateTime
+
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+CURRENCIES = ("THB", "SKC")
+ACCOUNT_TYPES = ("asset", "liability", "equity", "income", "expense")
+ACCOUNT_STATUSES = ("active", "frozen", "closed")
+TRANSFER_KINDS = ("posted", "pending", "post_pending", "void_pending", "expire_pending")
+
+DEBIT_NORMAL_TYPES = ("asset", "expense")
+
+# Balance on the account's normal side, after pending outflows are reserved.
+_AVAILABLE = (
+    "CASE WHEN type IN ('asset', 'expense') "
+    "THEN debits_posted - credits_posted - credits_pending "
+    "ELSE credits_posted - debits_posted - debits_pending END"
+)
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+accounts = Table(
+    "ledger_accounts",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("code", String(120), nullable=False, unique=True),
+    Column("currency", String(3), nullable=False),
+    Column("type", String(10), nullable=False),
+    Column("owner_type", String(20), nullable=False),
+    Column("owner_id", String(64)),
+    Column("purpose", String(40), nullable=False),
+    Column("name", String(200), nullable=False, server_default=""),
+    Column("status", String(10), nullable=False, server_default="active"),
+    Column("overdraft_limit", BigInteger),
+    Column("debits_pending", BigInteger, nullable=False, server_default="0"),
+    Column("debits_posted", BigInteger, nullable=False, server_default="0"),
+    Column("credits_pending", BigInteger, nullable=False, server_default="0"),
+    Column("credits_posted", BigInteger, nullable=False, server_default="0"),
+    Column("created_at", UtcDateTime(), nullable=False),
+    CheckConstraint(_one_of("currency", CURRENCIES), name="currency"),
+    CheckConstraint(_one_of("type", ACCOUNT_TYPES), name="type"),
+    CheckConstraint(_one_of("status", ACCOUNT_STATUSES), name="status"),
+    CheckConstraint("overdraft_limit IS NULL OR overdraft_limit >= 0", name="limit_sign"),
+    CheckConstraint(
+        "debits_pending >= 0 AND debits_posted >= 0 AND credits_pending >= 0"
+        " AND credits_posted >= 0",
+        name="totals_sign",
+    ),
+    CheckConstraint(
+        f"overdraft_limit IS NULL OR {_AVAILABLE} >= -overdraft_limit", name="within_limit"
+    ),
+    Index("ix_ledger_accounts_owner", "owner_type", "owner_id"),
+)
+
+batches = Table(
+    "ledger_batches",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("idempotency_key", String(100), unique=True),
+    Column("payload_hash", String(64)),
+    Column("size", Integer, nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+
+transfers = Table(
+    "ledger_transfers",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),
+    Column("debit_account_id", Id, ForeignKey("ledger_accounts.id"), nullable=False),
+    Column("credit_account_id", Id, ForeignKey("ledger_accounts.id"), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("purpose", String(40), nullable=False),
+    Column("memo", String(500), nullable=False, server_default=""),
+    Column("meta", JSON),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("idempotency_key", String(100), unique=True),
+    Column("payload_hash", String(64)),
+    Column("batch_id", Id, ForeignKey("ledger_batches.id")),
+    Column("pending_id", Id, ForeignKey("ledger_transfers.id"), unique=True),
+    Column("reverses_id", Id, ForeignKey("ledger_transfers.id"), unique=True),
+    Column("expires_at", UtcDateTime()),
+    Column("debit_balance_after", BigInteger, nullable=False),
+    Column("credit_balance_after", BigInteger, nullable=False),
+    CheckConstraint("amount > 0", name="amount_positive"),
+    CheckConstraint("debit_account_id <> credit_account_id", name="distinct_accounts"),
+    CheckConstraint(_one_of("kind", TRANSFER_KINDS), name="kind"),
+    CheckConstraint(_one_of("currency", CURRENCIES), name="currency"),
+    Index("ix_ledger_transfers_debit", "debit_account_id", "id"),
+    Index("ix_ledger_transfers_credit", "credit_account_id", "id"),
+    Index("ix_ledger_transfers_batch", "batch_id"),
+    Index("ix_ledger_transfers_open_pending", "kind", "expires_at"),
+)

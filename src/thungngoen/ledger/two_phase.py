@@ -1,0 +1,143 @@
+"""Two-phase transfers: a pending transfer reserves funds; it is later posted (fully or
+partly), voided, or expires. Each outcome is a new immutable transfer pointing at the
+pending one through ``pending_id``, which is unique: a reservation settles only once.
+"""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, select
+
+from thungngoen.db.types import utc_now
+from thungngoen.ledger import errors, store
+from thungngoen.ledger.balances import Phase, apply, check_usable
+from thungngoen.ledger.model import Transfer
+from thungngoen.ledger.tables import transfers
+
+_SETTLED_AS = {"post_pending": "posted", "void_pending": "voided", "expire_pending": "expired"}
+
+
+def post_pending(
+    connection: Connection,
+    pending_id: int,
+    amount: int | None = None,
+    *,
+    idempotency_key: str | None = None,
+    memo: str = "",
+    now: datetime | None = None,
+) -> Transfer:
+    """Post a pending transfer, in full or (with ``amount``) in part; the rest is released."""
+    return _settle(connection, pending_id, "post_pending", amount, idempotency_key, memo, now)
+
+
+def void_pending(
+    connection: Connection,
+    pending_id: int,
+    *,
+    idempotency_key: str | None = None,
+    memo: str = "",
+    now: datetime | None = None,
+) -> Transfer:
+    return _settle(connection, pending_id, "void_pending", None, idempotency_key, memo, now)
+
+
+def expire_pending(
+    connection: Connection, now: datetime | None = None, limit: int = 1000
+) -> list[Transfer]:
+    """Release every pending transfer whose time is up (at most ``limit`` per call)."""
+    now = now or utc_now()
+    settled = select(transfers.c.id).where(transfers.c.pending_id.is_not(None))
+    due = (
+        select(transfers.c.id)
+        .where(transfers.c.kind == "pending", transfers.c.expires_at <= now)
+        .where(transfers.c.id.not_in(settled))
+        .order_by(transfers.c.id)
+        .limit(limit)
+    )
+    return [
+        _settle(connection, pending_id, "expire_pending", None, None, "expired", now)
+        for pending_id in connection.execute(due).scalars()
+    ]
+
+
+def _settle(
+    connection: Connection,
+    pending_id: int,
+    kind: str,
+    amount: int | None,
+    idempotency_key: str | None,
+    memo: str,
+    now: datetime | None,
+) -> Transfer:
+    now = now or utc_now()
+    pending = store.load_transfer(connection, pending_id)
+    locked = store.lock_accounts(connection, (pending.debit_account_id, pending.credit_account_id))
+    request_hash = store.payload_hash(kind, {"pending": pending_id, "amount": amount, "memo": memo})
+    if idempotency_key is not None:
+        existing = store.find_by_key(connection, idempotency_key)
+        if existing:
+            return store.replay(existing, request_hash, idempotency_key)[0]
+    _check_settleable(connection, pending, kind, now)
+    amount = pending.amount if amount is None else amount
+    if kind == "post_pending":
+        _check_post_amount(amount, pending.amount)
+    debit, credit = locked[pending.debit_account_id], locked[pending.credit_account_id]
+    if kind == "post_pending":
+        check_usable(debit, pending.currency)
+        check_usable(credit, pending.currency)
+    phase = Phase.SETTLE if kind == "post_pending" else Phase.RELEASE
+    apply(debit, credit, amount, phase, settled=pending.amount)
+    row = _settlement_row(pending, kind, amount, memo, now, idempotency_key, request_hash)
+    row["debit_balance_after"], row["credit_balance_after"] = debit.balance, credit.balance
+    store.write_totals(connection, locked)
+    return store.insert_transfers(connection, [row])[0]
+
+
+def _check_settleable(connection: Connection, pending: Row[Any], kind: str, now: datetime) -> None:
+    if pending.kind != "pending":
+        raise errors.TransferNotPending(f"transfer {pending.id} is not a pending transfer")
+    earlier = store.follow_up_of(connection, transfers.c.pending_id, pending.id)
+    if earlier is not None:
+        raise errors.TransferNotPending(
+            f"transfer {pending.id} was already {_SETTLED_AS[earlier.kind]}"
+        )
+    expired = pending.expires_at is not None and pending.expires_at <= now
+    if expired and kind != "expire_pending":
+        raise errors.PendingTransferExpired(f"pending transfer {pending.id} has expired")
+
+
+def _check_post_amount(amount: int, reserved: int) -> None:
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        raise errors.InvalidAmount(f"amount must be a positive number of satang, got {amount!r}")
+    if amount > reserved:
+        raise errors.PostExceedsPending(
+            f"cannot post {amount} satang of a pending transfer of {reserved}"
+        )
+
+
+def _settlement_row(
+    pending: Row[Any],
+    kind: str,
+    amount: int,
+    memo: str,
+    now: datetime,
+    idempotency_key: str | None,
+    request_hash: str,
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "debit_account_id": pending.debit_account_id,
+        "credit_account_id": pending.credit_account_id,
+        "currency": pending.currency,
+        "amount": amount,
+        "purpose": pending.purpose,
+        "memo": memo,
+        "meta": None,
+        "created_at": now,
+        "idempotency_key": idempotency_key,
+        "payload_hash": request_hash if idempotency_key else None,
+        "batch_id": None,
+        "pending_id": pending.id,
+        "reverses_id": None,
+        "expires_at": None,
+    }

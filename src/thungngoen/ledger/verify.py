@@ -1,0 +1,185 @@
+"""Invariant checks over the whole ledger, written as plain SQL that both databases run.
+
+Each check returns the violations it found (empty when the ledger is sound). Areas add
+their own checks (the coin reserve, the audit chain) through ``register_check``.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, text
+
+POSTED = "('posted', 'post_pending')"
+DEBIT_NORMAL = "('asset', 'expense')"
+OPEN_PENDING = (
+    "kind = 'pending' AND id NOT IN "
+    "(SELECT pending_id FROM ledger_transfers WHERE pending_id IS NOT NULL)"
+)
+SAMPLE = 20
+
+
+@dataclass
+class CheckResult:
+    name: str
+    description: str
+    violations: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.violations
+
+
+Check = Callable[[Connection], CheckResult]
+_CHECKS: list[Check] = []
+
+
+def register_check(check: Check) -> Check:
+    _CHECKS.append(check)
+    return check
+
+
+def run_checks(connection: Connection) -> list[CheckResult]:
+    return [check(connection) for check in _CHECKS]
+
+
+def _rows(connection: Connection, sql: str) -> list[str]:
+    return [
+        ", ".join(f"{k}={v}" for k, v in row._mapping.items())
+        for row in connection.execute(text(sql))
+    ]
+
+
+@register_check
+def debits_equal_credits(connection: Connection) -> CheckResult:
+    result = CheckResult("debits_equal_credits", "per currency, debits equal credits")
+    result.violations = [
+        f"currency {row}"
+        for row in _rows(
+            connection,
+            """
+            SELECT currency, SUM(debits_posted) AS debits, SUM(credits_posted) AS credits,
+                   SUM(debits_pending) AS debits_pending, SUM(credits_pending) AS credits_pending
+            FROM ledger_accounts GROUP BY currency
+            HAVING SUM(debits_posted) <> SUM(credits_posted)
+                OR SUM(debits_pending) <> SUM(credits_pending)""",
+        )
+    ]
+    return result
+
+
+@register_check
+def totals_match_transfers(connection: Connection) -> CheckResult:
+    result = CheckResult(
+        "totals_match_transfers", "stored posted and pending totals equal the sum of transfers"
+    )
+    result.violations = _rows(
+        connection,
+        f"""
+        WITH legs AS (
+            SELECT debit_account_id AS account_id, amount AS debit, 0 AS credit,
+                   0 AS debit_pending, 0 AS credit_pending
+            FROM ledger_transfers WHERE kind IN {POSTED}
+            UNION ALL
+            SELECT credit_account_id, 0, amount, 0, 0
+            FROM ledger_transfers WHERE kind IN {POSTED}
+            UNION ALL
+            SELECT debit_account_id, 0, 0, amount, 0 FROM ledger_transfers WHERE {OPEN_PENDING}
+            UNION ALL
+            SELECT credit_account_id, 0, 0, 0, amount FROM ledger_transfers WHERE {OPEN_PENDING}
+        ), sums AS (
+            SELECT account_id, SUM(debit) AS d, SUM(credit) AS c,
+                   SUM(debit_pending) AS dp, SUM(credit_pending) AS cp
+            FROM legs GROUP BY account_id
+        )
+        SELECT a.id AS account, a.debits_posted, COALESCE(s.d, 0) AS summed_debits,
+               a.credits_posted, COALESCE(s.c, 0) AS summed_credits,
+               a.debits_pending, COALESCE(s.dp, 0) AS summed_debits_pending,
+               a.credits_pending, COALESCE(s.cp, 0) AS summed_credits_pending
+        FROM ledger_accounts a LEFT JOIN sums s ON s.account_id = a.id
+        WHERE a.debits_posted <> COALESCE(s.d, 0) OR a.credits_posted <> COALESCE(s.c, 0)
+           OR a.debits_pending <> COALESCE(s.dp, 0) OR a.credits_pending <> COALESCE(s.cp, 0)
+        ORDER BY a.id LIMIT {SAMPLE}""",
+    )
+    return result
+
+
+@register_check
+def no_overdraft(connection: Connection) -> CheckResult:
+    result = CheckResult("no_overdraft", "no constrained account is below its limit")
+    result.violations = _rows(
+        connection,
+        f"""
+        SELECT id AS account, overdraft_limit, available FROM (
+            SELECT id, overdraft_limit, CASE WHEN type IN {DEBIT_NORMAL}
+                THEN debits_posted - credits_posted - credits_pending
+                ELSE credits_posted - debits_posted - debits_pending END AS available
+            FROM ledger_accounts WHERE overdraft_limit IS NOT NULL) constrained
+        WHERE available < -overdraft_limit ORDER BY id LIMIT {SAMPLE}""",
+    )
+    return result
+
+
+@register_check
+def currencies_agree(connection: Connection) -> CheckResult:
+    result = CheckResult("currencies_agree", "every transfer is in its accounts' currency")
+    result.violations = _rows(
+        connection,
+        f"""
+        SELECT t.id AS transfer FROM ledger_transfers t
+        JOIN ledger_accounts d ON d.id = t.debit_account_id
+        JOIN ledger_accounts c ON c.id = t.credit_account_id
+        WHERE t.currency <> d.currency OR t.currency <> c.currency
+        ORDER BY t.id LIMIT {SAMPLE}""",
+    )
+    return result
+
+
+@register_check
+def balance_chain(connection: Connection) -> CheckResult:
+    result = CheckResult(
+        "balance_chain", "each transfer's recorded balance-after equals the running balance"
+    )
+    result.violations = _rows(
+        connection,
+        f"""
+        WITH legs AS (
+            SELECT t.id, t.debit_account_id AS account_id, t.debit_balance_after AS recorded,
+                   CASE WHEN t.kind NOT IN {POSTED} THEN 0
+                        WHEN a.type IN {DEBIT_NORMAL} THEN t.amount ELSE -t.amount END AS delta
+            FROM ledger_transfers t JOIN ledger_accounts a ON a.id = t.debit_account_id
+            UNION ALL
+            SELECT t.id, t.credit_account_id, t.credit_balance_after,
+                   CASE WHEN t.kind NOT IN {POSTED} THEN 0
+                        WHEN a.type IN {DEBIT_NORMAL} THEN -t.amount ELSE t.amount END
+            FROM ledger_transfers t JOIN ledger_accounts a ON a.id = t.credit_account_id
+        ), running AS (
+            SELECT account_id, id, recorded, SUM(delta) OVER (
+                PARTITION BY account_id ORDER BY id ROWS UNBOUNDED PRECEDING) AS computed
+            FROM legs
+        )
+        SELECT account_id AS account, id AS transfer, recorded, computed FROM running
+        WHERE recorded <> computed ORDER BY account_id, id LIMIT {SAMPLE}""",
+    )
+    return result
+
+
+@register_check
+def settlements_match_pending(connection: Connection) -> CheckResult:
+    result = CheckResult(
+        "settlements_match_pending",
+        "each post/void/expire settles a pending transfer between the same accounts",
+    )
+    result.violations = _rows(
+        connection,
+        f"""
+        SELECT s.id AS settlement, s.kind, s.amount, p.id AS pending, p.amount AS reserved
+        FROM ledger_transfers s LEFT JOIN ledger_transfers p ON p.id = s.pending_id
+        WHERE s.kind IN ('post_pending', 'void_pending', 'expire_pending') AND (
+            p.id IS NULL OR p.kind <> 'pending'
+            OR p.debit_account_id <> s.debit_account_id
+            OR p.credit_account_id <> s.credit_account_id
+            OR s.amount > p.amount
+            OR (s.kind <> 'post_pending' AND s.amount <> p.amount))
+        ORDER BY s.id LIMIT {SAMPLE}""",
+    )
+    return result

@@ -1,0 +1,51 @@
+"""Fixtures: every database test runs on SQLite and, when configured, on PostgreSQL."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from tests import databases
+from thungngoen.db import create_db_engine
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _worker() -> str:
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return databases.migrated_sqlite_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    if databases.postgres_base_url() is None:
+        pytest.skip(f"PostgreSQL tests need {databases.PG_URL_VARIABLE}")
+    return databases.prepare_postgres_schema(f"thungngoen_test_{_worker()}")
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(
+    request: pytest.FixtureRequest, sqlite_template: Path, tmp_path: Path
+) -> Iterator[str]:
+    """A URL of an empty, migrated database (one per test)."""
+    if request.param == "sqlite":
+        yield databases.fresh_sqlite_url(sqlite_template, tmp_path)
+        return
+    url: str = request.getfixturevalue("postgres_url")
+    engine = create_db_engine(url)
+    databases.empty_postgres(engine)
+    engine.dispose()
+    yield url
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(database_url)
+    yield engine
+    engine.dispose()

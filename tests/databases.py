@@ -1,0 +1,65 @@
+"""Test databases: a fresh migrated SQLite file per test, and a PostgreSQL schema per
+test worker (migrated once, emptied between tests).
+
+PostgreSQL tests run when ``THUNGNGOEN_TEST_DATABASE_URL`` is set (``.ci/run`` sets it
+and fails if they did not run).
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from thungngoen.db import create_db_engine, metadata
+from thungngoen.db.migrate import upgrade
+
+PG_URL_VARIABLE = "THUNGNGOEN_TEST_DATABASE_URL"
+
+
+def postgres_base_url() -> str | None:
+    return os.environ.get(PG_URL_VARIABLE) or None
+
+
+def postgres_schema_url(schema: str) -> str:
+    base = postgres_base_url()
+    assert base is not None
+    separator = "&" if "?" in base else "?"
+    return f"{base}{separator}options=-csearch_path%3D{schema}"
+
+
+def prepare_postgres_schema(schema: str) -> str:
+    """Create ``schema`` afresh, migrate it, and return a URL whose connections use it."""
+    admin = create_db_engine(postgres_base_url())
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    admin.dispose()
+    url = postgres_schema_url(schema)
+    engine = create_db_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    return url
+
+
+def empty_postgres(engine: Engine) -> None:
+    names = ", ".join(f'"{table.name}"' for table in metadata.sorted_tables)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+def migrated_sqlite_template(directory: Path) -> Path:
+    template = directory / "template.db"
+    if not template.exists():
+        engine = create_db_engine(f"sqlite:///{template}")
+        upgrade(engine)
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+    return template
+
+
+def fresh_sqlite_url(template: Path, directory: Path) -> str:
+    target = directory / "ledger.db"
+    shutil.copyfile(template, target)
+    return f"sqlite:///{target}"
