@@ -55,6 +55,7 @@ def _sqlite_engine(url: str, settings: Settings) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         writing = connection.get_execution_options().get(WRITE_OPTION, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+        driver_connection = connection.connection.driver_connection
+        driver_connection.execute("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine

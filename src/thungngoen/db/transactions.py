@@ -65,7 +65,8 @@ def write_transaction(bind: Engine | Connection, work: Callable[[Connection], T]
 
 
 def _run(connection: Connection, work: Callable[[Connection], T]) -> T:
-    connection = connection.execution_options(**{WRITE_OPTION: True})
+    if not connection.get_execution_options().get(WRITE_OPTION):
+        connection = connection.execution_options(**{WRITE_OPTION: True})
     with connection.begin():
         return work(connection)
 

@@ -1,5 +1,7 @@
 """Opening accounts and changing their status."""
 
+from typing import Any
+
 from sqlalchemy import Connection, Row, insert, select, update
 
 from thungngoen.db.types import utc_now
@@ -23,7 +25,7 @@ def open_account(connection: Connection, spec: AccountSpec) -> Account:
     _validate(spec)
     if find_account(connection, spec.code) is not None:
         raise errors.DuplicateAccountCode(f"an account with code {spec.code!r} exists")
-    values = {
+    values: dict[str, Any] = {
         "code": spec.code,
         "currency": spec.currency,
         "type": spec.type,
@@ -37,6 +39,7 @@ def open_account(connection: Connection, spec: AccountSpec) -> Account:
         "debits_posted": 0,
         "credits_pending": 0,
         "credits_posted": 0,
+        "last_transfer_id": None,
         "created_at": utc_now(),
     }
     new_id = connection.execute(insert(accounts).returning(accounts.c.id), values).scalar_one()

@@ -32,6 +32,7 @@ class WorkingAccount:
     debits_posted: int
     credits_pending: int
     credits_posted: int
+    last_transfer_id: int | None
     touched: bool = False
 
     @property
@@ -47,15 +48,6 @@ class WorkingAccount:
     def available(self) -> int:
         outflow = self.credits_pending if self.debit_normal else self.debits_pending
         return self.balance - outflow
-
-    def totals(self) -> dict[str, int]:
-        return {
-            "account_id": self.id,
-            "debits_pending": self.debits_pending,
-            "debits_posted": self.debits_posted,
-            "credits_pending": self.credits_pending,
-            "credits_posted": self.credits_posted,
-        }
 
 
 def check_usable(account: WorkingAccount, currency: str) -> None:

@@ -44,6 +44,7 @@ class Account:
     debits_posted: int
     credits_pending: int
     credits_posted: int
+    last_transfer_id: int | None
     created_at: datetime
 
     @property
@@ -94,6 +95,8 @@ class Transfer:
     pending_id: int | None
     reverses_id: int | None
     expires_at: datetime | None
+    debit_previous_id: int | None
+    credit_previous_id: int | None
     debit_balance_after: int
     credit_balance_after: int
 

@@ -6,16 +6,19 @@ can post and record its own rows in one transaction; wrap the call in
 ``thungngoen.db.write_transaction`` to get the transaction and the retries.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from thungngoen.db.types import utc_now
-from thungngoen.ledger import errors, store
-from thungngoen.ledger.balances import Phase, apply, check_usable
+from thungngoen.ledger import errors, idempotency, store
+from thungngoen.ledger.balances import Phase, WorkingAccount, apply, check_usable
 from thungngoen.ledger.model import Transfer, TransferRequest
-from thungngoen.ledger.tables import CURRENCIES, batches, transfers
+from thungngoen.ledger.rows import transfer_row
+from thungngoen.ledger.tables import CURRENCIES
 
 MAX_KEY_LENGTH = 100
 MAX_MEMO_LENGTH = 500
@@ -59,15 +62,17 @@ def post_transfer(connection: Connection, request: TransferRequest) -> Transfer:
     """Post one transfer (or reserve it, if ``request.pending``)."""
     validate_request(request)
     locked = store.lock_accounts(connection, (request.debit_account_id, request.credit_account_id))
-    request_hash = store.payload_hash("transfer", _request_payload(request))
+    request_hash = None
     if request.idempotency_key is not None:
-        existing = store.find_by_key(connection, request.idempotency_key)
-        if existing:
-            return store.replay(existing, request_hash, request.idempotency_key)[0]
-    rows = _apply_legs(connection, [request], locked, batch_id=None)
-    rows[0]["payload_hash"] = request_hash if request.idempotency_key else None
+        request_hash = idempotency.payload_hash("transfer", _request_payload(request))
+        earlier = idempotency.replay_transfer(connection, request.idempotency_key, request_hash)
+        if earlier is not None:
+            return earlier
+    debit, credit = _apply_leg(request, locked)
+    row = _row(request, debit, credit, utc_now(), payload_hash=request_hash)
+    transfer = store.insert_transfer(connection, row, debit, credit)
     store.write_totals(connection, locked)
-    return store.insert_transfers(connection, rows)[0]
+    return transfer
 
 
 def post_batch(
@@ -79,86 +84,70 @@ def post_batch(
     if not requests:
         raise errors.EmptyBatch("a batch needs at least one transfer")
     for index, request in enumerate(requests):
-        try:
+        with _leg(index):
             validate_request(request)
             if request.idempotency_key is not None:
                 raise errors.LedgerError("legs of a batch take the batch's idempotency key")
-        except errors.LedgerError as error:
-            raise errors.BatchLegRejected(index, error) from error
     ids = [i for r in requests for i in (r.debit_account_id, r.credit_account_id)]
     locked = store.lock_accounts(connection, ids)
-    request_hash = store.payload_hash("batch", {"legs": [_request_payload(r) for r in requests]})
+    request_hash = None
     if idempotency_key is not None:
-        replayed = _replay_batch(connection, idempotency_key, request_hash)
+        legs = [_request_payload(r) for r in requests]
+        request_hash = idempotency.payload_hash("batch", {"legs": legs})
+        replayed = idempotency.replay_batch(connection, idempotency_key, request_hash)
         if replayed is not None:
             return replayed
-    batch_id = store.insert_batch(
-        connection,
-        {
-            "idempotency_key": idempotency_key,
-            "payload_hash": request_hash if idempotency_key else None,
-            "size": len(requests),
-            "created_at": utc_now(),
-        },
-    )
-    rows = _apply_legs(connection, requests, locked, batch_id=batch_id)
-    store.write_totals(connection, locked)
-    return store.insert_transfers(connection, rows)
-
-
-def _replay_batch(connection: Connection, key: str, request_hash: str) -> list[Transfer] | None:
-    batch = connection.execute(
-        select(batches.c.id, batches.c.payload_hash).where(batches.c.idempotency_key == key)
-    ).first()
-    if batch is None:
-        return None
-    if batch.payload_hash != request_hash:
-        raise errors.IdempotencyConflict(
-            f"idempotency key {key!r} was already used for a different batch"
-        )
-    query = select(*store.TRANSFER_COLUMNS).where(transfers.c.batch_id == batch.id)
-    return [store.to_transfer(row) for row in connection.execute(query.order_by(transfers.c.id))]
-
-
-def _apply_legs(
-    connection: Connection,
-    requests: Sequence[TransferRequest],
-    locked: dict[int, Any],
-    batch_id: int | None,
-) -> list[dict[str, Any]]:
     now = utc_now()
+    batch = {"idempotency_key": idempotency_key, "payload_hash": request_hash}
+    batch_id = store.insert_batch(connection, {**batch, "size": len(requests), "created_at": now})
+    transfer_ids = store.allocate_transfer_ids(connection, len(requests))
     rows = []
-    for index, request in enumerate(requests):
-        try:
-            debit = store.require(locked, request.debit_account_id)
-            credit = store.require(locked, request.credit_account_id)
-            check_usable(debit, request.currency)
-            check_usable(credit, request.currency)
-            phase = Phase.RESERVE if request.pending else Phase.POST
-            apply(debit, credit, request.amount, phase)
-        except errors.LedgerError as error:
-            if batch_id is None:
-                raise
-            raise errors.BatchLegRejected(index, error) from error
-        rows.append(
-            {
-                "kind": "pending" if request.pending else "posted",
-                "debit_account_id": debit.id,
-                "credit_account_id": credit.id,
-                "currency": request.currency,
-                "amount": request.amount,
-                "purpose": request.purpose,
-                "memo": request.memo,
-                "meta": dict(request.metadata) or None,
-                "created_at": now,
-                "idempotency_key": request.idempotency_key,
-                "payload_hash": None,
-                "batch_id": batch_id,
-                "pending_id": None,
-                "reverses_id": None,
-                "expires_at": request.expires_at,
-                "debit_balance_after": debit.balance,
-                "credit_balance_after": credit.balance,
-            }
-        )
-    return rows
+    for index, (request, transfer_id) in enumerate(zip(requests, transfer_ids, strict=True)):
+        with _leg(index):
+            debit, credit = _apply_leg(request, locked)
+        rows.append(_row(request, debit, credit, now, batch_id=batch_id, transfer_id=transfer_id))
+    transfers = store.insert_transfers(connection, rows)
+    store.write_totals(connection, locked)
+    return transfers
+
+
+@contextmanager
+def _leg(index: int) -> Iterator[None]:
+    try:
+        yield
+    except errors.LedgerError as error:
+        raise errors.BatchLegRejected(index, error) from error
+
+
+def _apply_leg(
+    request: TransferRequest, locked: dict[int, WorkingAccount]
+) -> tuple[WorkingAccount, WorkingAccount]:
+    debit = store.require(locked, request.debit_account_id)
+    credit = store.require(locked, request.credit_account_id)
+    check_usable(debit, request.currency)
+    check_usable(credit, request.currency)
+    apply(debit, credit, request.amount, Phase.RESERVE if request.pending else Phase.POST)
+    return debit, credit
+
+
+def _row(
+    request: TransferRequest,
+    debit: WorkingAccount,
+    credit: WorkingAccount,
+    now: datetime,
+    **extra: Any,
+) -> dict[str, Any]:
+    return transfer_row(
+        kind="pending" if request.pending else "posted",
+        debit=debit,
+        credit=credit,
+        currency=request.currency,
+        amount=request.amount,
+        purpose=request.purpose,
+        now=now,
+        memo=request.memo,
+        meta=dict(request.metadata),
+        idempotency_key=request.idempotency_key,
+        expires_at=request.expires_at,
+        **extra,
+    )

@@ -3,9 +3,10 @@
 from sqlalchemy import Connection
 
 from thungngoen.db.types import utc_now
-from thungngoen.ledger import errors, store
+from thungngoen.ledger import errors, idempotency, store
 from thungngoen.ledger.balances import Phase, apply, check_usable
 from thungngoen.ledger.model import Transfer
+from thungngoen.ledger.rows import transfer_row
 from thungngoen.ledger.tables import transfers
 
 REVERSIBLE_KINDS = ("posted", "post_pending")
@@ -23,11 +24,12 @@ def reverse_transfer(
     locked = store.lock_accounts(
         connection, (original.debit_account_id, original.credit_account_id)
     )
-    request_hash = store.payload_hash("reverse", {"transfer": transfer_id, "memo": memo})
+    request_hash = None
     if idempotency_key is not None:
-        existing = store.find_by_key(connection, idempotency_key)
-        if existing:
-            return store.replay(existing, request_hash, idempotency_key)[0]
+        request_hash = idempotency.payload_hash("reverse", {"transfer": transfer_id, "memo": memo})
+        earlier = idempotency.replay_transfer(connection, idempotency_key, request_hash)
+        if earlier is not None:
+            return earlier
     if original.kind not in REVERSIBLE_KINDS or original.reverses_id is not None:
         raise errors.NotReversible(f"transfer {transfer_id} ({original.kind}) cannot be reversed")
     if store.follow_up_of(connection, transfers.c.reverses_id, transfer_id) is not None:
@@ -37,24 +39,19 @@ def reverse_transfer(
     check_usable(debit, original.currency)
     check_usable(credit, original.currency)
     apply(debit, credit, original.amount, Phase.POST)
+    row = transfer_row(
+        kind="posted",
+        debit=debit,
+        credit=credit,
+        currency=original.currency,
+        amount=original.amount,
+        purpose=original.purpose,
+        now=utc_now(),
+        memo=memo or f"reversal of transfer {transfer_id}",
+        idempotency_key=idempotency_key,
+        payload_hash=request_hash,
+        reverses_id=transfer_id,
+    )
+    transfer = store.insert_transfer(connection, row, debit, credit)
     store.write_totals(connection, locked)
-    row = {
-        "kind": "posted",
-        "debit_account_id": debit.id,
-        "credit_account_id": credit.id,
-        "currency": original.currency,
-        "amount": original.amount,
-        "purpose": original.purpose,
-        "memo": memo or f"reversal of transfer {transfer_id}",
-        "meta": None,
-        "created_at": utc_now(),
-        "idempotency_key": idempotency_key,
-        "payload_hash": request_hash if idempotency_key else None,
-        "batch_id": None,
-        "pending_id": None,
-        "reverses_id": transfer_id,
-        "expires_at": None,
-        "debit_balance_after": debit.balance,
-        "credit_balance_after": credit.balance,
-    }
-    return store.insert_transfers(connection, [row])[0]
+    return transfer

@@ -1,25 +1,27 @@
 """SQL for the posting operations: lock and read accounts, write totals and transfers.
 
 Private to the ledger package. Accounts are locked in ascending id order
-(``SELECT … FOR UPDATE`` on PostgreSQL; SQLite already holds the single write lock from
-``BEGIN IMMEDIATE``), so two transfers in opposite directions cannot deadlock.
+(``SELECT … FOR NO KEY UPDATE`` on PostgreSQL; SQLite already holds the single write
+lock from ``BEGIN IMMEDIATE``), so two transfers in opposite directions cannot deadlock.
+A single transfer touches at most two accounts and one row, and takes the prepared fast
+path (see ``thungngoen.db.prepared``); batches use Core's executemany.
 """
 
-import hashlib
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
+from thungngoen.db.prepared import Prepared
 from thungngoen.db.transactions import RetryTransaction
 from thungngoen.ledger import errors
 from thungngoen.ledger.balances import WorkingAccount
 from thungngoen.ledger.model import Transfer
+from thungngoen.ledger.rows import link
 from thungngoen.ledger.tables import accounts, batches, transfers
 
-_LOCK_COLUMNS = (
+_LOCK = select(
     accounts.c.id,
     accounts.c.currency,
     accounts.c.type,
@@ -29,13 +31,13 @@ _LOCK_COLUMNS = (
     accounts.c.debits_posted,
     accounts.c.credits_pending,
     accounts.c.credits_posted,
+    accounts.c.last_transfer_id,
+).with_for_update(key_share=True)
+_LOCK_MANY = _LOCK.where(accounts.c.id.in_(bindparam("ids", expanding=True))).order_by(
+    accounts.c.id
 )
-
-_LOCK_ACCOUNTS = (
-    select(*_LOCK_COLUMNS)
-    .where(accounts.c.id.in_(bindparam("ids", expanding=True)))
-    .order_by(accounts.c.id)
-    .with_for_update()
+_LOCK_PAIR = Prepared(
+    _LOCK.where(accounts.c.id.in_([bindparam("low"), bindparam("high")])).order_by(accounts.c.id)
 )
 
 _UPDATE_TOTALS = (
@@ -46,18 +48,26 @@ _UPDATE_TOTALS = (
         debits_posted=bindparam("new_debits_posted"),
         credits_pending=bindparam("new_credits_pending"),
         credits_posted=bindparam("new_credits_posted"),
+        last_transfer_id=bindparam("new_last_transfer_id"),
     )
 )
-
-_INSERT_BATCH = insert(batches).returning(batches.c.id)
-_INSERT_TRANSFERS = insert(transfers).returning(transfers.c.id, sort_by_parameter_order=True)
+_UPDATE_ONE = Prepared(_UPDATE_TOTALS)
 
 TRANSFER_COLUMNS = tuple(transfers.c)
+_INSERTED_COLUMNS = [column.name for column in transfers.c if column.name != "id"]
+_INSERT_ONE = Prepared(insert(transfers).returning(transfers.c.id), _INSERTED_COLUMNS)
+_INSERT_BATCH = insert(batches).returning(batches.c.id)
+_ID_BY_KEY = Prepared(select(transfers.c.id).where(transfers.c.idempotency_key == bindparam("key")))
 
 
 def lock_accounts(connection: Connection, ids: Iterable[int]) -> dict[int, WorkingAccount]:
-    rows = connection.execute(_LOCK_ACCOUNTS, {"ids": sorted(set(ids))})
-    return {row.id: WorkingAccount(*row) for row in rows}
+    unique = sorted(set(ids))
+    if len(unique) <= 2:
+        pair = {"low": unique[0], "high": unique[-1]}
+        rows = _LOCK_PAIR.run(connection, pair).fetchall()
+    else:
+        rows = connection.execute(_LOCK_MANY, {"ids": unique}).all()
+    return {row[0]: WorkingAccount(*row) for row in rows}
 
 
 def require(locked: Mapping[int, WorkingAccount], account_id: int) -> WorkingAccount:
@@ -75,31 +85,72 @@ def write_totals(connection: Connection, locked: Mapping[int, WorkingAccount]) -
             "new_debits_posted": account.debits_posted,
             "new_credits_pending": account.credits_pending,
             "new_credits_posted": account.credits_posted,
+            "new_last_transfer_id": account.last_transfer_id,
         }
         for account in locked.values()
         if account.touched
     ]
-    connection.execute(_UPDATE_TOTALS, rows)
+    if len(rows) <= 2:
+        for row in rows:
+            _UPDATE_ONE.run(connection, row)
+    else:
+        connection.execute(_UPDATE_TOTALS, rows)
+
+
+def insert_transfer(
+    connection: Connection, row: dict[str, Any], debit: WorkingAccount, credit: WorkingAccount
+) -> Transfer:
+    """Insert one transfer row, link its accounts to it, and return it."""
+    try:
+        row["id"] = _INSERT_ONE.run(connection, row).fetchone()[0]
+    except connection.dialect.dbapi.IntegrityError as error:  # type: ignore[union-attr]
+        _retry_if_raced(error)
+        raise
+    link(row, debit, credit)
+    return to_transfer(row)
 
 
 def insert_transfers(connection: Connection, rows: Sequence[dict[str, Any]]) -> list[Transfer]:
-    """Insert transfer rows (column names as in the table) and return them as values."""
+    """Insert rows whose ids were allocated with ``allocate_transfer_ids``."""
     try:
-        ids = connection.execute(_INSERT_TRANSFERS, list(rows)).scalars().all()
+        connection.execute(insert(transfers), list(rows))
     except IntegrityError as error:
-        if "idempotency_key" in str(error.orig) or "pending_id" in str(error.orig):
-            raise RetryTransaction(str(error.orig)) from error
+        _retry_if_raced(error)
         raise
-    return [to_transfer({**row, "id": new_id}) for row, new_id in zip(rows, ids, strict=True)]
+    return [to_transfer(row) for row in rows]
+
+
+def allocate_transfer_ids(connection: Connection, count: int) -> list[int]:
+    """Reserve ``count`` transfer ids, so a batch's legs can link to each other."""
+    if connection.dialect.name == "postgresql":
+        query = text(
+            "SELECT nextval(pg_get_serial_sequence('ledger_transfers', 'id'))"
+            " FROM generate_series(1, :count)"
+        )
+        return sorted(connection.execute(query, {"count": count}).scalars())
+    # SQLite: the writer holds the database's write lock, so MAX(id) cannot move under us.
+    last = connection.execute(select(func.coalesce(func.max(transfers.c.id), 0))).scalar_one()
+    return list(range(last + 1, last + 1 + count))
+
+
+def _retry_if_raced(error: Exception) -> None:
+    """A unique key that a concurrent writer took first: run the unit of work again."""
+    message = str(getattr(error, "orig", error))
+    if any(key in message for key in ("idempotency_key", "pending_id", "reverses_id")):
+        raise RetryTransaction(message) from error
 
 
 def insert_batch(connection: Connection, row: dict[str, Any]) -> int:
     try:
         return int(connection.execute(_INSERT_BATCH, row).scalar_one())
     except IntegrityError as error:
-        if "idempotency_key" in str(error.orig):
-            raise RetryTransaction(str(error.orig)) from error
+        _retry_if_raced(error)
         raise
+
+
+def transfer_id_by_key(connection: Connection, key: str) -> int | None:
+    row = _ID_BY_KEY.run(connection, {"key": key}).fetchone()
+    return None if row is None else int(row[0])
 
 
 def load_transfer(connection: Connection, transfer_id: int) -> Row[Any]:
@@ -119,22 +170,3 @@ def to_transfer(row: Mapping[str, Any] | Row[Any]) -> Transfer:
     values["metadata"] = values.pop("meta")
     values.pop("payload_hash", None)
     return Transfer(**values)
-
-
-def payload_hash(operation: str, payload: Mapping[str, Any]) -> str:
-    canonical = json.dumps({"op": operation, **payload}, sort_keys=True, default=str)
-    return hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def replay(existing: Sequence[Row[Any]], request_hash: str, key: str) -> list[Transfer]:
-    """Return what an earlier call with this idempotency key wrote, if it asked the same."""
-    if existing[0].payload_hash != request_hash:
-        raise errors.IdempotencyConflict(
-            f"idempotency key {key!r} was already used for a different request"
-        )
-    return [to_transfer(row) for row in existing]
-
-
-def find_by_key(connection: Connection, key: str) -> list[Row[Any]]:
-    query = select(*TRANSFER_COLUMNS).where(transfers.c.idempotency_key == key)
-    return list(connection.execute(query))

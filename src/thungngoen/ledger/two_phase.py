@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 
 from thungngoen.db.types import utc_now
-from thungngoen.ledger import errors, store
+from thungngoen.ledger import errors, idempotency, store
 from thungngoen.ledger.balances import Phase, apply, check_usable
 from thungngoen.ledger.model import Transfer
+from thungngoen.ledger.rows import transfer_row
 from thungngoen.ledger.tables import transfers
 
 _SETTLED_AS = {"post_pending": "posted", "void_pending": "voided", "expire_pending": "expired"}
@@ -72,11 +73,14 @@ def _settle(
     now = now or utc_now()
     pending = store.load_transfer(connection, pending_id)
     locked = store.lock_accounts(connection, (pending.debit_account_id, pending.credit_account_id))
-    request_hash = store.payload_hash(kind, {"pending": pending_id, "amount": amount, "memo": memo})
+    request_hash = None
     if idempotency_key is not None:
-        existing = store.find_by_key(connection, idempotency_key)
-        if existing:
-            return store.replay(existing, request_hash, idempotency_key)[0]
+        request_hash = idempotency.payload_hash(
+            kind, {"pending": pending_id, "amount": amount, "memo": memo}
+        )
+        earlier = idempotency.replay_transfer(connection, idempotency_key, request_hash)
+        if earlier is not None:
+            return earlier
     _check_settleable(connection, pending, kind, now)
     amount = pending.amount if amount is None else amount
     if kind == "post_pending":
@@ -87,10 +91,22 @@ def _settle(
         check_usable(credit, pending.currency)
     phase = Phase.SETTLE if kind == "post_pending" else Phase.RELEASE
     apply(debit, credit, amount, phase, settled=pending.amount)
-    row = _settlement_row(pending, kind, amount, memo, now, idempotency_key, request_hash)
-    row["debit_balance_after"], row["credit_balance_after"] = debit.balance, credit.balance
+    row = transfer_row(
+        kind=kind,
+        debit=debit,
+        credit=credit,
+        currency=pending.currency,
+        amount=amount,
+        purpose=pending.purpose,
+        now=now,
+        memo=memo,
+        idempotency_key=idempotency_key,
+        payload_hash=request_hash,
+        pending_id=pending.id,
+    )
+    transfer = store.insert_transfer(connection, row, debit, credit)
     store.write_totals(connection, locked)
-    return store.insert_transfers(connection, [row])[0]
+    return transfer
 
 
 def _check_settleable(connection: Connection, pending: Row[Any], kind: str, now: datetime) -> None:
@@ -113,31 +129,3 @@ def _check_post_amount(amount: int, reserved: int) -> None:
         raise errors.PostExceedsPending(
             f"cannot post {amount} satang of a pending transfer of {reserved}"
         )
-
-
-def _settlement_row(
-    pending: Row[Any],
-    kind: str,
-    amount: int,
-    memo: str,
-    now: datetime,
-    idempotency_key: str | None,
-    request_hash: str,
-) -> dict[str, Any]:
-    return {
-        "kind": kind,
-        "debit_account_id": pending.debit_account_id,
-        "credit_account_id": pending.credit_account_id,
-        "currency": pending.currency,
-        "amount": amount,
-        "purpose": pending.purpose,
-        "memo": memo,
-        "meta": None,
-        "created_at": now,
-        "idempotency_key": idempotency_key,
-        "payload_hash": request_hash if idempotency_key else None,
-        "batch_id": None,
-        "pending_id": pending.id,
-        "reverses_id": None,
-        "expires_at": None,
-    }

@@ -164,6 +164,40 @@ def balance_chain(connection: Connection) -> CheckResult:
 
 
 @register_check
+def chain_links(connection: Connection) -> CheckResult:
+    result = CheckResult(
+        "chain_links", "each account's posted transfers link in order, the account to its latest"
+    )
+    result.violations = _rows(
+        connection,
+        f"""
+        WITH legs AS (
+            SELECT id, debit_account_id AS account_id, debit_previous_id AS previous
+            FROM ledger_transfers WHERE kind IN {POSTED}
+            UNION ALL
+            SELECT id, credit_account_id, credit_previous_id
+            FROM ledger_transfers WHERE kind IN {POSTED}
+        ), ordered AS (
+            SELECT account_id, id, previous,
+                   LAG(id) OVER (PARTITION BY account_id ORDER BY id) AS expected,
+                   LEAD(id) OVER (PARTITION BY account_id ORDER BY id) AS later
+            FROM legs
+        )
+        SELECT o.account_id AS account, o.id AS transfer, o.previous, o.expected,
+               a.last_transfer_id
+        FROM ordered o JOIN ledger_accounts a ON a.id = o.account_id
+        WHERE COALESCE(o.previous, 0) <> COALESCE(o.expected, 0)
+           OR (o.later IS NULL AND COALESCE(a.last_transfer_id, 0) <> o.id)
+        UNION ALL
+        SELECT a.id, NULL, NULL, NULL, a.last_transfer_id FROM ledger_accounts a
+        WHERE a.last_transfer_id IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM legs WHERE legs.account_id = a.id)
+        ORDER BY 1, 2 LIMIT {SAMPLE}""",
+    )
+    return result
+
+
+@register_check
 def settlements_match_pending(connection: Connection) -> CheckResult:
     result = CheckResult(
         "settlements_match_pending",

@@ -2,7 +2,6 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-21 04:38:16.676017
 """
 
 from collections.abc import Sequence
@@ -40,6 +39,9 @@ def upgrade() -> None:
         sa.Column("debits_posted", sa.BigInteger(), server_default="0", nullable=False),
         sa.Column("credits_pending", sa.BigInteger(), server_default="0", nullable=False),
         sa.Column("credits_posted", sa.BigInteger(), server_default="0", nullable=False),
+        sa.Column(
+            "last_transfer_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
+        ),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.CheckConstraint("currency IN ('THB', 'SKC')", name=op.f("ck_ledger_accounts_currency")),
         sa.CheckConstraint(
@@ -80,8 +82,16 @@ def upgrade() -> None:
         sa.Column("size", sa.Integer(), nullable=False),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_batches")),
-        sa.UniqueConstraint("idempotency_key", name=op.f("uq_ledger_batches_idempotency_key")),
     )
+    with op.batch_alter_table("ledger_batches", schema=None) as batch_op:
+        batch_op.create_index(
+            "uq_ledger_batches_idempotency_key",
+            ["idempotency_key"],
+            unique=True,
+            sqlite_where=sa.text("idempotency_key IS NOT NULL"),
+            postgresql_where=sa.text("idempotency_key IS NOT NULL"),
+        )
+
     op.create_table(
         "ledger_transfers",
         sa.Column(
@@ -103,7 +113,7 @@ def upgrade() -> None:
         sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.Column("purpose", sa.String(length=40), nullable=False),
         sa.Column("memo", sa.String(length=500), server_default="", nullable=False),
-        sa.Column("meta", sa.JSON(), nullable=True),
+        sa.Column("meta", sa.JSON(none_as_null=True), nullable=True),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.Column("idempotency_key", sa.String(length=100), nullable=True),
         sa.Column("payload_hash", sa.String(length=64), nullable=True),
@@ -115,6 +125,14 @@ def upgrade() -> None:
             "reverses_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
         ),
         sa.Column("expires_at", UtcDateTime(), nullable=True),
+        sa.Column(
+            "debit_previous_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
+        ),
+        sa.Column(
+            "credit_previous_id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            nullable=True,
+        ),
         sa.Column("debit_balance_after", sa.BigInteger(), nullable=False),
         sa.Column("credit_balance_after", sa.BigInteger(), nullable=False),
         sa.CheckConstraint("currency IN ('THB', 'SKC')", name=op.f("ck_ledger_transfers_currency")),
@@ -153,29 +171,81 @@ def upgrade() -> None:
             name=op.f("fk_ledger_transfers_reverses_id_ledger_transfers"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_transfers")),
-        sa.UniqueConstraint("idempotency_key", name=op.f("uq_ledger_transfers_idempotency_key")),
-        sa.UniqueConstraint("pending_id", name=op.f("uq_ledger_transfers_pending_id")),
-        sa.UniqueConstraint("reverses_id", name=op.f("uq_ledger_transfers_reverses_id")),
     )
     with op.batch_alter_table("ledger_transfers", schema=None) as batch_op:
-        batch_op.create_index("ix_ledger_transfers_batch", ["batch_id"], unique=False)
         batch_op.create_index(
-            "ix_ledger_transfers_credit", ["credit_account_id", "id"], unique=False
+            "ix_ledger_transfers_batch",
+            ["batch_id"],
+            unique=False,
+            sqlite_where=sa.text("batch_id IS NOT NULL"),
+            postgresql_where=sa.text("batch_id IS NOT NULL"),
         )
-        batch_op.create_index("ix_ledger_transfers_debit", ["debit_account_id", "id"], unique=False)
         batch_op.create_index(
-            "ix_ledger_transfers_open_pending", ["kind", "expires_at"], unique=False
+            "ix_ledger_transfers_pending_expiry",
+            ["expires_at"],
+            unique=False,
+            sqlite_where=sa.text("kind = 'pending'"),
+            postgresql_where=sa.text("kind = 'pending'"),
+        )
+        batch_op.create_index(
+            "uq_ledger_transfers_idempotency_key",
+            ["idempotency_key"],
+            unique=True,
+            sqlite_where=sa.text("idempotency_key IS NOT NULL"),
+            postgresql_where=sa.text("idempotency_key IS NOT NULL"),
+        )
+        batch_op.create_index(
+            "uq_ledger_transfers_pending_id",
+            ["pending_id"],
+            unique=True,
+            sqlite_where=sa.text("pending_id IS NOT NULL"),
+            postgresql_where=sa.text("pending_id IS NOT NULL"),
+        )
+        batch_op.create_index(
+            "uq_ledger_transfers_reverses_id",
+            ["reverses_id"],
+            unique=True,
+            sqlite_where=sa.text("reverses_id IS NOT NULL"),
+            postgresql_where=sa.text("reverses_id IS NOT NULL"),
         )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("ledger_transfers", schema=None) as batch_op:
-        batch_op.drop_index("ix_ledger_transfers_open_pending")
-        batch_op.drop_index("ix_ledger_transfers_debit")
-        batch_op.drop_index("ix_ledger_transfers_credit")
-        batch_op.drop_index("ix_ledger_transfers_batch")
+        batch_op.drop_index(
+            "uq_ledger_transfers_reverses_id",
+            sqlite_where=sa.text("reverses_id IS NOT NULL"),
+            postgresql_where=sa.text("reverses_id IS NOT NULL"),
+        )
+        batch_op.drop_index(
+            "uq_ledger_transfers_pending_id",
+            sqlite_where=sa.text("pending_id IS NOT NULL"),
+            postgresql_where=sa.text("pending_id IS NOT NULL"),
+        )
+        batch_op.drop_index(
+            "uq_ledger_transfers_idempotency_key",
+            sqlite_where=sa.text("idempotency_key IS NOT NULL"),
+            postgresql_where=sa.text("idempotency_key IS NOT NULL"),
+        )
+        batch_op.drop_index(
+            "ix_ledger_transfers_pending_expiry",
+            sqlite_where=sa.text("kind = 'pending'"),
+            postgresql_where=sa.text("kind = 'pending'"),
+        )
+        batch_op.drop_index(
+            "ix_ledger_transfers_batch",
+            sqlite_where=sa.text("batch_id IS NOT NULL"),
+            postgresql_where=sa.text("batch_id IS NOT NULL"),
+        )
 
     op.drop_table("ledger_transfers")
+    with op.batch_alter_table("ledger_batches", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_ledger_batches_idempotency_key",
+            sqlite_where=sa.text("idempotency_key IS NOT NULL"),
+            postgresql_where=sa.text("idempotency_key IS NOT NULL"),
+        )
+
     op.drop_table("ledger_batches")
     with op.batch_alter_table("ledger_accounts", schema=None) as batch_op:
         batch_op.drop_index("ix_ledger_accounts_owner")
