@@ -24,6 +24,7 @@ system-deps:
 run: $(STAMP)
 	$(BIN)/thungngoen db upgrade
 	$(BIN)/thungngoen demo
+	$(BIN)/thungngoen verify
 
 test: $(STAMP) system-deps
 	mkdir -p test-artifacts

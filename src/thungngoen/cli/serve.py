@@ -1,0 +1,18 @@
+"""``thungngoen serve``: run the web app."""
+
+from typing import Annotated
+
+import typer
+import uvicorn
+
+from thungngoen.cli.common import DatabaseUrl, engine_for
+from thungngoen.web.app import create_app
+
+
+def serve(
+    database_url: DatabaseUrl = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the app (the JSON API now; the pages come with the web app)."""
+    uvicorn.run(create_app(engine_for(database_url)), host=host, port=port)
