@@ -7,13 +7,14 @@ deadlock); ``write_transaction`` retries the whole unit a bounded number of time
 """
 
 import random
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from thungngoen.config import get_settings
 from thungngoen.db.engine import WRITE_OPTION
@@ -32,12 +33,16 @@ class RetryTransaction(Exception):
     """A concurrent writer won a race on a unique key; the unit of work must run again."""
 
 
-def is_retryable(error: DBAPIError) -> bool:
-    state = getattr(error.orig, "sqlstate", None)
-    if state in RETRYABLE_PG_STATES:
+def is_retryable(error: BaseException) -> bool:
+    """Whether ``error`` (wrapped by SQLAlchemy or raised by the driver on the prepared
+    fast path) is a transient conflict worth running the unit of work again for."""
+    if isinstance(error, RetryTransaction):
         return True
-    return isinstance(error, OperationalError) and any(
-        message in str(error.orig).lower() for message in RETRYABLE_SQLITE_MESSAGES
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    if getattr(cause, "sqlstate", None) in RETRYABLE_PG_STATES:
+        return True
+    return isinstance(cause, sqlite3.OperationalError) and any(
+        message in str(cause).lower() for message in RETRYABLE_SQLITE_MESSAGES
     )
 
 
@@ -54,13 +59,12 @@ def write_transaction(bind: Engine | Connection, work: Callable[[Connection], T]
                 return _run(bind, work)
             with bind.connect() as connection:
                 return _run(connection, work)
-        except (DBAPIError, RetryTransaction) as error:
-            retryable = isinstance(error, RetryTransaction) or is_retryable(error)
-            if not retryable:
+        except Exception as error:
+            if not is_retryable(error):
                 raise
             if attempt == attempts - 1:
                 raise TooMuchContention(str(error)) from error
-            time.sleep(random.uniform(0, 0.002 * 2**attempt))
+            time.sleep(random.uniform(0, min(0.1, 0.002 * 2**attempt)))
     raise AssertionError("unreachable")
 
 
