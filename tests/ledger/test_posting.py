@@ -115,3 +115,13 @@ def test_statement_pages_with_running_balance(book: Book) -> None:
         running += line.amount
         assert line.balance_after == running
     assert lines[0].balance_after == book.balance(book.bob)
+
+
+def test_expiry_skips_reservations_already_settled(book: Book) -> None:
+    deadline = utc_now() + timedelta(minutes=1)
+    posted = book.pay(book.alice, book.bob, 100, pending=True, expires_at=deadline)
+    book.write(lambda c: ledger.post_pending(c, posted.id))
+    open_one = book.pay(book.alice, book.bob, 200, pending=True, expires_at=deadline)
+    expired = book.write(lambda c: ledger.expire_pending(c, now=deadline))
+    assert [t.pending_id for t in expired] == [open_one.id]
+    book.assert_sound()

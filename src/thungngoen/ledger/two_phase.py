@@ -47,11 +47,12 @@ def expire_pending(
 ) -> list[Transfer]:
     """Release every pending transfer whose time is up (at most ``limit`` per call)."""
     now = now or utc_now()
-    settled = select(transfers.c.id).where(transfers.c.pending_id.is_not(None))
+    settlement = transfers.alias("settlement")
+    settled = select(settlement.c.id).where(settlement.c.pending_id == transfers.c.id)
     due = (
         select(transfers.c.id)
         .where(transfers.c.kind == "pending", transfers.c.expires_at <= now)
-        .where(transfers.c.id.not_in(settled))
+        .where(~settled.exists())
         .order_by(transfers.c.id)
         .limit(limit)
     )
