@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from thungngoen.config import get_settings
-from thungngoen.db.engine import WRITE_OPTION
+from thungngoen.db.engine import WRITE_OPTION, is_sqlite
 
 T = TypeVar("T")
 
@@ -77,5 +77,14 @@ def _run(connection: Connection, work: Callable[[Connection], T]) -> T:
 
 @contextmanager
 def read_transaction(engine: Engine) -> Iterator[Connection]:
-    with engine.connect() as connection, connection.begin():
-        yield connection
+    """A read-only unit of work that sees one consistent snapshot of the database.
+
+    SQLite's read transactions in WAL mode are snapshots already; PostgreSQL needs
+    REPEATABLE READ (its default, READ COMMITTED, lets each statement see new commits,
+    so a report could sum totals and transfers from two different moments).
+    """
+    with engine.connect() as connection:
+        if not is_sqlite(engine):
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        with connection.begin():
+            yield connection
