@@ -3,7 +3,10 @@
 import typer
 
 from thungngoen.cli import db
+from thungngoen.cli.demo import demo
+from thungngoen.cli.serve import serve
 from thungngoen.ledger import cli as ledger_cli
+from thungngoen.ledger.export import cli as export_cli
 
 app = typer.Typer(
     name="thungngoen",
@@ -12,4 +15,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(db.app, name="db")
+app.command()(demo)
+app.command()(serve)
 ledger_cli.register(app)
+export_cli.register(app)
