@@ -12,5 +12,5 @@ def test_demo_loads_once_and_balances(engine: Engine, database_url: str) -> None
     assert result.exit_code == 0, result.output
     assert "สมศรี ใจดี" in result.output
     assert {account.code: account.balance for account in demo_balances(engine)} == first
-    assert -first["skc:mint"] == first["thb:coin-backing"] == 80_000
+    assert -first["skc:mint"] == first["thb:backing"] == 80_000
     assert first["skc:wallet:somsri"] == 50_000 - 8_500

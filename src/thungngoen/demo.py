@@ -24,7 +24,7 @@ class DemoAccount:
 ACCOUNTS = (
     DemoAccount("skc:mint", "โรงกษาปณ์เหรียญ (SK)", "SKC", "equity", "system", "mint", False),
     DemoAccount(
-        "thb:coin-backing", "เงินบาทหนุนเหรียญ", "THB", "liability", "system", "backing", False
+        "thb:backing", "เงินบาทหนุนเหรียญ", "THB", "liability", "system", "backing", False
     ),
     DemoAccount(
         "thb:float:agent-boyang", "เงินสดตัวแทน กลุ่มออมทรัพย์บ่อยาง", "THB", "asset", "agent", "float"
@@ -71,7 +71,7 @@ def _load(connection: Connection) -> None:
             [
                 ledger.TransferRequest(
                     ids["thb:float:agent-boyang"],
-                    ids["thb:coin-backing"],
+                    ids["thb:backing"],
                     amount,
                     "THB",
                     "topup_cash",

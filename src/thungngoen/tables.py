@@ -1,3 +1,6 @@
 """Import every area's tables so that the shared metadata knows them all."""
 
-import thungngoen.ledger.tables  # noqa: F401
+import thungngoen.audit.tables
+import thungngoen.auth.tables
+import thungngoen.ledger.tables
+import thungngoen.wallet.tables  # noqa: F401

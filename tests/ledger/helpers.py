@@ -63,7 +63,7 @@ def make_book(engine: Engine) -> Book:
         def open_(spec: ledger.AccountSpec) -> int:
             return ledger.open_account(connection, spec).id
 
-        mint = open_(ledger.AccountSpec("skc:mint", "SKC", "equity", "system", "mint"))
+        mint = open_(ledger.AccountSpec("ledger-test:mint", "SKC", "equity", "system", "mint"))
         alice = open_(wallet("wallet:alice", no_overdraft=True))
         bob = open_(wallet("wallet:bob", no_overdraft=True))
         reserve = open_(ledger.AccountSpec("thb:reserve", "THB", "asset", "system", "reserve"))

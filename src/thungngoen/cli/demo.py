@@ -19,7 +19,7 @@ def demo(database_url: DatabaseUrl = None) -> None:
         table.add_row(account.code, account.name, format_money(account.balance, account.currency))
     console.print(table)
     balances = {account.code: account.balance for account in demo_balances(engine)}
-    outstanding, backing = -balances["skc:mint"], balances["thb:coin-backing"]
+    outstanding, backing = -balances["skc:mint"], balances["thb:backing"]
     console.print(
         f"coin outstanding {format_money(outstanding, 'SKC')}"
         f" = baht backing {format_money(backing, 'THB')}"

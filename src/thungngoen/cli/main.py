@@ -2,10 +2,9 @@
 
 import typer
 
-from thungngoen.cli import db
+from thungngoen.cli import db, verify
 from thungngoen.cli.demo import demo
 from thungngoen.cli.serve import serve
-from thungngoen.ledger import cli as ledger_cli
 from thungngoen.ledger.export import cli as export_cli
 
 app = typer.Typer(
@@ -17,5 +16,5 @@ app = typer.Typer(
 app.add_typer(db.app, name="db")
 app.command()(demo)
 app.command()(serve)
-ledger_cli.register(app)
+verify.register(app)
 export_cli.register(app)

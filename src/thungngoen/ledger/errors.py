@@ -1,14 +1,10 @@
 """Typed rejections. Each carries a stable ``code`` for API clients and a readable message."""
 
-from typing import ClassVar
+from thungngoen.errors import DomainError
 
 
-class LedgerError(Exception):
-    code: ClassVar[str] = "ledger_error"
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class LedgerError(DomainError):
+    code = "ledger_error"
 
 
 class InvalidAmount(LedgerError):

@@ -1,10 +1,10 @@
 """Invariant checks over the whole ledger, written as plain SQL that both databases run.
 
-Each check returns the violations it found (empty when the ledger is sound). Areas add
-their own checks (the coin reserve, the audit chain) through ``register_check``.
+Each check returns the violations it found (empty when the ledger is sound). Areas keep
+their own lists of checks; ``thungngoen.checks`` puts them all together.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
@@ -30,16 +30,18 @@ class CheckResult:
 
 
 Check = Callable[[Connection], CheckResult]
-_CHECKS: list[Check] = []
+LEDGER_CHECKS: list[Check] = []
 
 
 def register_check(check: Check) -> Check:
-    _CHECKS.append(check)
+    LEDGER_CHECKS.append(check)
     return check
 
 
-def run_checks(connection: Connection) -> list[CheckResult]:
-    return [check(connection) for check in _CHECKS]
+def run_checks(
+    connection: Connection, checks: Sequence[Check] = LEDGER_CHECKS
+) -> list[CheckResult]:
+    return [check(connection) for check in checks]
 
 
 def _rows(connection: Connection, sql: str) -> list[str]:

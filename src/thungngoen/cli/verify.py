@@ -1,11 +1,11 @@
-"""Ledger commands: ``verify`` (and, in their modules, ``export`` and ``bench``)."""
+"""``thungngoen verify``: every invariant of the platform."""
 
 import typer
 from rich.table import Table
 
+from thungngoen.checks import run_checks
 from thungngoen.cli.common import DatabaseUrl, console, engine_for
 from thungngoen.db import read_transaction
-from thungngoen.ledger.verify import run_checks
 
 
 def verify(database_url: DatabaseUrl = None) -> None:

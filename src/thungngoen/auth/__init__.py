@@ -1,0 +1,1 @@
+"""People who log in, their roles, passwords, payment PINs and API tokens."""

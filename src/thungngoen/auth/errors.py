@@ -1,0 +1,35 @@
+"""Typed rejections of the identity area."""
+
+from thungngoen.errors import DomainError
+
+
+class AuthError(DomainError):
+    code = "auth_error"
+
+
+class BadCredentials(AuthError):
+    code = "bad_credentials"
+
+
+class DuplicatePhone(AuthError):
+    code = "duplicate_phone"
+
+
+class WrongPin(AuthError):
+    code = "wrong_pin"
+
+
+class PinLocked(AuthError):
+    code = "pin_locked"
+
+
+class PinNotSet(AuthError):
+    code = "pin_not_set"
+
+
+class InvalidPin(AuthError):
+    code = "invalid_pin"
+
+
+class Forbidden(AuthError):
+    code = "forbidden"

@@ -1,0 +1,53 @@
+"""Identity tables."""
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+)
+
+from thungngoen.db.metadata import metadata
+from thungngoen.db.types import UtcDateTime
+from thungngoen.ledger.tables import Id
+
+ROLES = ("member", "merchant", "agent", "operator", "auditor")
+
+users = Table(
+    "auth_users",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("phone", String(20), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(10), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("status", String(10), nullable=False, server_default="active"),
+    Column("created_at", UtcDateTime(), nullable=False),
+    CheckConstraint(f"role IN ({', '.join(repr(r) for r in ROLES)})", name="role"),
+    CheckConstraint("status IN ('active', 'disabled')", name="status"),
+)
+
+payment_pins = Table(
+    "auth_payment_pins",
+    metadata,
+    Column("user_id", Id, ForeignKey("auth_users.id"), primary_key=True),
+    Column("salt", LargeBinary(16), nullable=False),
+    Column("pin_hash", String(64), nullable=False),
+    Column("failed_attempts", Integer, nullable=False, server_default="0"),
+    Column("locked_at", UtcDateTime()),
+    Column("updated_at", UtcDateTime(), nullable=False),
+)
+
+api_tokens = Table(
+    "auth_api_tokens",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("user_id", Id, ForeignKey("auth_users.id"), nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("revoked_at", UtcDateTime()),
+)

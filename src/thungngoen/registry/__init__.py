@@ -1,0 +1,1 @@
+"""Reference data of the network: Songkhla's districts and sub-districts."""

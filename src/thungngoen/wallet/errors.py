@@ -1,0 +1,39 @@
+"""Typed rejections of the wallet area."""
+
+from thungngoen.errors import DomainError
+
+
+class WalletError(DomainError):
+    code = "wallet_error"
+
+
+class UnknownMember(WalletError):
+    code = "unknown_member"
+
+
+class UnknownMerchant(WalletError):
+    code = "unknown_merchant"
+
+
+class UnknownAgent(WalletError):
+    code = "unknown_agent"
+
+
+class MerchantNotApproved(WalletError):
+    code = "merchant_not_approved"
+
+
+class DuplicateNationalId(WalletError):
+    code = "duplicate_national_id"
+
+
+class InvalidAmount(WalletError):
+    code = "invalid_amount"
+
+
+class PaymentRequestUsed(WalletError):
+    code = "payment_request_used"
+
+
+class RefundTooLarge(WalletError):
+    code = "refund_too_large"

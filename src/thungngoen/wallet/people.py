@@ -1,0 +1,200 @@
+"""Members, merchants and agents: registering them, approving shops, finding them."""
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Row, insert, select, update
+
+from thungngoen import audit
+from thungngoen.auth.users import User, create_user
+from thungngoen.config import secret_key
+from thungngoen.db.types import utc_now
+from thungngoen.registry.places import tambon
+from thungngoen.thai import validate_national_id
+from thungngoen.wallet import book, errors
+from thungngoen.wallet.tables import agents, members, merchants
+
+MERCHANT_CATEGORIES = (
+    "food",
+    "grocery",
+    "market",
+    "service",
+    "producer",
+    "wholesale",
+    "crafts",
+    "alcohol",
+    "tobacco",
+    "lottery",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    id: int
+    user_id: int
+    account_id: int
+    community: str
+    tambon_code: str
+    national_id_last4: str | None
+    customer_qr_limit: int
+
+
+def national_id_digest(digits: str) -> str:
+    """Keyed hash: finds duplicates without storing the ID; useless without the secret."""
+    return hmac.new(secret_key(), b"national-id:" + digits.encode(), hashlib.sha256).hexdigest()
+
+
+def register_member(
+    connection: Connection,
+    *,
+    phone: str,
+    name: str,
+    password: str,
+    tambon_code: str,
+    community: str = "",
+    national_id: str | None = None,
+    actor: str = "self",
+) -> Member:
+    tambon(tambon_code)
+    digest = last4 = None
+    if national_id:
+        digits = validate_national_id(national_id)
+        digest, last4 = national_id_digest(digits), digits[-4:]
+        taken = select(members.c.id).where(members.c.national_id_digest == digest)
+        if connection.execute(taken).first():
+            raise errors.DuplicateNationalId("this national ID is already registered")
+    user = create_user(
+        connection, phone=phone, name=name, role="member", password=password, actor=actor
+    )
+    account_id = book.open_wallet(connection, "member", f"user-{user.id}", name)
+    values = {
+        "user_id": user.id,
+        "account_id": account_id,
+        "community": community.strip(),
+        "tambon_code": tambon_code,
+        "national_id_digest": digest,
+        "national_id_last4": last4,
+        "created_at": utc_now(),
+    }
+    member_id = connection.execute(insert(members).returning(members.c.id), values).scalar_one()
+    audit.record(
+        connection,
+        actor=actor,
+        action="member.register",
+        subject_type="member",
+        subject_id=member_id,
+        after={
+            "user_id": user.id,
+            "tambon_code": tambon_code,
+            "community": community,
+            "national_id": f"***{last4}" if last4 else None,
+        },
+    )
+    return get_member(connection, member_id)
+
+
+def _member(row: Row[Any]) -> Member:
+    return Member(**{key: row._mapping[key] for key in Member.__slots__})
+
+
+def get_member(connection: Connection, member_id: int) -> Member:
+    row = connection.execute(select(members).where(members.c.id == member_id)).first()
+    if row is None:
+        raise errors.UnknownMember(f"member {member_id} does not exist")
+    return _member(row)
+
+
+def member_for_user(connection: Connection, user_id: int) -> Member:
+    row = connection.execute(select(members).where(members.c.user_id == user_id)).first()
+    if row is None:
+        raise errors.UnknownMember("no wallet for this user")
+    return _member(row)
+
+
+def register_merchant(
+    connection: Connection,
+    *,
+    owner: User,
+    business_name: str,
+    category: str,
+    tambon_code: str,
+    payout_promptpay: str | None = None,
+    payout_bank_account: str | None = None,
+    actor: str,
+) -> int:
+    tambon(tambon_code)
+    if category not in MERCHANT_CATEGORIES:
+        raise errors.WalletError(f"category must be one of {', '.join(MERCHANT_CATEGORIES)}")
+    if not (payout_promptpay or payout_bank_account):
+        raise errors.WalletError("a merchant needs a PromptPay ID or a bank account for payouts")
+    account_id = book.open_wallet(connection, "merchant", secrets.token_hex(6), business_name)
+    values = {
+        "owner_user_id": owner.id,
+        "account_id": account_id,
+        "business_name": business_name,
+        "category": category,
+        "tambon_code": tambon_code,
+        "tier": "standard",
+        "status": "pending",
+        "payout_promptpay": payout_promptpay,
+        "payout_bank_account": payout_bank_account,
+        "created_at": utc_now(),
+    }
+    merchant_id: int = connection.execute(
+        insert(merchants).returning(merchants.c.id), values
+    ).scalar_one()
+    audit.record(
+        connection,
+        actor=actor,
+        action="merchant.register",
+        subject_type="merchant",
+        subject_id=merchant_id,
+        after={k: v for k, v in values.items() if k not in ("created_at", "account_id")},
+    )
+    return merchant_id
+
+
+def set_merchant_status(
+    connection: Connection, merchant_id: int, status: str, actor: str, tier: str | None = None
+) -> None:
+    row = connection.execute(select(merchants).where(merchants.c.id == merchant_id)).first()
+    if row is None:
+        raise errors.UnknownMerchant(f"merchant {merchant_id} does not exist")
+    changes = {"status": status, "tier": tier or row.tier}
+    connection.execute(update(merchants).where(merchants.c.id == merchant_id).values(**changes))
+    audit.record(
+        connection,
+        actor=actor,
+        action=f"merchant.{status}",
+        subject_type="merchant",
+        subject_id=merchant_id,
+        before={"status": row.status, "tier": row.tier},
+        after=changes,
+    )
+
+
+def register_agent(
+    connection: Connection, *, user: User, name: str, tambon_code: str, actor: str
+) -> int:
+    tambon(tambon_code)
+    float_id = book.open_agent_float(connection, f"user-{user.id}", name)
+    values = {
+        "user_id": user.id,
+        "float_account_id": float_id,
+        "name": name,
+        "tambon_code": tambon_code,
+        "created_at": utc_now(),
+    }
+    agent_id: int = connection.execute(insert(agents).returning(agents.c.id), values).scalar_one()
+    audit.record(
+        connection,
+        actor=actor,
+        action="agent.register",
+        subject_type="agent",
+        subject_id=agent_id,
+        after={"user_id": user.id, "name": name, "tambon_code": tambon_code},
+    )
+    return agent_id

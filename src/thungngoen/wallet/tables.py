@@ -1,0 +1,117 @@
+"""Wallet tables: the people and shops of the coin, and the requests that move it."""
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    text,
+)
+
+from thungngoen.db.metadata import metadata
+from thungngoen.db.types import UtcDateTime
+from thungngoen.ledger.tables import Id
+
+MERCHANT_STATUSES = ("pending", "approved", "suspended")
+
+members = Table(
+    "wallet_members",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("user_id", Id, ForeignKey("auth_users.id"), nullable=False, unique=True),
+    Column("account_id", Id, ForeignKey("ledger_accounts.id"), nullable=False, unique=True),
+    Column("community", String(200), nullable=False, server_default=""),
+    Column("tambon_code", String(16), nullable=False),
+    Column("national_id_digest", String(64), unique=True),
+    Column("national_id_last4", String(4)),
+    Column("customer_qr_limit", BigInteger, nullable=False, server_default="50000"),
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+
+merchants = Table(
+    "wallet_merchants",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("owner_user_id", Id, ForeignKey("auth_users.id"), nullable=False),
+    Column("account_id", Id, ForeignKey("ledger_accounts.id"), nullable=False, unique=True),
+    Column("business_name", String(200), nullable=False),
+    Column("category", String(40), nullable=False),
+    Column("tambon_code", String(16), nullable=False),
+    Column("tier", String(20), nullable=False, server_default="standard"),
+    Column("status", String(10), nullable=False, server_default="pending"),
+    Column("payout_promptpay", String(20)),
+    Column("payout_bank_account", String(40)),
+    Column("created_at", UtcDateTime(), nullable=False),
+    CheckConstraint(f"status IN ({', '.join(repr(s) for s in MERCHANT_STATUSES)})", name="status"),
+    Index("ix_wallet_merchants_owner", "owner_user_id"),
+)
+
+agents = Table(
+    "wallet_agents",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("user_id", Id, ForeignKey("auth_users.id"), nullable=False, unique=True),
+    Column("float_account_id", Id, ForeignKey("ledger_accounts.id"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("tambon_code", String(16), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+
+payment_requests = Table(
+    "wallet_payment_requests",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("merchant_id", Id, ForeignKey("wallet_merchants.id"), nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("reference", String(60), nullable=False, server_default=""),
+    Column("expires_at", UtcDateTime(), nullable=False),
+    Column("paid_transfer_id", Id, ForeignKey("ledger_transfers.id"), unique=True),
+    Column("paid_by_member_id", Id, ForeignKey("wallet_members.id")),
+    Column("created_at", UtcDateTime(), nullable=False),
+    CheckConstraint("amount > 0", name="amount_positive"),
+)
+
+payments = Table(
+    "wallet_payments",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("transfer_id", Id, ForeignKey("ledger_transfers.id"), nullable=False, unique=True),
+    Column("member_id", Id, ForeignKey("wallet_members.id"), nullable=False),
+    Column("merchant_id", Id, ForeignKey("wallet_merchants.id"), nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("discount", BigInteger, nullable=False, server_default="0"),
+    Column("refunded", BigInteger, nullable=False, server_default="0"),
+    Column("program_id", Integer),
+    Column("channel", String(20), nullable=False),
+    Column("details", JSON(none_as_null=True)),
+    Column("created_at", UtcDateTime(), nullable=False),
+    CheckConstraint("refunded >= 0 AND refunded <= amount", name="refund_bounded"),
+    Index("ix_wallet_payments_merchant", "merchant_id", "id"),
+    Index("ix_wallet_payments_member_day", "member_id", "created_at"),
+)
+
+topup_requests = Table(
+    "wallet_topup_requests",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("member_id", Id, ForeignKey("wallet_members.id"), nullable=False),
+    Column("reference", String(20), nullable=False, unique=True),
+    Column("requested", BigInteger, nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("status", String(10), nullable=False, server_default="open"),
+    Column("transfer_id", Id, ForeignKey("ledger_transfers.id")),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
+    Index(
+        "uq_wallet_topup_requests_open_amount",
+        "amount",
+        unique=True,
+        sqlite_where=text("status = 'open'"),
+        postgresql_where=text("status = 'open'"),
+    ),
+)
