@@ -1,7 +1,7 @@
 """Passwords, payment PINs (with lock-out) and API tokens."""
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from thungngoen.auth import errors, pins, tokens
 from thungngoen.auth.guard import with_pin
@@ -12,16 +12,16 @@ from thungngoen.db import read_transaction, write_transaction
 
 @pytest.fixture
 def user(engine: Engine) -> User:
-    def work(connection: object) -> User:
+    def work(connection: Connection) -> User:
         user = create_user(
             connection,
             phone="081-234-5678",
             name="สมศรี ใจดี",
-            role="member",  # type: ignore[arg-type]
+            role="member",
             password="correct horse",
             actor="test",
         )
-        pins.set_pin(connection, user.id, "482915")  # type: ignore[arg-type]
+        pins.set_pin(connection, user.id, "482915")
         return user
 
     return write_transaction(engine, work)

@@ -14,7 +14,8 @@ from thungngoen.ledger.verify import run_checks
 TAMPERING = {
     "debits_equal_credits": "UPDATE ledger_accounts SET credits_posted = credits_posted + 1"
     " WHERE code = 'wallet:alice'",
-    "no_overdraft": "UPDATE ledger_accounts SET overdraft_limit = 0 WHERE code = 'ledger-test:mint'",
+    "no_overdraft": "UPDATE ledger_accounts SET overdraft_limit = 0"
+    " WHERE code = 'ledger-test:mint'",
     "balance_chain": "UPDATE ledger_transfers SET credit_balance_after = 1 WHERE id = 1",
     "chain_links": "UPDATE ledger_accounts SET last_transfer_id = NULL WHERE code = 'wallet:bob'",
     "settlements_match_pending": "UPDATE ledger_transfers SET amount = amount + 1"

@@ -6,8 +6,8 @@ from sqlalchemy import select
 from tests.wallet.conftest import World
 from thungngoen import ledger
 from thungngoen.auth.guard import with_pin
-from thungngoen.db import read_transaction, write_transaction
 from thungngoen.checks import run_checks
+from thungngoen.db import read_transaction, write_transaction
 from thungngoen.registry.places import UnknownPlace
 from thungngoen.thai import InvalidIdentifier
 from thungngoen.wallet import errors, people

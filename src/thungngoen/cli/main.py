@@ -5,6 +5,7 @@ import typer
 from thungngoen.cli import db, verify
 from thungngoen.cli.demo import demo
 from thungngoen.cli.serve import serve
+from thungngoen.ledger.bench import cli as bench_cli
 from thungngoen.ledger.export import cli as export_cli
 
 app = typer.Typer(
@@ -18,3 +19,4 @@ app.command()(demo)
 app.command()(serve)
 verify.register(app)
 export_cli.register(app)
+bench_cli.register(app)

@@ -8,8 +8,9 @@ statements are still written in Core; bind values still go through the column ty
 own bind processors, so what is stored is exactly what Core would store.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -21,7 +22,8 @@ from sqlalchemy.sql.compiler import SQLCompiler
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     sql: str
-    positions: tuple[str, ...] | None
+    positions: Callable[[Mapping[str, Any]], tuple[Any, ...]] | None
+    """Picks the parameters in the driver's positional order; ``None`` for named styles."""
     processors: tuple[tuple[str, Callable[[Any], Any]], ...]
 
 
@@ -46,19 +48,46 @@ class Prepared:
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if processor is not None:
                 processors.append((name, processor))
-        positions = tuple(compiled.positiontup or ()) if compiled.positional else None
+        positions = None
+        if compiled.positional:
+            picker = itemgetter(*(compiled.positiontup or ()))
+            positions = picker if len(compiled.positiontup or ()) > 1 else _one(picker)
         return _Compiled(str(compiled), positions, tuple(processors))
 
     def run(self, connection: Connection, params: Mapping[str, Any]) -> Any:
         """Execute with ``params`` (by bind name) and return the driver's cursor."""
         compiled = self._compiled(connection.dialect)
-        if compiled.processors:
-            params = dict(params)
-            for name, processor in compiled.processors:
-                params[name] = processor(params[name])
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        if compiled.positions is None:
-            cursor.execute(compiled.sql, params)
-        else:
-            cursor.execute(compiled.sql, tuple(params[name] for name in compiled.positions))
+        cursor.execute(compiled.sql, _driver_params(compiled, params, {}))
         return cursor
+
+    def run_many(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Execute once per row with the driver's ``executemany``."""
+        compiled = self._compiled(connection.dialect)
+        memo: dict[tuple[str, int], Any] = {}
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor.executemany(compiled.sql, [_driver_params(compiled, row, memo) for row in rows])
+
+
+def _driver_params(
+    compiled: _Compiled, params: Mapping[str, Any], memo: dict[tuple[str, int], Any]
+) -> Any:
+    """Bind-processed parameters in the driver's form; ``memo`` reuses the processed form
+    of a value object seen before (a batch's rows share one timestamp)."""
+    if compiled.processors:
+        params = dict(params)
+        for name, processor in compiled.processors:
+            value = params[name]
+            if value is None:
+                continue
+            key = (name, id(value))
+            if key not in memo:
+                memo[key] = processor(value)
+            params[name] = memo[key]
+    if compiled.positions is None:
+        return params
+    return compiled.positions(params)
+
+
+def _one(picker: Callable[[Mapping[str, Any]], Any]) -> Callable[[Mapping[str, Any]], tuple[Any]]:
+    return lambda params: (picker(params),)

@@ -6,7 +6,7 @@ This package is the only writer of the ledger tables; every area calls these fun
 from thungngoen.ledger.accounts import find_account, get_account, open_account, set_account_status
 from thungngoen.ledger.model import Account, AccountSpec, StatementLine, Transfer, TransferRequest
 from thungngoen.ledger.posting import post_batch, post_transfer
-from thungngoen.ledger.queries import balance, statement
+from thungngoen.ledger.queries import balance, batch_by_key, statement
 from thungngoen.ledger.reversal import reverse_transfer
 from thungngoen.ledger.two_phase import expire_pending, post_pending, void_pending
 
@@ -17,6 +17,7 @@ __all__ = [
     "Transfer",
     "TransferRequest",
     "balance",
+    "batch_by_key",
     "expire_pending",
     "find_account",
     "get_account",

@@ -6,7 +6,7 @@ only then write the final totals. This gives linked batches their all-or-nothing
 meaning and lets one code path serve single transfers, batches and two-phase steps.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from thungngoen.ledger import errors
@@ -34,10 +34,10 @@ class WorkingAccount:
     credits_posted: int
     last_transfer_id: int | None
     touched: bool = False
+    debit_normal: bool = field(init=False)
 
-    @property
-    def debit_normal(self) -> bool:
-        return self.type in DEBIT_NORMAL_TYPES
+    def __post_init__(self) -> None:
+        self.debit_normal = self.type in DEBIT_NORMAL_TYPES
 
     @property
     def balance(self) -> int:

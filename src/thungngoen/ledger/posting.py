@@ -83,8 +83,8 @@ def post_batch(
     """Post linked transfers: all of them, in order, or none (``BatchLegRejected``)."""
     if not requests:
         raise errors.EmptyBatch("a batch needs at least one transfer")
-    for index, request in enumerate(requests):
-        with _leg(index):
+    with _leg() as position:
+        for position.index, request in enumerate(requests):
             validate_request(request)
             if request.idempotency_key is not None:
                 raise errors.LedgerError("legs of a batch take the batch's idempotency key")
@@ -102,21 +102,31 @@ def post_batch(
     batch_id = store.insert_batch(connection, {**batch, "size": len(requests), "created_at": now})
     transfer_ids = store.allocate_transfer_ids(connection, len(requests))
     rows = []
-    for index, (request, transfer_id) in enumerate(zip(requests, transfer_ids, strict=True)):
-        with _leg(index):
+    with _leg() as position:
+        for position.index, (request, transfer_id) in enumerate(
+            zip(requests, transfer_ids, strict=True)
+        ):
             debit, credit = _apply_leg(request, locked)
-        rows.append(_row(request, debit, credit, now, batch_id=batch_id, transfer_id=transfer_id))
+            rows.append(
+                _row(request, debit, credit, now, batch_id=batch_id, transfer_id=transfer_id)
+            )
     transfers = store.insert_transfers(connection, rows)
     store.write_totals(connection, locked)
     return transfers
 
 
+class _Position:
+    index = 0
+
+
 @contextmanager
-def _leg(index: int) -> Iterator[None]:
+def _leg() -> Iterator[_Position]:
+    """Report a rejection inside the loop as the rejection of the leg it was at."""
+    position = _Position()
     try:
-        yield
+        yield position
     except errors.LedgerError as error:
-        raise errors.BatchLegRejected(index, error) from error
+        raise errors.BatchLegRejected(position.index, error) from error
 
 
 def _apply_leg(

@@ -6,13 +6,14 @@ is therefore a walk of at most ``limit`` primary-key lookups from the account's 
 from the line a previous page ended on), flat however large the ledger grows.
 """
 
-from sqlalchemy import BigInteger, Connection, Integer, String, bindparam, text
+from sqlalchemy import BigInteger, Connection, Integer, String, bindparam, select, text
 
 from thungngoen.db.types import UtcDateTime
-from thungngoen.ledger import errors
+from thungngoen.ledger import errors, store
 from thungngoen.ledger.accounts import get_account
-from thungngoen.ledger.model import StatementLine
+from thungngoen.ledger.model import StatementLine, Transfer
 from thungngoen.ledger.rows import POSTED_KINDS
+from thungngoen.ledger.tables import batches, transfers
 
 _WALK = (
     text("""
@@ -90,3 +91,14 @@ def _previous(connection: Connection, account_id: int, transfer_id: int) -> int 
             f"transfer {transfer_id} is not on the statement of account {account_id}"
         )
     return None if row.previous is None else int(row.previous)
+
+
+def batch_by_key(connection: Connection, idempotency_key: str) -> list[Transfer]:
+    """The transfers of the batch posted with this idempotency key (empty if none)."""
+    query = (
+        select(*store.TRANSFER_COLUMNS)
+        .join(batches, batches.c.id == transfers.c.batch_id)
+        .where(batches.c.idempotency_key == idempotency_key)
+        .order_by(transfers.c.id)
+    )
+    return [store.to_transfer(row) for row in connection.execute(query)]

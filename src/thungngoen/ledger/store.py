@@ -51,11 +51,12 @@ _UPDATE_TOTALS = (
         last_transfer_id=bindparam("new_last_transfer_id"),
     )
 )
-_UPDATE_ONE = Prepared(_UPDATE_TOTALS)
+_UPDATE_TOTALS_FAST = Prepared(_UPDATE_TOTALS)
 
 TRANSFER_COLUMNS = tuple(transfers.c)
 _INSERTED_COLUMNS = [column.name for column in transfers.c if column.name != "id"]
 _INSERT_ONE = Prepared(insert(transfers).returning(transfers.c.id), _INSERTED_COLUMNS)
+_INSERT_WITH_IDS = Prepared(insert(transfers), ["id", *_INSERTED_COLUMNS])
 _INSERT_BATCH = insert(batches).returning(batches.c.id)
 _ID_BY_KEY = Prepared(select(transfers.c.id).where(transfers.c.idempotency_key == bindparam("key")))
 
@@ -92,9 +93,9 @@ def write_totals(connection: Connection, locked: Mapping[int, WorkingAccount]) -
     ]
     if len(rows) <= 2:
         for row in rows:
-            _UPDATE_ONE.run(connection, row)
+            _UPDATE_TOTALS_FAST.run(connection, row)
     else:
-        connection.execute(_UPDATE_TOTALS, rows)
+        _UPDATE_TOTALS_FAST.run_many(connection, rows)
 
 
 def insert_transfer(
@@ -103,7 +104,7 @@ def insert_transfer(
     """Insert one transfer row, link its accounts to it, and return it."""
     try:
         row["id"] = _INSERT_ONE.run(connection, row).fetchone()[0]
-    except connection.dialect.dbapi.IntegrityError as error:  # type: ignore[union-attr]
+    except _driver_integrity_error(connection) as error:
         _retry_if_raced(error)
         raise
     link(row, debit, credit)
@@ -113,8 +114,8 @@ def insert_transfer(
 def insert_transfers(connection: Connection, rows: Sequence[dict[str, Any]]) -> list[Transfer]:
     """Insert rows whose ids were allocated with ``allocate_transfer_ids``."""
     try:
-        connection.execute(insert(transfers), list(rows))
-    except IntegrityError as error:
+        _INSERT_WITH_IDS.run_many(connection, rows)
+    except _driver_integrity_error(connection) as error:
         _retry_if_raced(error)
         raise
     return [to_transfer(row) for row in rows]
@@ -131,6 +132,11 @@ def allocate_transfer_ids(connection: Connection, count: int) -> list[int]:
     # SQLite: the writer holds the database's write lock, so MAX(id) cannot move under us.
     last = connection.execute(select(func.coalesce(func.max(transfers.c.id), 0))).scalar_one()
     return list(range(last + 1, last + 1 + count))
+
+
+def _driver_integrity_error(connection: Connection) -> type[Exception]:
+    error: type[Exception] = connection.dialect.dbapi.IntegrityError  # type: ignore[union-attr]
+    return error
 
 
 def _retry_if_raced(error: Exception) -> None:

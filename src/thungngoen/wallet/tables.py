@@ -115,3 +115,28 @@ topup_requests = Table(
         postgresql_where=text("status = 'open'"),
     ),
 )
+
+promotions = Table(
+    "wallet_promotions",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("merchant_id", Id, ForeignKey("wallet_merchants.id"), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("basis_points", Integer, nullable=False),
+    Column("cap", BigInteger),
+    Column("min_spend", BigInteger, nullable=False, server_default="0"),
+    Column("starts_at", UtcDateTime(), nullable=False),
+    Column("ends_at", UtcDateTime(), nullable=False),
+    Column("active", Integer, nullable=False, server_default="1"),
+    Column("created_at", UtcDateTime(), nullable=False),
+    CheckConstraint("kind IN ('percent', 'cashback')", name="kind"),
+    CheckConstraint("basis_points > 0 AND basis_points <= 10000", name="basis_points"),
+    Index("ix_wallet_promotions_merchant", "merchant_id", "ends_at"),
+)
+
+used_codes = Table(
+    "wallet_used_codes",
+    metadata,
+    Column("nonce", String(32), primary_key=True),
+    Column("used_at", UtcDateTime(), nullable=False),
+)

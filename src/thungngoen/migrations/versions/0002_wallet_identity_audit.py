@@ -68,6 +68,12 @@ def upgrade() -> None:
         sa.UniqueConstraint("phone", name=op.f("uq_auth_users_phone")),
     )
     op.create_table(
+        "wallet_used_codes",
+        sa.Column("nonce", sa.String(length=32), nullable=False),
+        sa.Column("used_at", UtcDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("nonce", name=op.f("pk_wallet_used_codes")),
+    )
+    op.create_table(
         "auth_api_tokens",
         sa.Column(
             "id",
@@ -294,6 +300,44 @@ def upgrade() -> None:
         batch_op.create_index("ix_wallet_payments_merchant", ["merchant_id", "id"], unique=False)
 
     op.create_table(
+        "wallet_promotions",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column(
+            "merchant_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column("kind", sa.String(length=10), nullable=False),
+        sa.Column("basis_points", sa.Integer(), nullable=False),
+        sa.Column("cap", sa.BigInteger(), nullable=True),
+        sa.Column("min_spend", sa.BigInteger(), server_default="0", nullable=False),
+        sa.Column("starts_at", UtcDateTime(), nullable=False),
+        sa.Column("ends_at", UtcDateTime(), nullable=False),
+        sa.Column("active", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("created_at", UtcDateTime(), nullable=False),
+        sa.CheckConstraint(
+            "kind IN ('percent', 'cashback')", name=op.f("ck_wallet_promotions_kind")
+        ),
+        sa.CheckConstraint(
+            "basis_points > 0 AND basis_points <= 10000",
+            name=op.f("ck_wallet_promotions_basis_points"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["merchant_id"],
+            ["wallet_merchants.id"],
+            name=op.f("fk_wallet_promotions_merchant_id_wallet_merchants"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_wallet_promotions")),
+    )
+    with op.batch_alter_table("wallet_promotions", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_wallet_promotions_merchant", ["merchant_id", "ends_at"], unique=False
+        )
+
+    op.create_table(
         "wallet_topup_requests",
         sa.Column(
             "id",
@@ -369,6 +413,10 @@ def downgrade() -> None:
         )
 
     op.drop_table("wallet_topup_requests")
+    with op.batch_alter_table("wallet_promotions", schema=None) as batch_op:
+        batch_op.drop_index("ix_wallet_promotions_merchant")
+
+    op.drop_table("wallet_promotions")
     with op.batch_alter_table("wallet_payments", schema=None) as batch_op:
         batch_op.drop_index("ix_wallet_payments_merchant")
         batch_op.drop_index("ix_wallet_payments_member_day")
@@ -383,6 +431,7 @@ def downgrade() -> None:
     op.drop_table("wallet_agents")
     op.drop_table("auth_payment_pins")
     op.drop_table("auth_api_tokens")
+    op.drop_table("wallet_used_codes")
     op.drop_table("auth_users")
     op.drop_table("audit_log")
     op.drop_table("audit_head")

@@ -1,0 +1,161 @@
+"""``make bench``: run the scenarios that the performance targets name, and compare.
+
+(a) SQLite, single durable commits, 1 client: ratio to the raw sqlite3 baseline >= 0.6
+(b) SQLite, linked batches of 1,000: >= 50,000 transfers/s
+(c) PostgreSQL, single transfers, 8 clients, 1,000 accounts, half the transfers on one of
+    10 hot accounts: >= 3,000 transfers/s and no lost update (skipped if unreachable;
+    URL from THUNGNGOEN_BENCH_PG_URL)
+(d) reads on 1,000,000 transfers: p99 < 5 ms for a balance and a 50-line statement page
+
+Every figure is for durable commits. The figures also go to var/bench/summary.json, with
+the 1-minute load average before and after each scenario (the machine may be shared).
+Exit status 1 if a run is unsound (lost update, invariant violation) or has no figure;
+with ``--strict`` also if a target is missed.
+"""
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from rich.console import Console
+from sqlalchemy.engine import make_url
+
+from thungngoen.ledger.bench import report
+from thungngoen.ledger.bench.reads import TARGET_P99_MS, ReadsConfig, run_reads_bench
+from thungngoen.ledger.bench.targets import Figure, at_least, below, ledger_figures, summary_table
+from thungngoen.ledger.bench.transfers import LedgerBenchConfig, run_ledger_bench
+
+PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
+SUMMARY = Path("var/bench/summary.json")
+console = Console() if sys.stdout.isatty() else Console(width=120)
+Outcome = tuple[dict[str, Any] | None, list[Figure]]
+
+
+def note(message: str) -> None:
+    console.print(f"[dim]{message}[/dim]")
+
+
+def ledger(config: LedgerBenchConfig) -> dict[str, Any]:
+    result = run_ledger_bench(config, note)
+    console.print(report.ledger_table(result))
+    return report.ledger_json(result)
+
+
+def with_note(figure: Figure, text: str) -> Figure:
+    return dataclasses.replace(figure, note=text)
+
+
+def scenario_a(scale: float) -> Outcome:
+    data = ledger(LedgerBenchConfig(transfers=int(20_000 * scale)))
+    name = "(a) SQLite single, 1 client"
+    ratio = at_least(name, "ratio to raw sqlite3", data["ratio"], 0.6, ".3f")
+    detail = (
+        f"{data['transfers_per_second']:,.0f}/s vs {data['baseline_transfers_per_second']:,.0f}/s"
+        f"; p50 ratio {data['ratio_p50']:.3f}"
+    )
+    return data, [with_note(ratio, detail), *ledger_figures(name, data)]
+
+
+def scenario_b(scale: float) -> Outcome:
+    data = ledger(LedgerBenchConfig(transfers=int(200_000 * scale), mode="batch"))
+    name = "(b) SQLite batch ×1000"
+    rate = at_least(name, "transfers/s", data["transfers_per_second"], 50_000, ",.0f")
+    detail = f"per batch p50 {data['batch_p50_ms']:.1f} ms, p99 {data['batch_p99_ms']:.1f} ms"
+    return data, [with_note(rate, detail), *ledger_figures(name, data)]
+
+
+def pg_unreachable(url: str) -> str | None:
+    """None if PostgreSQL answers at ``url``, else why not."""
+    plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    try:
+        with psycopg.connect(plain, connect_timeout=3) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as error:
+        return (str(error).strip().splitlines() or ["error"])[0]
+    return None
+
+
+def scenario_c(scale: float) -> Outcome:
+    name = "(c) PostgreSQL, 8 clients"
+    url = os.environ.get("THUNGNGOEN_BENCH_PG_URL") or PG_DEFAULT
+    why = pg_unreachable(url)
+    if why is not None:
+        shown = make_url(url).render_as_string(hide_password=True)
+        console.print(f"[yellow]skipping (c): PostgreSQL not reachable at {shown}: {why}")
+        return None, [Figure(name, "transfers/s", "–", ">= 3,000", "skipped", why)]
+    config = LedgerBenchConfig(
+        transfers=int(16_000 * scale),
+        clients=8,
+        hot_share=0.5,
+        hot_accounts=10,
+        database_url=url,
+        baseline=False,
+        rounds=1,
+    )
+    data = ledger(config)
+    rate = at_least(name, "transfers/s", data["transfers_per_second"], 3000, ",.0f")
+    detail = f"p50 {data['p50_ms']:.2f} ms, p99 {data['p99_ms']:.2f} ms"
+    return data, [with_note(rate, detail), *ledger_figures(name, data)]
+
+
+def scenario_d(scale: float, rebuild: bool) -> Outcome:
+    config = ReadsConfig(transfers=int(1_000_000 * scale), samples=2000, rebuild=rebuild)
+    with report.fill_progress(console) as start:
+        result = run_reads_bench(config, start)
+    console.print(report.reads_table(result))
+    data = report.reads_json(result)
+    name = f"(d) reads, {result.filled.transfers:,} transfers"
+    figures = [
+        below(name, f"{kind} p99", data[f"{kind}_p99_ms"], TARGET_P99_MS)
+        for kind in result.latencies
+    ]
+    return data, figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Run the benchmark targets' scenarios.")
+    parser.add_argument("--quick", action="store_true", help="a tenth of the transfers")
+    parser.add_argument("--only", default="abcd", help="scenarios to run, e.g. 'ad'")
+    parser.add_argument("--rebuild", action="store_true", help="refill the read database")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    scale = 0.1 if args.quick else 1.0
+    scenarios: dict[str, Callable[[], Outcome]] = {
+        "a": lambda: scenario_a(scale),
+        "b": lambda: scenario_b(scale),
+        "c": lambda: scenario_c(scale),
+        "d": lambda: scenario_d(scale, args.rebuild),
+    }
+    started = time.perf_counter()
+    results: dict[str, Any] = {}
+    figures: list[Figure] = []
+    for key in args.only:
+        console.rule(f"scenario ({key})")
+        load = os.getloadavg()[0]
+        try:
+            results[key], found = scenarios[key]()
+            if results[key] is not None:
+                results[key]["load_average_1min"] = [load, os.getloadavg()[0]]
+        except Exception as error:  # a broken scenario must not hide the others' figures
+            console.print_exception()
+            found = [Figure(f"({key})", "run", "–", "a figure", "FAILED", repr(error)[:80])]
+        figures.extend(found)
+    minutes = (time.perf_counter() - started) / 60
+    console.print(summary_table(figures, f"Thung Ngoen benchmark targets ({minutes:.1f} min)"))
+    SUMMARY.parent.mkdir(parents=True, exist_ok=True)
+    SUMMARY.write_text(json.dumps(report.clean(results), indent=2) + "\n")
+    note(f"figures written to {SUMMARY}")
+    if any(f.verdict == "FAILED" for f in figures):
+        return 1
+    return 1 if args.strict and any(f.verdict == "MISSED" for f in figures) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Client processes: K OS processes (``spawn``), each with its own engine and connection.
+
+The clients warm up, meet at a barrier, and only then start their clocks, so process
+start-up and imports stay out of the measurement. ``time.perf_counter`` is the system-wide
+monotonic clock on Linux, so the run's wall time is the latest finish less the earliest start.
+A single client runs in this process (simpler to profile, same code path).
+"""
+
+import multiprocessing
+import queue
+import traceback
+from dataclasses import dataclass
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Barrier
+from typing import Any
+
+from thungngoen.ledger.bench.database import BenchError
+from thungngoen.ledger.bench.workload import ClientJob, ClientResult, run_client
+
+BARRIER_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFailure:
+    index: int
+    error: str
+
+
+def _worker(job: ClientJob, barrier: Barrier, results: "Queue[Any]") -> None:
+    try:
+        results.put(run_client(job, lambda: _wait(barrier)))
+    except BaseException:
+        barrier.abort()
+        results.put(ClientFailure(job.index, traceback.format_exc()))
+
+
+def _wait(barrier: Barrier) -> None:
+    barrier.wait(BARRIER_TIMEOUT)
+
+
+def run_clients(jobs: list[ClientJob]) -> list[ClientResult]:
+    if len(jobs) == 1:
+        return [run_client(jobs[0], lambda: None)]
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(len(jobs))
+    results: Queue[Any] = context.Queue()
+    processes = [
+        context.Process(target=_worker, args=(job, barrier, results), name=f"bench-client-{i}")
+        for i, job in enumerate(jobs)
+    ]
+    for process in processes:
+        process.start()
+    collected: list[ClientResult] = []
+    failures: list[ClientFailure] = []
+    try:
+        while len(collected) + len(failures) < len(jobs):
+            try:
+                item = results.get(timeout=1.0)
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in processes):
+                    raise BenchError("a client process died without a result") from None
+                continue
+            (failures if isinstance(item, ClientFailure) else collected).append(item)
+    finally:
+        for process in processes:
+            process.join(timeout=10)
+            if process.is_alive():
+                process.terminate()
+    if failures:
+        root = [f for f in failures if "BrokenBarrierError" not in f.error] or failures
+        first = min(root, key=lambda f: f.index)
+        raise BenchError(f"client {first.index} failed:\n{first.error}")
+    return sorted(collected, key=lambda r: r.index)

@@ -1,0 +1,62 @@
+"""The performance targets and the summary table that compares each figure with its target."""
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from rich.table import Table
+
+Verdict = Literal["met", "MISSED", "skipped", "FAILED"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    scenario: str
+    name: str
+    measured: str
+    target: str
+    verdict: Verdict
+    note: str = ""
+
+
+def at_least(scenario: str, name: str, value: float | None, goal: float, fmt: str) -> Figure:
+    if value is None:
+        return Figure(scenario, name, "–", f">= {goal:{fmt}}", "FAILED", "no figure")
+    verdict: Verdict = "met" if value >= goal else "MISSED"
+    return Figure(scenario, name, f"{value:{fmt}}", f">= {goal:{fmt}}", verdict)
+
+
+def below(scenario: str, name: str, value: float | None, goal: float) -> Figure:
+    if value is None:
+        return Figure(scenario, name, "–", f"< {goal:g} ms", "FAILED", "no figure")
+    verdict: Verdict = "met" if value < goal else "MISSED"
+    return Figure(scenario, name, f"{value:.3f} ms", f"< {goal:g} ms", verdict)
+
+
+def ledger_figures(scenario: str, data: dict[str, Any]) -> list[Figure]:
+    """The soundness row of a ledger scenario (a failure here is not a miss, it is a bug)."""
+    lost, violations = int(data["lost_updates"]), int(data["invariant_violations"])
+    sound = lost == 0 and violations == 0 and data["balance_sum_conserved"]
+    notes = [] if data["balance_sum_conserved"] else ["balance sum not conserved"]
+    if not data["durable"]:
+        notes.append(f"not durable: {data['synchronous']}")
+    verdict: Verdict = "met" if sound and data["durable"] else "FAILED"
+    measured = f"{lost} / {violations}"
+    row = Figure(
+        scenario, "lost updates / violations", measured, "0 / 0", verdict, "; ".join(notes)
+    )
+    return [row]
+
+
+_STYLE = {"met": "green", "MISSED": "red", "skipped": "yellow", "FAILED": "red bold"}
+
+
+def summary_table(figures: list[Figure], title: str) -> Table:
+    table = Table(title=title)
+    for column in ("scenario", "figure", "measured", "target", "verdict", "note"):
+        table.add_column(column, justify="right" if column in ("measured", "target") else "left")
+    for f in figures:
+        style = _STYLE[f.verdict]
+        table.add_row(
+            f.scenario, f.name, f.measured, f.target, f"[{style}]{f.verdict}[/{style}]", f.note
+        )
+    return table

@@ -1,0 +1,123 @@
+"""The one way a member pays a merchant, whatever the channel (QR link, pay code, API):
+merchant approved, program rules kept, the best coin discount applied, the ledger
+posted as one linked batch, and the payment recorded for refunds and reports."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, insert, select
+
+from thungngoen import ledger
+from thungngoen.wallet import errors, programs
+from thungngoen.wallet.people import Member
+from thungngoen.wallet.promotions import best_discount
+from thungngoen.wallet.tables import merchants, payments
+
+MAX_PAYMENT = 2_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    id: int
+    transfer_id: int
+    member_id: int
+    merchant_id: int
+    amount: int
+    discount: int
+    charged: int
+    """What left the member's wallet, net of any percent discount or cashback."""
+    channel: str
+
+
+def approved_merchant(connection: Connection, merchant_id: int) -> Row[Any]:
+    row = connection.execute(select(merchants).where(merchants.c.id == merchant_id)).first()
+    if row is None:
+        raise errors.UnknownMerchant(f"merchant {merchant_id} does not exist")
+    if row.status != "approved":
+        raise errors.MerchantNotApproved("this shop is not (yet) approved to take coin")
+    return row
+
+
+def pay_merchant(
+    connection: Connection,
+    *,
+    member: Member,
+    merchant_id: int,
+    amount: int,
+    channel: str,
+    idempotency_key: str,
+    now: datetime,
+    reference: str = "",
+) -> Payment:
+    if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= MAX_PAYMENT:
+        raise errors.InvalidAmount(f"amount must be between 0.01 and {MAX_PAYMENT // 100:,} baht")
+    key = f"pay:{member.id}:{idempotency_key}"
+    earlier = _replay(connection, key)
+    if earlier is not None:
+        if (earlier.merchant_id, earlier.amount) != (merchant_id, amount):
+            raise ledger.errors.IdempotencyConflict(
+                "this idempotency key was already used for a different payment"
+            )
+        return earlier
+    shop = approved_merchant(connection, merchant_id)
+    program = programs.check_payment(connection, member, shop, amount, now)
+    discount = best_discount(connection, merchant_id, amount, now)
+    legs = _legs(member, shop, amount, discount, reference)
+    transfers = ledger.post_batch(connection, legs, idempotency_key=key)
+    off = discount.amount if discount else 0
+    values = {
+        "transfer_id": transfers[0].id,
+        "member_id": member.id,
+        "merchant_id": merchant_id,
+        "amount": amount,
+        "discount": off,
+        "refunded": 0,
+        "program_id": program,
+        "channel": channel,
+        "created_at": now,
+        "details": {"reference": reference, "promotion_id": discount.promotion_id}
+        if discount
+        else {"reference": reference},
+    }
+    payment_id = connection.execute(insert(payments).returning(payments.c.id), values).scalar_one()
+    return Payment(
+        payment_id, transfers[0].id, member.id, merchant_id, amount, off, amount - off, channel
+    )
+
+
+def _legs(
+    member: Member, shop: Row[Any], amount: int, discount: Any, reference: str
+) -> list[ledger.TransferRequest]:
+    memo = f"{shop.business_name} {reference}".strip()
+    price = amount - discount.amount if discount and discount.kind == "percent" else amount
+    legs = [
+        ledger.TransferRequest(member.account_id, shop.account_id, price, "SKC", "payment", memo)
+    ]
+    if discount and discount.kind == "cashback":
+        legs.append(
+            ledger.TransferRequest(
+                shop.account_id, member.account_id, discount.amount, "SKC", "cashback", memo
+            )
+        )
+    return legs
+
+
+def _replay(connection: Connection, key: str) -> Payment | None:
+    """The payment an earlier call with this idempotency key made, if any."""
+    transfers = ledger.batch_by_key(connection, key)
+    if not transfers:
+        return None
+    row = connection.execute(
+        select(payments).where(payments.c.transfer_id == transfers[0].id)
+    ).one()
+    return Payment(
+        row.id,
+        row.transfer_id,
+        row.member_id,
+        row.merchant_id,
+        row.amount,
+        row.discount,
+        row.amount - row.discount,
+        row.channel,
+    )

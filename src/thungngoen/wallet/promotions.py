@@ -1,0 +1,90 @@
+"""Coin discounts ("if there is a discount, discount in coin"): merchants' promotions.
+
+A *percent* promotion lowers the coin price: the member pays the price less the
+discount. A *cashback* promotion has the member pay the full price and the merchant pay
+the cashback back in coin, in the same linked batch. Either way the discount stays coin
+and keeps circulating. Only one promotion applies to a payment: the most generous.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, insert, select
+
+from thungngoen import audit
+from thungngoen.db.types import utc_now
+from thungngoen.wallet import errors
+from thungngoen.wallet.tables import promotions
+
+
+@dataclass(frozen=True, slots=True)
+class Discount:
+    promotion_id: int
+    kind: str
+    amount: int
+
+
+def create_promotion(
+    connection: Connection,
+    *,
+    merchant_id: int,
+    kind: str,
+    percent: float,
+    cap: int | None,
+    min_spend: int,
+    starts_at: datetime,
+    ends_at: datetime,
+    actor: str,
+) -> int:
+    basis_points = round(percent * 100)
+    if kind not in ("percent", "cashback") or not 0 < basis_points <= 10_000:
+        raise errors.WalletError("a promotion is percent or cashback, between 0.01% and 100%")
+    if ends_at <= starts_at or (cap is not None and cap <= 0) or min_spend < 0:
+        raise errors.WalletError("a promotion needs an end after its start and a positive cap")
+    values = {
+        "merchant_id": merchant_id,
+        "kind": kind,
+        "basis_points": basis_points,
+        "cap": cap,
+        "min_spend": min_spend,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "active": 1,
+        "created_at": utc_now(),
+    }
+    promotion_id: int = connection.execute(
+        insert(promotions).returning(promotions.c.id), values
+    ).scalar_one()
+    audit.record(
+        connection,
+        actor=actor,
+        action="promotion.create",
+        subject_type="promotion",
+        subject_id=promotion_id,
+        after={**values, "created_at": None},
+    )
+    return promotion_id
+
+
+def best_discount(
+    connection: Connection, merchant_id: int, amount: int, now: datetime
+) -> Discount | None:
+    rows = connection.execute(
+        select(promotions).where(
+            promotions.c.merchant_id == merchant_id,
+            promotions.c.active == 1,
+            promotions.c.starts_at <= now,
+            promotions.c.ends_at > now,
+            promotions.c.min_spend <= amount,
+        )
+    )
+    offers = [
+        Discount(row.id, row.kind, _discount(amount, row.basis_points, row.cap)) for row in rows
+    ]
+    offers = [offer for offer in offers if offer.amount > 0]
+    return max(offers, key=lambda offer: (offer.amount, -offer.promotion_id), default=None)
+
+
+def _discount(amount: int, basis_points: int, cap: int | None) -> int:
+    value = amount * basis_points // 10_000
+    return value if cap is None else min(value, cap)

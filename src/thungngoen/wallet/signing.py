@@ -1,0 +1,93 @@
+"""Compact signed tokens for QR links and codes: ``<body>.<mac>``, both URL-safe base64.
+
+The body is the JSON ``{"d": payload, "x": expiry}`` where the expiry is whole Unix
+seconds, rounded down so a token never outlives the time it was given. The MAC is
+HMAC-SHA256 over the body text, keyed by a key derived from the server secret *and the
+purpose*, so a token made for one purpose (a payment link) never verifies for another
+(a voucher claim). Tokens are signed, not encrypted: anyone holding one can read it.
+"""
+
+import base64
+import binascii
+import hmac
+import json
+import math
+from datetime import datetime
+from typing import Any
+
+from thungngoen import config
+from thungngoen.errors import DomainError
+
+Payload = dict[str, str | int]
+
+
+class TamperedToken(DomainError):
+    code = "tampered_token"
+
+
+class ExpiredToken(DomainError):
+    code = "expired_token"
+
+
+def _b64encode(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _b64decode(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _purpose_key(purpose: str) -> bytes:
+    if not purpose:
+        raise ValueError("a token needs a purpose")
+    return hmac.digest(config.secret_key(), b"thungngoen.token:" + purpose.encode(), "sha256")
+
+
+def _mac(purpose: str, body: str) -> str:
+    return _b64encode(hmac.digest(_purpose_key(purpose), body.encode("ascii"), "sha256"))
+
+
+def _timestamp(moment: datetime, name: str) -> float:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"{name} must be a timezone-aware datetime")
+    return moment.timestamp()
+
+
+def sign(purpose: str, payload: Payload, expires_at: datetime) -> str:
+    """A token carrying ``payload`` that :func:`verify` accepts for ``purpose`` until expiry."""
+    for key, value in payload.items():
+        if not isinstance(key, str) or isinstance(value, bool) or not isinstance(value, str | int):
+            raise TypeError(f"token payload values are str or int: {key!r}={value!r}")
+    expiry = math.floor(_timestamp(expires_at, "expires_at"))
+    envelope = {"d": payload, "x": expiry}
+    body = _b64encode(
+        json.dumps(envelope, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+    )
+    return f"{body}.{_mac(purpose, body)}"
+
+
+def verify(purpose: str, token: str, now: datetime) -> Payload:
+    """The payload of a genuine, unexpired token for this purpose.
+
+    Raises ``TamperedToken`` for anything not signed by us for ``purpose`` (including a
+    token for another purpose) and ``ExpiredToken`` from the expiry second onwards.
+    """
+    current = _timestamp(now, "now")
+    body, dot, mac = token.partition(".")
+    # Compare the MAC as text: base64 decoders ignore the spare bits of the last
+    # character, so comparing decoded bytes would accept altered tokens.
+    genuine = body.isascii() and hmac.compare_digest(mac.encode(), _mac(purpose, body).encode())
+    if not dot or not genuine:
+        raise TamperedToken("this code is not genuine or has been altered")
+    try:
+        envelope: Any = json.loads(_b64decode(body))
+        payload: Payload = envelope["d"]
+        expiry = envelope["x"]
+    except (binascii.Error, ValueError, KeyError, TypeError) as error:
+        # Only reachable if our own signing key signed something malformed.
+        raise TamperedToken("this code's contents are unreadable") from error
+    if not isinstance(payload, dict) or not isinstance(expiry, int):
+        raise TamperedToken("this code's contents are unreadable")
+    if current >= expiry:
+        raise ExpiredToken("this code has expired")
+    return payload
