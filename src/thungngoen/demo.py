@@ -23,9 +23,7 @@ class DemoAccount:
 
 ACCOUNTS = (
     DemoAccount("skc:mint", "โรงกษาปณ์เหรียญ (SK)", "SKC", "equity", "system", "mint", False),
-    DemoAccount(
-        "thb:backing", "เงินบาทหนุนเหรียญ", "THB", "liability", "system", "backing", False
-    ),
+    DemoAccount("thb:backing", "เงินบาทหนุนเหรียญ", "THB", "liability", "system", "backing", False),
     DemoAccount(
         "thb:float:agent-boyang", "เงินสดตัวแทน กลุ่มออมทรัพย์บ่อยาง", "THB", "asset", "agent", "float"
     ),
