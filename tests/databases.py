@@ -7,9 +7,11 @@ and fails if they did not run).
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
 
 from thungngoen.db import create_db_engine, metadata
 from thungngoen.db.migrate import upgrade
@@ -63,3 +65,21 @@ def fresh_sqlite_url(template: Path, directory: Path) -> str:
     target = directory / "ledger.db"
     shutil.copyfile(template, target)
     return f"sqlite:///{target}"
+
+
+def reset_database(url: str, sqlite_template: Path) -> str:
+    """An empty database like the one at ``url``, for the next example of a test.
+
+    SQLite gets a fresh copy of the migrated template beside the file of ``url`` (a new
+    file, so that a connection a failed example left open cannot see it replaced);
+    PostgreSQL is truncated and keeps its URL.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        assert parsed.database is not None
+        directory = Path(parsed.database).parent
+        return fresh_sqlite_url(sqlite_template, Path(tempfile.mkdtemp(dir=directory)))
+    engine = create_db_engine(url)
+    empty_postgres(engine)
+    engine.dispose()
+    return url

@@ -50,23 +50,53 @@ class Prepared:
                 processors.append((name, processor))
         positions = None
         if compiled.positional:
-            picker = itemgetter(*(compiled.positiontup or ()))
-            positions = picker if len(compiled.positiontup or ()) > 1 else _one(picker)
+            positions = _picker(tuple(compiled.positiontup or ()))
         return _Compiled(str(compiled), positions, tuple(processors))
 
-    def run(self, connection: Connection, params: Mapping[str, Any]) -> Any:
-        """Execute with ``params`` (by bind name) and return the driver's cursor."""
+    def submit(self, connection: Connection, params: Mapping[str, Any]) -> "Submitted":
+        """Send the query; read its rows later (in a pipeline, after more queries)."""
         compiled = self._compiled(connection.dialect)
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        cursor.execute(compiled.sql, _driver_params(compiled, params, {}))
-        return cursor
+        try:
+            cursor.execute(compiled.sql, _driver_params(compiled, params, {}))
+        except BaseException:
+            cursor.close()
+            raise
+        return Submitted(cursor)
+
+    def execute(self, connection: Connection, params: Mapping[str, Any]) -> None:
+        """Execute a statement that returns no rows (inside a pipeline: queue it)."""
+        compiled = self._compiled(connection.dialect)
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(compiled.sql, _driver_params(compiled, params, {}))
+        finally:
+            cursor.close()
+
+    def run(self, connection: Connection, params: Mapping[str, Any]) -> list[Any]:
+        """Execute a query with ``params`` (by bind name) and return its rows."""
+        return self.submit(connection, params).rows()
 
     def run_many(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
         """Execute once per row with the driver's ``executemany``."""
         compiled = self._compiled(connection.dialect)
         memo: dict[tuple[str, int], Any] = {}
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        cursor.executemany(compiled.sql, [_driver_params(compiled, row, memo) for row in rows])
+        try:
+            cursor.executemany(compiled.sql, [_driver_params(compiled, row, memo) for row in rows])
+        finally:
+            cursor.close()
+
+
+class Submitted:
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def rows(self) -> list[Any]:
+        try:
+            return list(self._cursor.fetchall())
+        finally:
+            self._cursor.close()
 
 
 def _driver_params(
@@ -89,5 +119,11 @@ def _driver_params(
     return compiled.positions(params)
 
 
-def _one(picker: Callable[[Mapping[str, Any]], Any]) -> Callable[[Mapping[str, Any]], tuple[Any]]:
-    return lambda params: (picker(params),)
+def _picker(names: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A fast function from named parameters to the driver's positional tuple."""
+    if not names:
+        return lambda params: ()
+    pick = itemgetter(*names)
+    if len(names) == 1:
+        return lambda params: (pick(params),)
+    return pick

@@ -66,7 +66,7 @@ def set_account_status(connection: Connection, account_id: int, status: str) -> 
     """Freeze, unfreeze or close an account. Closing is final and needs a zero balance."""
     if status not in ACCOUNT_STATUSES:
         raise errors.InvalidAccount(f"status must be one of {', '.join(ACCOUNT_STATUSES)}")
-    store.lock_accounts(connection, [account_id])
+    store.lock(connection, [account_id], count=0)
     account = get_account(connection, account_id)
     if account.status == "closed":
         raise errors.AccountClosed(f"account {account_id} is closed")

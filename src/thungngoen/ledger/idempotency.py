@@ -20,11 +20,10 @@ def payload_hash(operation: str, payload: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def replay_transfer(connection: Connection, key: str, request_hash: str) -> Transfer | None:
-    """The transfer an earlier call with ``key`` wrote, or ``None`` if the key is new."""
-    transfer_id = store.transfer_id_by_key(connection, key)
-    if transfer_id is None:
-        return None
+def replay_transfer(
+    connection: Connection, transfer_id: int, key: str, request_hash: str
+) -> Transfer:
+    """The transfer that an earlier call with ``key`` wrote, if it asked the same."""
     row = connection.execute(
         select(*store.TRANSFER_COLUMNS).where(transfers.c.id == transfer_id)
     ).one()

@@ -44,7 +44,7 @@ def validate_request(request: TransferRequest) -> None:
         raise errors.LedgerError("only a pending transfer can expire")
 
 
-def _request_payload(request: TransferRequest) -> dict[str, Any]:
+def request_payload(request: TransferRequest) -> dict[str, Any]:
     return {
         "debit": request.debit_account_id,
         "credit": request.credit_account_id,
@@ -61,18 +61,24 @@ def _request_payload(request: TransferRequest) -> dict[str, Any]:
 def post_transfer(connection: Connection, request: TransferRequest) -> Transfer:
     """Post one transfer (or reserve it, if ``request.pending``)."""
     validate_request(request)
-    locked = store.lock_accounts(connection, (request.debit_account_id, request.credit_account_id))
+    key = request.idempotency_key
+    accounts = (request.debit_account_id, request.credit_account_id)
+    locked = store.lock(connection, accounts, [key] if key else [])
     request_hash = None
-    if request.idempotency_key is not None:
-        request_hash = idempotency.payload_hash("transfer", _request_payload(request))
-        earlier = idempotency.replay_transfer(connection, request.idempotency_key, request_hash)
-        if earlier is not None:
-            return earlier
-    debit, credit = _apply_leg(request, locked)
-    row = _row(request, debit, credit, utc_now(), payload_hash=request_hash)
-    transfer = store.insert_transfer(connection, row, debit, credit)
-    store.write_totals(connection, locked)
-    return transfer
+    if key is not None:
+        request_hash = idempotency.payload_hash("transfer", request_payload(request))
+        if key in locked.earlier:
+            return idempotency.replay_transfer(connection, locked.earlier[key], key, request_hash)
+    debit, credit = apply_leg(request, locked.accounts)
+    row = leg_row(
+        request,
+        debit,
+        credit,
+        utc_now(),
+        payload_hash=request_hash,
+        transfer_id=locked.transfer_ids[0],
+    )
+    return store.write(connection, [row], locked.accounts)[0]
 
 
 def post_batch(
@@ -89,10 +95,10 @@ def post_batch(
             if request.idempotency_key is not None:
                 raise errors.LedgerError("legs of a batch take the batch's idempotency key")
     ids = [i for r in requests for i in (r.debit_account_id, r.credit_account_id)]
-    locked = store.lock_accounts(connection, ids)
+    locked = store.lock(connection, ids, count=len(requests))
     request_hash = None
     if idempotency_key is not None:
-        legs = [_request_payload(r) for r in requests]
+        legs = [request_payload(r) for r in requests]
         request_hash = idempotency.payload_hash("batch", {"legs": legs})
         replayed = idempotency.replay_batch(connection, idempotency_key, request_hash)
         if replayed is not None:
@@ -100,19 +106,16 @@ def post_batch(
     now = utc_now()
     batch = {"idempotency_key": idempotency_key, "payload_hash": request_hash}
     batch_id = store.insert_batch(connection, {**batch, "size": len(requests), "created_at": now})
-    transfer_ids = store.allocate_transfer_ids(connection, len(requests))
     rows = []
     with _leg() as position:
         for position.index, (request, transfer_id) in enumerate(
-            zip(requests, transfer_ids, strict=True)
+            zip(requests, locked.transfer_ids, strict=True)
         ):
-            debit, credit = _apply_leg(request, locked)
+            debit, credit = apply_leg(request, locked.accounts)
             rows.append(
-                _row(request, debit, credit, now, batch_id=batch_id, transfer_id=transfer_id)
+                leg_row(request, debit, credit, now, batch_id=batch_id, transfer_id=transfer_id)
             )
-    transfers = store.insert_transfers(connection, rows)
-    store.write_totals(connection, locked)
-    return transfers
+    return store.write(connection, rows, locked.accounts)
 
 
 class _Position:
@@ -129,7 +132,7 @@ def _leg() -> Iterator[_Position]:
         raise errors.BatchLegRejected(position.index, error) from error
 
 
-def _apply_leg(
+def apply_leg(
     request: TransferRequest, locked: dict[int, WorkingAccount]
 ) -> tuple[WorkingAccount, WorkingAccount]:
     debit = store.require(locked, request.debit_account_id)
@@ -140,7 +143,7 @@ def _apply_leg(
     return debit, credit
 
 
-def _row(
+def leg_row(
     request: TransferRequest,
     debit: WorkingAccount,
     credit: WorkingAccount,

@@ -21,21 +21,21 @@ def reverse_transfer(
 ) -> Transfer:
     """Post the opposite of a posted transfer; the reversed account must afford it."""
     original = store.load_transfer(connection, transfer_id)
-    locked = store.lock_accounts(
-        connection, (original.debit_account_id, original.credit_account_id)
-    )
+    accounts = (original.debit_account_id, original.credit_account_id)
+    locked = store.lock(connection, accounts, [idempotency_key] if idempotency_key else [])
     request_hash = None
     if idempotency_key is not None:
         request_hash = idempotency.payload_hash("reverse", {"transfer": transfer_id, "memo": memo})
-        earlier = idempotency.replay_transfer(connection, idempotency_key, request_hash)
-        if earlier is not None:
-            return earlier
+        if idempotency_key in locked.earlier:
+            return idempotency.replay_transfer(
+                connection, locked.earlier[idempotency_key], idempotency_key, request_hash
+            )
     if original.kind not in REVERSIBLE_KINDS or original.reverses_id is not None:
         raise errors.NotReversible(f"transfer {transfer_id} ({original.kind}) cannot be reversed")
     if store.follow_up_of(connection, transfers.c.reverses_id, transfer_id) is not None:
         raise errors.AlreadyReversed(f"transfer {transfer_id} was already reversed")
-    debit = locked[original.credit_account_id]
-    credit = locked[original.debit_account_id]
+    debit = locked.accounts[original.credit_account_id]
+    credit = locked.accounts[original.debit_account_id]
     check_usable(debit, original.currency)
     check_usable(credit, original.currency)
     apply(debit, credit, original.amount, Phase.POST)
@@ -51,7 +51,6 @@ def reverse_transfer(
         idempotency_key=idempotency_key,
         payload_hash=request_hash,
         reverses_id=transfer_id,
+        transfer_id=locked.transfer_ids[0],
     )
-    transfer = store.insert_transfer(connection, row, debit, credit)
-    store.write_totals(connection, locked)
-    return transfer
+    return store.write(connection, [row], locked.accounts)[0]

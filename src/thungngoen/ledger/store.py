@@ -7,10 +7,13 @@ A single transfer touches at most two accounts and one row, and takes the prepar
 path (see ``thungngoen.db.prepared``); batches use Core's executemany.
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Row, bindparam, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from thungngoen.db.prepared import Prepared
@@ -21,24 +24,64 @@ from thungngoen.ledger.model import Transfer
 from thungngoen.ledger.rows import link
 from thungngoen.ledger.tables import accounts, batches, transfers
 
-_LOCK = select(
-    accounts.c.id,
-    accounts.c.currency,
-    accounts.c.type,
-    accounts.c.status,
-    accounts.c.overdraft_limit,
-    accounts.c.debits_pending,
-    accounts.c.debits_posted,
-    accounts.c.credits_pending,
-    accounts.c.credits_posted,
-    accounts.c.last_transfer_id,
-).with_for_update(key_share=True)
-_LOCK_MANY = _LOCK.where(accounts.c.id.in_(bindparam("ids", expanding=True))).order_by(
-    accounts.c.id
+_LOCKED_COLUMNS = (
+    "id, currency, type, status, overdraft_limit, debits_pending, debits_posted,"
+    " credits_pending, credits_posted, last_transfer_id"
 )
-_LOCK_PAIR = Prepared(
-    _LOCK.where(accounts.c.id.in_([bindparam("low"), bindparam("high")])).order_by(accounts.c.id)
-)
+
+
+@dataclass(frozen=True)
+class _DialectSql:
+    """The few statements whose best form differs between the databases: a list of
+    values is an array on PostgreSQL and a JSON text on SQLite, and only PostgreSQL has
+    row locks and sequences (SQLite's writer holds the whole database)."""
+
+    lock: Prepared
+    lock_pair: Prepared
+    keys: Prepared
+    ids: Prepared
+    as_list: Callable[[list[Any]], Any]
+
+
+def _dialect_sql(member: str, lock_suffix: str, ids: str, as_list: Any) -> _DialectSql:
+    def lock_where(condition: str) -> Prepared:
+        return Prepared(
+            text(
+                f"SELECT {_LOCKED_COLUMNS} FROM ledger_accounts"
+                f" WHERE {condition} ORDER BY id{lock_suffix}"
+            )
+        )
+
+    return _DialectSql(
+        lock=lock_where(f"id {member.format('ids')}"),
+        lock_pair=lock_where("id IN (:low, :high)"),
+        keys=Prepared(
+            text(
+                "SELECT idempotency_key, id FROM ledger_transfers"
+                f" WHERE idempotency_key {member.format('keys')}"
+            )
+        ),
+        ids=Prepared(text(ids)),
+        as_list=as_list,
+    )
+
+
+_SQL = {
+    "postgresql": _dialect_sql(
+        "= ANY(:{})",
+        " FOR NO KEY UPDATE",
+        "SELECT nextval(pg_get_serial_sequence('ledger_transfers', 'id'))"
+        " FROM generate_series(1, :count)",
+        list,
+    ),
+    "sqlite": _dialect_sql(
+        "IN (SELECT value FROM json_each(:{}))",
+        "",
+        "SELECT COALESCE(MAX(id), 0) FROM ledger_transfers",
+        json.dumps,
+    ),
+}
+
 
 _UPDATE_TOTALS = (
     update(accounts)
@@ -55,20 +98,64 @@ _UPDATE_TOTALS_FAST = Prepared(_UPDATE_TOTALS)
 
 TRANSFER_COLUMNS = tuple(transfers.c)
 _INSERTED_COLUMNS = [column.name for column in transfers.c if column.name != "id"]
-_INSERT_ONE = Prepared(insert(transfers).returning(transfers.c.id), _INSERTED_COLUMNS)
 _INSERT_WITH_IDS = Prepared(insert(transfers), ["id", *_INSERTED_COLUMNS])
+_INSERT_RETURNING_ID = Prepared(insert(transfers).returning(transfers.c.id), _INSERTED_COLUMNS)
 _INSERT_BATCH = insert(batches).returning(batches.c.id)
-_ID_BY_KEY = Prepared(select(transfers.c.id).where(transfers.c.idempotency_key == bindparam("key")))
 
 
-def lock_accounts(connection: Connection, ids: Iterable[int]) -> dict[int, WorkingAccount]:
-    unique = sorted(set(ids))
-    if len(unique) <= 2:
-        pair = {"low": unique[0], "high": unique[-1]}
-        rows = _LOCK_PAIR.run(connection, pair).fetchall()
+@contextmanager
+def pipeline(connection: Connection) -> Iterator[None]:
+    """On PostgreSQL, send the block's statements without waiting for each reply
+    (psycopg's pipeline mode): a group commit then costs a few round trips, not one per
+    statement. Results are fetched, and errors raised, when the block ends or a result
+    is read. Elsewhere a no-op."""
+    driver: Any = connection.connection.driver_connection
+    if hasattr(driver, "pipeline"):
+        with driver.pipeline():
+            yield
     else:
-        rows = connection.execute(_LOCK_MANY, {"ids": unique}).all()
-    return {row[0]: WorkingAccount(*row) for row in rows}
+        yield
+
+
+@dataclass(slots=True)
+class Locked:
+    accounts: dict[int, WorkingAccount]
+    transfer_ids: list[int | None]
+    """Allocated for the transfers about to be written, in ascending order; ``[None]``
+    for a lone transfer on SQLite, whose id the insert itself assigns (one statement
+    fewer on the hot path; the writer holds the database lock, so order is kept)."""
+    earlier: dict[str, int]
+    """Idempotency key → the transfer already written under it."""
+
+
+def lock(
+    connection: Connection,
+    account_ids: Iterable[int],
+    keys: Sequence[str] = (),
+    count: int = 1,
+) -> Locked:
+    """Lock accounts, look up idempotency keys and allocate ``count`` transfer ids; on
+    PostgreSQL in one round trip. Ids are drawn after the locks are held, so the ids of
+    one account's transfers follow the order in which they took its lock."""
+    sql = _SQL[connection.dialect.name]
+    with pipeline(connection):
+        unique = sorted(set(account_ids))
+        if len(unique) <= 2:
+            locking = sql.lock_pair.submit(connection, {"low": unique[0], "high": unique[-1]})
+        else:
+            locking = sql.lock.submit(connection, {"ids": sql.as_list(unique)})
+        finding = sql.keys.submit(connection, {"keys": sql.as_list(list(keys))}) if keys else None
+        lone = count == 1 and connection.dialect.name == "sqlite"
+        numbering = sql.ids.submit(connection, {"count": count}) if count and not lone else None
+        rows = locking.rows()
+        earlier = {key: int(found) for key, found in finding.rows()} if finding else {}
+        numbers: list[int | None] = [int(n) for (n,) in numbering.rows()] if numbering else []
+    if lone:
+        numbers = [None]
+    elif connection.dialect.name == "sqlite" and count:
+        last = numbers[0] or 0
+        numbers = list(range(last + 1, last + 1 + count))
+    return Locked({row[0]: WorkingAccount(*row) for row in rows}, numbers, earlier)
 
 
 def require(locked: Mapping[int, WorkingAccount], account_id: int) -> WorkingAccount:
@@ -78,8 +165,31 @@ def require(locked: Mapping[int, WorkingAccount], account_id: int) -> WorkingAcc
         raise errors.UnknownAccount(f"account {account_id} does not exist") from None
 
 
-def write_totals(connection: Connection, locked: Mapping[int, WorkingAccount]) -> None:
-    rows = [
+def write(
+    connection: Connection, rows: Sequence[dict[str, Any]], locked: Mapping[int, WorkingAccount]
+) -> list[Transfer]:
+    """Insert transfer rows and the new totals of the accounts they touched. A row
+    without an id (a lone transfer on SQLite) gets it from the insert and is linked into
+    its accounts' chains then; the others were linked when their ids were allocated."""
+    try:
+        with pipeline(connection):
+            if len(rows) == 1 and "id" not in rows[0]:
+                row = rows[0]
+                [(row["id"],)] = _INSERT_RETURNING_ID.run(connection, row)
+                link(row, locked[row["debit_account_id"]], locked[row["credit_account_id"]])
+            elif len(rows) == 1:
+                _INSERT_WITH_IDS.execute(connection, rows[0])
+            else:
+                _INSERT_WITH_IDS.run_many(connection, rows)
+            _UPDATE_TOTALS_FAST.run_many(connection, _totals(locked))
+    except _driver_integrity_error(connection) as error:
+        _retry_if_raced(error)
+        raise
+    return [to_transfer(row) for row in rows]
+
+
+def _totals(locked: Mapping[int, WorkingAccount]) -> list[dict[str, Any]]:
+    return [
         {
             "account_id": account.id,
             "new_debits_pending": account.debits_pending,
@@ -91,47 +201,6 @@ def write_totals(connection: Connection, locked: Mapping[int, WorkingAccount]) -
         for account in locked.values()
         if account.touched
     ]
-    if len(rows) <= 2:
-        for row in rows:
-            _UPDATE_TOTALS_FAST.run(connection, row)
-    else:
-        _UPDATE_TOTALS_FAST.run_many(connection, rows)
-
-
-def insert_transfer(
-    connection: Connection, row: dict[str, Any], debit: WorkingAccount, credit: WorkingAccount
-) -> Transfer:
-    """Insert one transfer row, link its accounts to it, and return it."""
-    try:
-        row["id"] = _INSERT_ONE.run(connection, row).fetchone()[0]
-    except _driver_integrity_error(connection) as error:
-        _retry_if_raced(error)
-        raise
-    link(row, debit, credit)
-    return to_transfer(row)
-
-
-def insert_transfers(connection: Connection, rows: Sequence[dict[str, Any]]) -> list[Transfer]:
-    """Insert rows whose ids were allocated with ``allocate_transfer_ids``."""
-    try:
-        _INSERT_WITH_IDS.run_many(connection, rows)
-    except _driver_integrity_error(connection) as error:
-        _retry_if_raced(error)
-        raise
-    return [to_transfer(row) for row in rows]
-
-
-def allocate_transfer_ids(connection: Connection, count: int) -> list[int]:
-    """Reserve ``count`` transfer ids, so a batch's legs can link to each other."""
-    if connection.dialect.name == "postgresql":
-        query = text(
-            "SELECT nextval(pg_get_serial_sequence('ledger_transfers', 'id'))"
-            " FROM generate_series(1, :count)"
-        )
-        return sorted(connection.execute(query, {"count": count}).scalars())
-    # SQLite: the writer holds the database's write lock, so MAX(id) cannot move under us.
-    last = connection.execute(select(func.coalesce(func.max(transfers.c.id), 0))).scalar_one()
-    return list(range(last + 1, last + 1 + count))
 
 
 def _driver_integrity_error(connection: Connection) -> type[Exception]:
@@ -152,11 +221,6 @@ def insert_batch(connection: Connection, row: dict[str, Any]) -> int:
     except IntegrityError as error:
         _retry_if_raced(error)
         raise
-
-
-def transfer_id_by_key(connection: Connection, key: str) -> int | None:
-    row = _ID_BY_KEY.run(connection, {"key": key}).fetchone()
-    return None if row is None else int(row[0])
 
 
 def load_transfer(connection: Connection, transfer_id: int) -> Row[Any]:

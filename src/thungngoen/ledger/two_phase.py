@@ -73,20 +73,25 @@ def _settle(
 ) -> Transfer:
     now = now or utc_now()
     pending = store.load_transfer(connection, pending_id)
-    locked = store.lock_accounts(connection, (pending.debit_account_id, pending.credit_account_id))
+    accounts = (pending.debit_account_id, pending.credit_account_id)
+    locked = store.lock(connection, accounts, [idempotency_key] if idempotency_key else [])
     request_hash = None
     if idempotency_key is not None:
         request_hash = idempotency.payload_hash(
             kind, {"pending": pending_id, "amount": amount, "memo": memo}
         )
-        earlier = idempotency.replay_transfer(connection, idempotency_key, request_hash)
-        if earlier is not None:
-            return earlier
+        if idempotency_key in locked.earlier:
+            return idempotency.replay_transfer(
+                connection, locked.earlier[idempotency_key], idempotency_key, request_hash
+            )
     _check_settleable(connection, pending, kind, now)
     amount = pending.amount if amount is None else amount
     if kind == "post_pending":
         _check_post_amount(amount, pending.amount)
-    debit, credit = locked[pending.debit_account_id], locked[pending.credit_account_id]
+    debit, credit = (
+        locked.accounts[pending.debit_account_id],
+        locked.accounts[pending.credit_account_id],
+    )
     if kind == "post_pending":
         check_usable(debit, pending.currency)
         check_usable(credit, pending.currency)
@@ -104,10 +109,9 @@ def _settle(
         idempotency_key=idempotency_key,
         payload_hash=request_hash,
         pending_id=pending.id,
+        transfer_id=locked.transfer_ids[0],
     )
-    transfer = store.insert_transfer(connection, row, debit, credit)
-    store.write_totals(connection, locked)
-    return transfer
+    return store.write(connection, [row], locked.accounts)[0]
 
 
 def _check_settleable(connection: Connection, pending: Row[Any], kind: str, now: datetime) -> None:

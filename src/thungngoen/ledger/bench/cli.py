@@ -29,6 +29,7 @@ app = typer.Typer(help="Benchmarks of the ledger (durable commits only).", no_ar
 class ModeChoice(StrEnum):
     single = "single"
     batch = "batch"
+    group = "group"
 
 
 class Durable(StrEnum):
@@ -56,11 +57,13 @@ def _note(message: str) -> None:
 def ledger(
     accounts: Annotated[int, typer.Option(help="Funded wallets.")] = 1000,
     transfers: Annotated[int, typer.Option(help="Measured transfers (all clients).")] = 5000,
-    mode: Annotated[ModeChoice, typer.Option(help="One transfer or one batch per commit.")] = (
-        ModeChoice.single
-    ),
+    mode: Annotated[
+        ModeChoice, typer.Option(help="One transfer or one batch per commit, or group commit.")
+    ] = (ModeChoice.single),
     batch_size: Annotated[int, typer.Option(help="Transfers per batch (batch mode).")] = 1000,
-    clients: Annotated[int, typer.Option(help="Client OS processes.")] = 1,
+    clients: Annotated[
+        int, typer.Option(help="Clients: OS processes (threads in group mode).")
+    ] = 1,
     hot_share: Annotated[float, typer.Option(help="Share of transfers on a hot account.")] = 0.0,
     hot_accounts: Annotated[int, typer.Option(help="How many wallets are hot.")] = 10,
     database_url: BenchUrl = None,
@@ -78,7 +81,7 @@ def ledger(
     config = LedgerBenchConfig(
         accounts=accounts,
         transfers=transfers,
-        mode="batch" if mode is ModeChoice.batch else "single",
+        mode=mode.value,
         batch_size=batch_size,
         clients=clients,
         hot_share=hot_share,

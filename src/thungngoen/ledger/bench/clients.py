@@ -1,4 +1,5 @@
-"""Client processes: K OS processes (``spawn``), each with its own engine and connection.
+"""Client processes: K OS processes (``spawn``), each with its own engine and connection;
+in group mode K threads of this process sharing one ``GroupCommitter``.
 
 The clients warm up, meet at a barrier, and only then start their clocks, so process
 start-up and imports stay out of the measurement. ``time.perf_counter`` is the system-wide
@@ -8,14 +9,16 @@ A single client runs in this process (simpler to profile, same code path).
 
 import multiprocessing
 import queue
+import threading
 import traceback
 from dataclasses import dataclass
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
 from typing import Any
 
-from thungngoen.ledger.bench.database import BenchError
+from thungngoen.ledger.bench.database import BenchError, bench_engine
 from thungngoen.ledger.bench.workload import ClientJob, ClientResult, run_client
+from thungngoen.ledger.group import GroupCommitter
 
 BARRIER_TIMEOUT = 300.0
 
@@ -39,6 +42,8 @@ def _wait(barrier: Barrier) -> None:
 
 
 def run_clients(jobs: list[ClientJob]) -> list[ClientResult]:
+    if jobs[0].workload.mode == "group":
+        return _run_threads(jobs)
     if len(jobs) == 1:
         return [run_client(jobs[0], lambda: None)]
     context = multiprocessing.get_context("spawn")
@@ -71,3 +76,34 @@ def run_clients(jobs: list[ClientJob]) -> list[ClientResult]:
         first = min(root, key=lambda f: f.index)
         raise BenchError(f"client {first.index} failed:\n{first.error}")
     return sorted(collected, key=lambda r: r.index)
+
+
+def _run_threads(jobs: list[ClientJob]) -> list[ClientResult]:
+    """Group mode: the clients are threads that share one ``GroupCommitter``."""
+    workload = jobs[0].workload
+    engine = bench_engine(workload.target, workload.synchronous)
+    committer = GroupCommitter(engine)
+    barrier = threading.Barrier(len(jobs))
+    results: list[ClientResult | BaseException] = []
+
+    def ready() -> None:
+        barrier.wait(BARRIER_TIMEOUT)
+
+    def client(job: ClientJob) -> None:
+        try:
+            results.append(run_client(job, ready, committer))
+        except BaseException as error:
+            barrier.abort()
+            results.append(error)
+
+    threads = [threading.Thread(target=client, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    committer.close()
+    engine.dispose()
+    errors = [r for r in results if isinstance(r, BaseException)]
+    if errors:
+        raise BenchError(f"a client thread failed: {errors[0]!r}") from errors[0]
+    return sorted((r for r in results if isinstance(r, ClientResult)), key=lambda r: r.index)

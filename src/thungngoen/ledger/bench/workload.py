@@ -21,8 +21,12 @@ from thungngoen.ledger import TransferRequest, post_batch, post_transfer
 from thungngoen.ledger.bench.database import Synchronous, Target, bench_engine
 from thungngoen.ledger.bench.population import transfer
 from thungngoen.ledger.errors import LedgerError
+from thungngoen.ledger.group import GroupCommitter
 
-Mode = Literal["single", "batch"]
+Poster = GroupCommitter | None
+Mode = Literal["single", "batch", "group"]
+"""single: one commit per transfer; batch: one per batch; group: clients' single transfers
+share commits through one ``GroupCommitter`` (clients are threads of one process)."""
 MAX_AMOUNT = 10_000
 
 
@@ -92,15 +96,23 @@ def _units(job: ClientJob, rng: random.Random, count: int) -> list[list[Transfer
     return [requests[i : i + w.unit] for i in range(0, len(requests), w.unit)]
 
 
-def _post(connection: Connection, unit: list[TransferRequest], mode: Mode) -> None:
-    if mode == "single":
+def _post(
+    connection: Connection, unit: list[TransferRequest], mode: Mode, committer: Poster
+) -> None:
+    if committer is not None:
+        committer.post(unit[0])
+    elif mode == "single":
         write_transaction(connection, lambda c: post_transfer(c, unit[0]))
     else:
         write_transaction(connection, lambda c: post_batch(c, unit))
 
 
 def _run_units(
-    connection: Connection, units: list[list[TransferRequest]], mode: Mode, result: ClientResult
+    connection: Connection,
+    units: list[list[TransferRequest]],
+    mode: Mode,
+    result: ClientResult,
+    committer: Poster = None,
 ) -> tuple[list[list[TransferRequest]], list[float]]:
     """Post each unit; return the units committed and their latencies (nothing else timed)."""
     committed = []
@@ -109,7 +121,7 @@ def _run_units(
     for unit in units:
         start = clock()
         try:
-            _post(connection, unit, mode)
+            _post(connection, unit, mode, committer)
         except LedgerError:
             result.rejected += len(unit)
             continue
@@ -134,21 +146,23 @@ def _book(result: ClientResult, committed: list[list[TransferRequest]]) -> int:
     return count
 
 
-def run_client(job: ClientJob, ready: Callable[[], None]) -> ClientResult:
-    """Warm up, wait at ``ready`` for the other clients, then post and time the workload."""
+def run_client(job: ClientJob, ready: Callable[[], None], committer: Poster = None) -> ClientResult:
+    """Warm up, wait at ``ready`` for the other clients, then post and time the workload
+    (through ``committer`` in group mode)."""
     rng = random.Random(job.seed)
     result = ClientResult(job.index)
     engine = bench_engine(job.workload.target, job.workload.synchronous)
     try:
         with engine.connect() as connection:
             mode = job.workload.mode
-            warm, _ = _run_units(connection, _units(job, rng, job.warmup), mode, result)
+            warmup = _units(job, rng, job.warmup)
+            warm, _ = _run_units(connection, warmup, mode, result, committer)
             result.warmup_committed = _book(result, warm)
             units = _units(job, rng, job.transfers)
             ready()
             cpu = time.process_time()
             result.started = time.perf_counter()
-            done, result.latencies = _run_units(connection, units, mode, result)
+            done, result.latencies = _run_units(connection, units, mode, result, committer)
             result.finished = time.perf_counter()
             result.cpu_seconds = time.process_time() - cpu
             result.committed = _book(result, done)
