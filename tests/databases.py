@@ -19,6 +19,15 @@ from thungngoen.db.migrate import upgrade
 PG_URL_VARIABLE = "THUNGNGOEN_TEST_DATABASE_URL"
 
 
+def _migrate(engine: Engine) -> None:
+    """Migrate, then create any table an area declared but no migration has yet (work in
+    progress); ``tests/test_migrations.py`` fails until a migration catches up."""
+    upgrade(engine)
+    import thungngoen.tables  # noqa: F401
+
+    metadata.create_all(engine)
+
+
 def postgres_base_url() -> str | None:
     return os.environ.get(PG_URL_VARIABLE) or None
 
@@ -39,7 +48,7 @@ def prepare_postgres_schema(schema: str) -> str:
     admin.dispose()
     url = postgres_schema_url(schema)
     engine = create_db_engine(url)
-    upgrade(engine)
+    _migrate(engine)
     engine.dispose()
     return url
 
@@ -54,7 +63,7 @@ def migrated_sqlite_template(directory: Path) -> Path:
     template = directory / "template.db"
     if not template.exists():
         engine = create_db_engine(f"sqlite:///{template}")
-        upgrade(engine)
+        _migrate(engine)
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         engine.dispose()

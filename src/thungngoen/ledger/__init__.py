@@ -6,7 +6,7 @@ This package is the only writer of the ledger tables; every area calls these fun
 from thungngoen.ledger.accounts import find_account, get_account, open_account, set_account_status
 from thungngoen.ledger.model import Account, AccountSpec, StatementLine, Transfer, TransferRequest
 from thungngoen.ledger.posting import post_batch, post_transfer
-from thungngoen.ledger.queries import balance, batch_by_key, statement
+from thungngoen.ledger.queries import balance, batch_by_key, get_transfer, statement
 from thungngoen.ledger.reversal import reverse_transfer
 from thungngoen.ledger.two_phase import expire_pending, post_pending, void_pending
 
@@ -21,6 +21,7 @@ __all__ = [
     "expire_pending",
     "find_account",
     "get_account",
+    "get_transfer",
     "open_account",
     "post_batch",
     "post_pending",

@@ -102,3 +102,7 @@ def batch_by_key(connection: Connection, idempotency_key: str) -> list[Transfer]
         .order_by(transfers.c.id)
     )
     return [store.to_transfer(row) for row in connection.execute(query)]
+
+
+def get_transfer(connection: Connection, transfer_id: int) -> Transfer:
+    return store.to_transfer(store.load_transfer(connection, transfer_id))

@@ -30,6 +30,19 @@ class Payment:
     channel: str
 
 
+def payment_from_row(row: Row[Any]) -> Payment:
+    return Payment(
+        row.id,
+        row.transfer_id,
+        row.member_id,
+        row.merchant_id,
+        row.amount,
+        row.discount,
+        row.amount - row.discount,
+        row.channel,
+    )
+
+
 def approved_merchant(connection: Connection, merchant_id: int) -> Row[Any]:
     row = connection.execute(select(merchants).where(merchants.c.id == merchant_id)).first()
     if row is None:
@@ -52,8 +65,8 @@ def pay_merchant(
 ) -> Payment:
     if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= MAX_PAYMENT:
         raise errors.InvalidAmount(f"amount must be between 0.01 and {MAX_PAYMENT // 100:,} baht")
-    key = f"pay:{member.id}:{idempotency_key}"
-    earlier = _replay(connection, key)
+    key = payment_key(member.id, idempotency_key)
+    earlier = find_payment(connection, key)
     if earlier is not None:
         if (earlier.merchant_id, earlier.amount) != (merchant_id, amount):
             raise ledger.errors.IdempotencyConflict(
@@ -64,7 +77,10 @@ def pay_merchant(
     program = programs.check_payment(connection, member, shop, amount, now)
     discount = best_discount(connection, merchant_id, amount, now)
     legs = _legs(member, shop, amount, discount, reference)
-    transfers = ledger.post_batch(connection, legs, idempotency_key=key)
+    try:
+        transfers = ledger.post_batch(connection, legs, idempotency_key=key)
+    except ledger.errors.BatchLegRejected as rejected:
+        raise rejected.cause from rejected
     off = discount.amount if discount else 0
     values = {
         "transfer_id": transfers[0].id,
@@ -103,8 +119,12 @@ def _legs(
     return legs
 
 
-def _replay(connection: Connection, key: str) -> Payment | None:
-    """The payment an earlier call with this idempotency key made, if any."""
+def payment_key(member_id: int, idempotency_key: str) -> str:
+    return f"pay:{member_id}:{idempotency_key}"
+
+
+def find_payment(connection: Connection, key: str) -> Payment | None:
+    """The payment an earlier call with this (``payment_key``) key made, if any."""
     transfers = ledger.batch_by_key(connection, key)
     if not transfers:
         return None

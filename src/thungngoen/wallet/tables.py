@@ -138,5 +138,17 @@ used_codes = Table(
     "wallet_used_codes",
     metadata,
     Column("nonce", String(32), primary_key=True),
+    Column("payment_id", Id, ForeignKey("wallet_payments.id"), nullable=False),
     Column("used_at", UtcDateTime(), nullable=False),
+)
+
+refunds = Table(
+    "wallet_refunds",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("payment_id", Id, ForeignKey("wallet_payments.id"), nullable=False),
+    Column("transfer_id", Id, ForeignKey("ledger_transfers.id"), nullable=False, unique=True),
+    Column("idempotency_key", String(120), nullable=False, unique=True),
+    Column("amount", BigInteger, nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
 )

@@ -68,12 +68,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("phone", name=op.f("uq_auth_users_phone")),
     )
     op.create_table(
-        "wallet_used_codes",
-        sa.Column("nonce", sa.String(length=32), nullable=False),
-        sa.Column("used_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("nonce", name=op.f("pk_wallet_used_codes")),
-    )
-    op.create_table(
         "auth_api_tokens",
         sa.Column(
             "id",
@@ -379,6 +373,52 @@ def upgrade() -> None:
             postgresql_where=sa.text("status = 'open'"),
         )
 
+    op.create_table(
+        "wallet_refunds",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column(
+            "payment_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column(
+            "transfer_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column("idempotency_key", sa.String(length=120), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("created_at", UtcDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["payment_id"],
+            ["wallet_payments.id"],
+            name=op.f("fk_wallet_refunds_payment_id_wallet_payments"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["transfer_id"],
+            ["ledger_transfers.id"],
+            name=op.f("fk_wallet_refunds_transfer_id_ledger_transfers"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_wallet_refunds")),
+        sa.UniqueConstraint("idempotency_key", name=op.f("uq_wallet_refunds_idempotency_key")),
+        sa.UniqueConstraint("transfer_id", name=op.f("uq_wallet_refunds_transfer_id")),
+    )
+    op.create_table(
+        "wallet_used_codes",
+        sa.Column("nonce", sa.String(length=32), nullable=False),
+        sa.Column(
+            "payment_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column("used_at", UtcDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["payment_id"],
+            ["wallet_payments.id"],
+            name=op.f("fk_wallet_used_codes_payment_id_wallet_payments"),
+        ),
+        sa.PrimaryKeyConstraint("nonce", name=op.f("pk_wallet_used_codes")),
+    )
+
     _protect_audit_log()
 
 
@@ -405,6 +445,8 @@ def _protect_audit_log() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("wallet_used_codes")
+    op.drop_table("wallet_refunds")
     with op.batch_alter_table("wallet_topup_requests", schema=None) as batch_op:
         batch_op.drop_index(
             "uq_wallet_topup_requests_open_amount",
@@ -431,7 +473,6 @@ def downgrade() -> None:
     op.drop_table("wallet_agents")
     op.drop_table("auth_payment_pins")
     op.drop_table("auth_api_tokens")
-    op.drop_table("wallet_used_codes")
     op.drop_table("auth_users")
     op.drop_table("audit_log")
     op.drop_table("audit_head")
