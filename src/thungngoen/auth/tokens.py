@@ -58,3 +58,12 @@ def revoke_token(connection: Connection, token_id: int, actor: str) -> None:
         subject_type="api_token",
         subject_id=token_id,
     )
+
+
+def revoke_presented(connection: Connection, token: str, actor: str) -> None:
+    """Log out: revoke the token the caller presented."""
+    row = connection.execute(
+        select(api_tokens.c.id).where(api_tokens.c.token_hash == _hash(token))
+    ).first()
+    if row is not None:
+        revoke_token(connection, row.id, actor)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, insert, select, update
 
-from thungngoen import audit
+from thungngoen import audit, ledger
 from thungngoen.auth.users import User, create_user
 from thungngoen.config import secret_key
 from thungngoen.db.types import utc_now
@@ -198,3 +198,18 @@ def register_agent(
         after={"user_id": user.id, "name": name, "tambon_code": tambon_code},
     )
     return agent_id
+
+
+def change_account_status(connection: Connection, account_id: int, status: str, actor: str) -> None:
+    """Freeze or unfreeze a wallet (the operator's decision, audited)."""
+    before = ledger.get_account(connection, account_id)
+    ledger.set_account_status(connection, account_id, status)
+    audit.record(
+        connection,
+        actor=actor,
+        action=f"account.{status}",
+        subject_type="account",
+        subject_id=account_id,
+        before={"status": before.status},
+        after={"status": status},
+    )

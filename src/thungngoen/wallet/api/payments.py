@@ -1,0 +1,119 @@
+"""Members paying: a neighbour by phone, a shop's QR link, a pay code for the till."""
+
+import secrets
+from datetime import datetime
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+from thungngoen.auth.guard import with_pin
+from thungngoen.db import read_transaction, write_transaction
+from thungngoen.db.types import utc_now
+from thungngoen.wallet import merchant_pay
+from thungngoen.wallet.api.schemas import PaymentOut, Pin, Satang, TransferOut
+from thungngoen.wallet.payments import pay_member
+from thungngoen.wallet.people import member_for_user
+from thungngoen.web.deps import EngineDep, IdempotencyKey, MemberUser
+
+router = APIRouter(prefix="/api/v1", tags=["payments"])
+
+
+class SendCoin(BaseModel):
+    to_phone: str
+    amount_satang: int = Satang
+    memo: str = ""
+    pin: str = Pin
+
+
+class Confirm(BaseModel):
+    pin: str = Pin
+
+
+class RequestView(BaseModel):
+    merchant_id: int
+    business_name: str
+    amount_satang: int
+    reference: str
+    expires_at: datetime
+    paid: bool
+
+
+class PayCodeAsk(BaseModel):
+    limit_satang: int = Satang
+    pin: str = Pin
+
+
+class PayCode(BaseModel):
+    code: str
+    limit_satang: int
+    expires_in_seconds: int
+
+
+@router.post("/payments/p2p", status_code=201)
+def send_coin(
+    body: SendCoin, user: MemberUser, engine: EngineDep, key: IdempotencyKey
+) -> TransferOut:
+    with read_transaction(engine) as connection:
+        payer = member_for_user(connection, user.id)
+    transfer = with_pin(
+        engine,
+        user.id,
+        body.pin,
+        lambda c: pay_member(
+            c,
+            payer=payer,
+            payee_phone=body.to_phone,
+            amount=body.amount_satang,
+            memo=body.memo,
+            idempotency_key=key,
+        ),
+    )
+    return TransferOut.of(transfer)
+
+
+@router.get("/payment-requests/{token}")
+def see_payment_request(token: str, user: MemberUser, engine: EngineDep) -> RequestView:
+    request = write_transaction(
+        engine, lambda c: merchant_pay.open_payment_request(c, token, utc_now())
+    )
+    return RequestView(
+        merchant_id=request.merchant_id,
+        business_name=request.business_name,
+        amount_satang=request.amount,
+        reference=request.reference,
+        expires_at=request.expires_at,
+        paid=request.paid,
+    )
+
+
+@router.post("/payment-requests/{token}/pay", status_code=201)
+def pay_payment_request(
+    token: str, body: Confirm, user: MemberUser, engine: EngineDep, key: IdempotencyKey
+) -> PaymentOut:
+    with read_transaction(engine) as connection:
+        member = member_for_user(connection, user.id)
+    payment = with_pin(
+        engine,
+        user.id,
+        body.pin,
+        lambda c: merchant_pay.pay_payment_request(
+            c, member=member, token=token, idempotency_key=key, now=utc_now()
+        ),
+    )
+    return PaymentOut.of(payment)
+
+
+@router.post("/me/pay-codes", status_code=201)
+def make_pay_code(body: PayCodeAsk, user: MemberUser, engine: EngineDep) -> PayCode:
+    with read_transaction(engine) as connection:
+        member = member_for_user(connection, user.id)
+    code = with_pin(
+        engine,
+        user.id,
+        body.pin,
+        lambda c: merchant_pay.issue_pay_code(
+            member, body.limit_satang, secrets.token_hex(8), utc_now()
+        ),
+    )
+    lifetime = int(merchant_pay.PAY_CODE_LIFETIME.total_seconds())
+    return PayCode(code=code, limit_satang=body.limit_satang, expires_in_seconds=lifetime)

@@ -1,0 +1,132 @@
+"""Merchants: register a shop, show a QR for an amount, charge a pay code, refund."""
+
+from datetime import timedelta
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field
+from sqlalchemy import Connection, select
+
+from thungngoen.auth import errors as auth_errors
+from thungngoen.auth.users import User
+from thungngoen.db import write_transaction
+from thungngoen.db.types import utc_now
+from thungngoen.wallet import merchant_pay
+from thungngoen.wallet.api.schemas import PaymentOut, Satang, TransferOut
+from thungngoen.wallet.checkout import Payment
+from thungngoen.wallet.people import register_merchant
+from thungngoen.wallet.promptpay import qr_svg
+from thungngoen.wallet.tables import merchants
+from thungngoen.web.deps import EngineDep, IdempotencyKey, MerchantUser
+
+router = APIRouter(prefix="/api/v1/shops", tags=["shops"])
+
+
+class ShopSignUp(BaseModel):
+    business_name: str
+    category: str
+    tambon_code: str
+    payout_promptpay: str | None = None
+    payout_bank_account: str | None = None
+
+
+class RequestAsk(BaseModel):
+    amount_satang: int = Satang
+    reference: str = ""
+    lifetime_seconds: int = Field(900, gt=0, le=86_400)
+
+
+class RequestMade(BaseModel):
+    request_id: int
+    token: str
+    pay_path: str
+    qr_svg: str
+
+
+class Charge(BaseModel):
+    code: str
+    amount_satang: int = Satang
+
+
+class Refund(BaseModel):
+    amount_satang: int = Satang
+
+
+def owned_shop(connection: Connection, user: User, merchant_id: int) -> None:
+    owner = connection.execute(
+        select(merchants.c.owner_user_id).where(merchants.c.id == merchant_id)
+    ).scalar()
+    if owner != user.id:
+        raise auth_errors.Forbidden("this is not your shop")
+
+
+@router.post("", status_code=201)
+def register_shop(body: ShopSignUp, user: MerchantUser, engine: EngineDep) -> dict[str, int]:
+    shop_id = write_transaction(
+        engine,
+        lambda c: register_merchant(c, owner=user, actor=f"user:{user.id}", **body.model_dump()),
+    )
+    return {"merchant_id": shop_id}
+
+
+@router.post("/{merchant_id}/payment-requests", status_code=201)
+def request_payment(
+    merchant_id: int, body: RequestAsk, user: MerchantUser, engine: EngineDep
+) -> RequestMade:
+    def create(connection: Connection) -> merchant_pay.PaymentRequest:
+        owned_shop(connection, user, merchant_id)
+        return merchant_pay.create_payment_request(
+            connection,
+            merchant_id=merchant_id,
+            amount=body.amount_satang,
+            reference=body.reference,
+            lifetime=timedelta(seconds=body.lifetime_seconds),
+        )
+
+    request = write_transaction(engine, create)
+    path = f"/pay/{request.token}"
+    return RequestMade(
+        request_id=request.id, token=request.token, pay_path=path, qr_svg=qr_svg(path)
+    )
+
+
+@router.post("/{merchant_id}/charges", status_code=201)
+def charge_pay_code(
+    merchant_id: int, body: Charge, user: MerchantUser, engine: EngineDep, key: IdempotencyKey
+) -> PaymentOut:
+    def charge(connection: Connection) -> Payment:
+        owned_shop(connection, user, merchant_id)
+        return merchant_pay.charge_pay_code(
+            connection,
+            merchant_id=merchant_id,
+            code=body.code,
+            amount=body.amount_satang,
+            idempotency_key=key,
+            now=utc_now(),
+        )
+
+    return PaymentOut.of(write_transaction(engine, charge))
+
+
+@router.post("/{merchant_id}/payments/{payment_id}/refunds", status_code=201)
+def refund(
+    merchant_id: int,
+    payment_id: int,
+    body: Refund,
+    user: MerchantUser,
+    engine: EngineDep,
+    key: IdempotencyKey,
+) -> TransferOut:
+    def give_back(connection: Connection) -> TransferOut:
+        owned_shop(connection, user, merchant_id)
+        return TransferOut.of(
+            merchant_pay.refund(
+                connection,
+                merchant_id=merchant_id,
+                payment_id=payment_id,
+                amount=body.amount_satang,
+                idempotency_key=key,
+                actor=f"user:{user.id}",
+            )
+        )
+
+    return write_transaction(engine, give_back)
