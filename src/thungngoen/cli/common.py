@@ -1,12 +1,17 @@
 """Shared pieces of the command-line door."""
 
-from typing import Annotated
+import functools
+from collections.abc import Callable
+from typing import Annotated, ParamSpec
 
 import typer
 from rich.console import Console
 from sqlalchemy import Engine
 
 from thungngoen.db import create_db_engine
+from thungngoen.errors import DomainError
+
+P = ParamSpec("P")
 
 console = Console()
 err_console = Console(stderr=True)
@@ -24,3 +29,17 @@ DatabaseUrl = Annotated[
 
 def engine_for(database_url: str | None) -> Engine:
     return create_db_engine(database_url)
+
+
+def fail_on_rejection(command: Callable[P, None]) -> Callable[P, None]:
+    """Show an operation's rejection as one red line and exit 1, not as a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except (DomainError, ValueError) as error:
+            err_console.print(f"[red]{getattr(error, 'message', error)}[/red]")
+            raise typer.Exit(code=1) from error
+
+    return run

@@ -7,6 +7,7 @@ from thungngoen.cli.demo import demo
 from thungngoen.cli.serve import serve
 from thungngoen.ledger.bench import cli as bench_cli
 from thungngoen.ledger.export import cli as export_cli
+from thungngoen.wallet import cli as wallet_cli
 
 app = typer.Typer(
     name="thungngoen",
@@ -15,6 +16,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(db.app, name="db")
+app.add_typer(wallet_cli.app, name="wallet")
 app.command()(demo)
 app.command()(serve)
 verify.register(app)
