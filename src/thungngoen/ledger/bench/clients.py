@@ -10,11 +10,14 @@ A single client runs in this process (simpler to profile, same code path).
 import multiprocessing
 import queue
 import threading
+import time
 import traceback
 from dataclasses import dataclass
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
 from typing import Any
+
+from sqlalchemy import Connection
 
 from thungngoen.ledger.bench.database import BenchError, bench_engine
 from thungngoen.ledger.bench.workload import ClientJob, ClientResult, run_client
@@ -78,12 +81,29 @@ def run_clients(jobs: list[ClientJob]) -> list[ClientResult]:
     return sorted(collected, key=lambda r: r.index)
 
 
+class _CountingCommitter(GroupCommitter):
+    """A ``GroupCommitter`` that counts its commits (groups), for the report."""
+
+    groups = 0
+
+    def _commit(self, connection: Connection, group: list[Any]) -> None:
+        self.groups += 1
+        super()._commit(connection, group)
+
+
 def _run_threads(jobs: list[ClientJob]) -> list[ClientResult]:
-    """Group mode: the clients are threads that share one ``GroupCommitter``."""
+    """Group mode: the clients are threads that share one ``GroupCommitter``. The
+    process's CPU time (clients and writer thread alike) and the number of groups in the
+    timed window are booked on the first client; per-thread clocks would count it K times."""
     workload = jobs[0].workload
     engine = bench_engine(workload.target, workload.synchronous)
-    committer = GroupCommitter(engine)
-    barrier = threading.Barrier(len(jobs))
+    committer = _CountingCommitter(engine)
+    window: list[tuple[float, int]] = []
+
+    def start_window() -> None:  # run once, by the last thread to reach the barrier
+        window.append((time.process_time(), committer.groups))
+
+    barrier = threading.Barrier(len(jobs), action=start_window)
     results: list[ClientResult | BaseException] = []
 
     def ready() -> None:
@@ -101,9 +121,14 @@ def _run_threads(jobs: list[ClientJob]) -> list[ClientResult]:
         thread.start()
     for thread in threads:
         thread.join()
+    cpu, groups = time.process_time(), committer.groups
     committer.close()
     engine.dispose()
     errors = [r for r in results if isinstance(r, BaseException)]
     if errors:
         raise BenchError(f"a client thread failed: {errors[0]!r}") from errors[0]
-    return sorted((r for r in results if isinstance(r, ClientResult)), key=lambda r: r.index)
+    done = sorted((r for r in results if isinstance(r, ClientResult)), key=lambda r: r.index)
+    for result in done:
+        result.cpu_seconds, result.groups = 0.0, 0
+    done[0].cpu_seconds, done[0].groups = cpu - window[0][0], groups - window[0][1]
+    return done

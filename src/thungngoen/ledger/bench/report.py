@@ -74,6 +74,8 @@ def ledger_json(result: LedgerBenchResult) -> dict[str, Any]:
         "batch_p50_ms": result.per_batch.p50_ms,
         "batch_p99_ms": result.per_batch.p99_ms,
         "client_cpu_ms_per_transfer": 1000 * result.client_cpu_seconds / max(result.committed, 1),
+        "groups": result.groups if config.mode == "group" else None,
+        "transfers_per_group": _per_group(result),
         "baseline_p50_ms": base_latency.p50_ms if base_latency else None,
         "baseline_p99_ms": base_latency.p99_ms if base_latency else None,
         "lost_updates": check.lost_updates,
@@ -84,6 +86,12 @@ def ledger_json(result: LedgerBenchResult) -> dict[str, Any]:
         "failed_checks": check.failed_checks,
         "verified": check.ok,
     }
+
+
+def _per_group(result: LedgerBenchResult) -> float | None:
+    if result.config.mode != "group" or not result.groups:
+        return None
+    return result.committed / result.groups
 
 
 def _p50_ratio(baseline: Latency | None, ledger: Latency) -> float | None:
@@ -102,10 +110,13 @@ def _rate(value: float | None) -> str:
     return "–" if value is None else f"{value:,.0f}/s"
 
 
+_MODES = {"single": "single", "group": "group commit"}
+
+
 def ledger_table(result: LedgerBenchResult) -> Table:
     data = ledger_json(result)
     batch = data["mode"] == "batch"
-    mode = f"batch ×{data['batch_size']}" if batch else "single"
+    mode = f"batch ×{data['batch_size']}" if batch else _MODES[data["mode"]]
     title = (
         f"bench ledger: {mode}, {data['clients']} client(s), "
         f"{data['accounts']} accounts, {data['transfers']} transfers"
@@ -134,6 +145,8 @@ def ledger_table(result: LedgerBenchResult) -> Table:
     if batch:
         row("p50 per batch", _ms(data["batch_p50_ms"]))
         row("p99 per batch", _ms(data["batch_p99_ms"]))
+    if data["transfers_per_group"] is not None:
+        row("transfers per commit (mean)", f"{data['transfers_per_group']:.2f}")
     row("client CPU per transfer", _ms(data["client_cpu_ms_per_transfer"]))
     row("committed / rejected / failed", _counts(data))
     row("lost updates", str(data["lost_updates"]))

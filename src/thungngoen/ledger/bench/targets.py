@@ -5,7 +5,8 @@ from typing import Any, Literal
 
 from rich.table import Table
 
-Verdict = Literal["met", "MISSED", "skipped", "FAILED"]
+Verdict = Literal["met", "MISSED", "skipped", "FAILED", "reported"]
+"""``reported``: a figure shown for comparison, judged against no target."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,12 @@ def at_least(scenario: str, name: str, value: float | None, goal: float, fmt: st
         return Figure(scenario, name, "–", f">= {goal:{fmt}}", "FAILED", "no figure")
     verdict: Verdict = "met" if value >= goal else "MISSED"
     return Figure(scenario, name, f"{value:{fmt}}", f">= {goal:{fmt}}", verdict)
+
+
+def reported(scenario: str, name: str, value: float | None, fmt: str) -> Figure:
+    if value is None:
+        return Figure(scenario, name, "–", "(not judged)", "FAILED", "no figure")
+    return Figure(scenario, name, f"{value:{fmt}}", "(not judged)", "reported")
 
 
 def below(scenario: str, name: str, value: float | None, goal: float) -> Figure:
@@ -47,16 +54,25 @@ def ledger_figures(scenario: str, data: dict[str, Any]) -> list[Figure]:
     return [row]
 
 
-_STYLE = {"met": "green", "MISSED": "red", "skipped": "yellow", "FAILED": "red bold"}
+_STYLE = {
+    "met": "green",
+    "MISSED": "red",
+    "skipped": "yellow",
+    "FAILED": "red bold",
+    "reported": "cyan",
+}
 
 
 def summary_table(figures: list[Figure], title: str) -> Table:
     table = Table(title=title)
     for column in ("scenario", "figure", "measured", "target", "verdict", "note"):
         table.add_column(column, justify="right" if column in ("measured", "target") else "left")
+    previous = None
     for f in figures:
         style = _STYLE[f.verdict]
+        shown = "" if f.scenario == previous else f.scenario  # name each scenario once
+        previous = f.scenario
         table.add_row(
-            f.scenario, f.name, f.measured, f.target, f"[{style}]{f.verdict}[/{style}]", f.note
+            shown, f.name, f.measured, f.target, f"[{style}]{f.verdict}[/{style}]", f.note
         )
     return table

@@ -66,6 +66,8 @@ class LedgerBenchResult:
     per_transfer: Latency
     per_batch: Latency
     client_cpu_seconds: float
+    groups: int
+    """Commits that carried the measured transfers in group mode (0 in other modes)."""
     baseline: BaselineResult | None
     verification: Verification
 
@@ -88,7 +90,7 @@ def _split(total: int, parts: int) -> list[int]:
 def _jobs(
     config: LedgerBenchConfig, workload: Workload, count: int, round_: int
 ) -> list[ClientJob]:
-    units = config.warmup if config.mode == "single" else min(config.warmup, 2)
+    units = min(config.warmup, 2) if config.mode == "batch" else config.warmup
     warmup = max(units // config.clients, 1) * config.unit
     seed = config.seed + 1000 * round_
     return [
@@ -172,6 +174,7 @@ def run_ledger_bench(config: LedgerBenchConfig, log: Log) -> LedgerBenchResult:
         per_transfer=Latency.of(latencies, sizes),
         per_batch=Latency.of(latencies),
         client_cpu_seconds=sum(r.cpu_seconds for r in results),
+        groups=sum(r.groups for r in results),
         baseline=BaselineResult.merge(done.baseline) if done.baseline else None,
         verification=verification,
     )

@@ -62,6 +62,8 @@ class ClientResult:
     finished: float = 0.0
     cpu_seconds: float = 0.0
     """CPU time this client process spent in the timed loop (user + system)."""
+    groups: int = 0
+    """Group mode: commits (groups) in the timed loop, all booked on the first client."""
     latencies: list[float] = field(default_factory=list)
     """Seconds per write transaction (one transfer, or one batch)."""
     sizes: list[int] = field(default_factory=list)
