@@ -22,3 +22,7 @@ app.command()(serve)
 verify.register(app)
 export_cli.register(app)
 bench_cli.register(app)
+
+
+if __name__ == "__main__":
+    app()

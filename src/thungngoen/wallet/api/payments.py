@@ -11,6 +11,7 @@ from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.api.schemas import PaymentOut, Pin, Satang, TransferOut
+from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.payments import pay_member
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.deps import EngineDep, IdempotencyKey, MemberUser
@@ -98,6 +99,37 @@ def pay_payment_request(
         body.pin,
         lambda c: merchant_pay.pay_payment_request(
             c, member=member, token=token, idempotency_key=key, now=utc_now()
+        ),
+    )
+    return PaymentOut.of(payment)
+
+
+class ShopPayment(BaseModel):
+    amount_satang: int = Satang
+    pin: str = Pin
+    reference: str = ""
+
+
+@router.post("/shops/{merchant_id}/pay", status_code=201)
+def pay_shop(
+    merchant_id: int, body: ShopPayment, user: MemberUser, engine: EngineDep, key: IdempotencyKey
+) -> PaymentOut:
+    """Pay a shop any amount: what its printed (static) QR poster leads to."""
+    with read_transaction(engine) as connection:
+        member = member_for_user(connection, user.id)
+    payment = with_pin(
+        engine,
+        user.id,
+        body.pin,
+        lambda c: pay_merchant(
+            c,
+            member=member,
+            merchant_id=merchant_id,
+            amount=body.amount_satang,
+            channel="shop_qr",
+            idempotency_key=key,
+            now=utc_now(),
+            reference=body.reference,
         ),
     )
     return PaymentOut.of(payment)

@@ -1,0 +1,1 @@
+"""``thungngoen bench api``: payments through the HTTP API, from a second process."""
