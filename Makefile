@@ -25,6 +25,8 @@ run: $(STAMP)
 	$(BIN)/thungngoen db upgrade
 	$(BIN)/thungngoen demo
 	$(BIN)/thungngoen verify
+	@echo "serving on http://127.0.0.1:8000 (API docs: http://127.0.0.1:8000/api/docs)"
+	$(BIN)/thungngoen serve --host 127.0.0.1 --port 8000
 
 test: $(STAMP) system-deps
 	mkdir -p test-artifacts

@@ -1,26 +1,37 @@
-"""``thungngoen demo``: load the demo ledger and show its balances."""
+"""``thungngoen demo``: load the Songkhla pilot and show who can log in."""
 
 from rich.table import Table
 
 from thungngoen.cli.common import DatabaseUrl, console, engine_for
-from thungngoen.demo import demo_balances, load_demo
+from thungngoen.db import read_transaction
+from thungngoen.demo import LOGINS, PIN, demo_accounts, load_demo
 from thungngoen.money import format_money
+from thungngoen.wallet.reserve import reserve_report
 
 
 def demo(database_url: DatabaseUrl = None) -> None:
-    """Load the demo ledger (once) and print every demo account's balance."""
+    """Load the demo pilot (once) and print the demo logins and the reserve."""
     engine = engine_for(database_url)
-    load_demo(engine)
-    table = Table(title="ถุงเงินสงขลา — demo ledger balances")
-    table.add_column("account")
-    table.add_column("name")
-    table.add_column("balance", justify="right")
-    for account in demo_balances(engine):
-        table.add_row(account.code, account.name, format_money(account.balance, account.currency))
+    loaded = load_demo(engine)
+    console.print("demo pilot loaded" if loaded else "demo pilot already there")
+    table = Table(title=f"ถุงเงินสงขลา — demo logins (payment PIN of members: {PIN})")
+    for column in ("role", "name", "phone", "password"):
+        table.add_column(column)
+    for login in LOGINS:
+        table.add_row(login.role, login.name, login.phone, login.password)
     console.print(table)
-    balances = {account.code: account.balance for account in demo_balances(engine)}
-    outstanding, backing = -balances["skc:mint"], balances["thb:backing"]
+    balances = Table(title="balances")
+    balances.add_column("account")
+    balances.add_column("name")
+    balances.add_column("balance", justify="right")
+    with read_transaction(engine) as connection:
+        report = reserve_report(connection)
+        for account in demo_accounts(connection):
+            balances.add_row(
+                account.code, account.name, format_money(account.balance, account.currency)
+            )
+    console.print(balances)
     console.print(
-        f"coin outstanding {format_money(outstanding, 'SKC')}"
-        f" = baht backing {format_money(backing, 'THB')}"
+        f"coin outstanding {format_money(report.coin_outstanding, 'SKC')}"
+        f" = baht backing {format_money(report.baht_backing, 'THB')}"
     )
