@@ -12,6 +12,13 @@ from thungngoen.db import create_db_engine
 
 BACKENDS = ["sqlite", "postgresql"]
 
+# Password hashing at production cost would dominate a suite that creates hundreds of
+# users; the hash parameters are a setting, lowered for tests only.
+os.environ.setdefault("THUNGNGOEN_ARGON2_TIME_COST", "1")
+os.environ.setdefault("THUNGNGOEN_ARGON2_MEMORY_KIB", "1024")
+# Rich sizes tables to the terminal; CLI tests read the output, so give them a wide one.
+os.environ["COLUMNS"] = "200"
+
 
 def _worker() -> str:
     return os.environ.get("PYTEST_XDIST_WORKER", "main")

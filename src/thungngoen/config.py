@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     sqlite_synchronous: Literal["OFF", "NORMAL", "FULL", "EXTRA"] = "FULL"
     sqlite_busy_timeout_ms: int = 30_000
     write_retries: int = 12
+    argon2_time_cost: int = 3
+    argon2_memory_kib: int = 65_536
+    """Argon2id cost of password hashes (the tests lower it: they hash hundreds)."""
     secret_key: str | None = None
     """Signs payment links and codes and peppers PINs; generated under var/ if unset."""
     secret_key_file: str = "var/secret.key"

@@ -8,13 +8,25 @@ import pytest
 from sqlalchemy import Connection, func, select
 
 from tests.wallet.conftest import World
+from tests.wallet.test_events import (
+    DURING,
+    EXPIRES,
+    allowance_code,
+    donate_to_fund,
+    new_event,
+    register,
+    spend,
+    stall_for,
+)
+from tests.wallet.test_programs import assert_sound
 from thungngoen import ledger
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.ledger.tables import accounts, transfers
-from thungngoen.wallet import errors, merchant_pay, promotions, signing
+from thungngoen.wallet import errors, merchant_pay, programs, promotions, signing
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.people import get_member
+from thungngoen.wallet.tables import payments
 from thungngoen.wallet.topups import cash_topup
 
 T = TypeVar("T")
@@ -257,3 +269,45 @@ def test_coin_discounts(funded: World, kind: str, charged: int, shop_keeps: int)
     assert (payment.discount, payment.charged) == (1_000, charged)
     assert balance(world, world.somsri.account_id) == 20_000 - charged
     assert balance(world, shop_account(world)) - before_shop == shop_keeps
+
+
+def test_an_event_payment_is_refunded_to_its_allowance_not_the_wallet(world: World) -> None:
+    donate_to_fund(world, 100_000)
+    event = new_event(world)
+    stall = stall_for(world, event)
+    register(world, event, world.somsri)
+    payment = spend(world, world.somsri, stall, 12_000, "stall", DURING)
+    with read_transaction(world.engine) as connection:
+        allowance = ledger.find_account(connection, allowance_code(event, world.somsri))
+    assert allowance is not None
+
+    def refund(amount: int, key: str) -> ledger.Transfer:
+        return write(
+            world,
+            lambda c: merchant_pay.refund(
+                c,
+                merchant_id=stall,
+                payment_id=payment.id,
+                amount=amount,
+                idempotency_key=key,
+                actor="merchant",
+            ),
+        )
+
+    given_back = refund(5_000, "r1")
+    assert given_back.credit_account_id == allowance.id
+    assert balance(world, allowance.id) == 43_000
+    assert balance(world, world.somsri.account_id) == 0  # no ordinary coin appeared
+    assert_sound(world)
+
+    closing = write(world, lambda c: programs.close_event(c, event.id, EXPIRES, actor="op"))
+    assert closing.returned == 43_000
+    before = snapshot(world)
+    with pytest.raises(programs.AllowanceClosed, match="Citizens' Day 2025"):
+        refund(1_000, "r2")
+    assert snapshot(world) == before
+    with read_transaction(world.engine) as connection:
+        query = select(payments.c.refunded).where(payments.c.id == payment.id)
+        assert connection.execute(query).scalar_one() == 5_000
+    assert refund(5_000, "r1").id == given_back.id  # a retry of the earlier refund still answers
+    assert_sound(world)

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -11,11 +12,24 @@ from sqlalchemy import Connection, insert, select, update
 from thungngoen import audit
 from thungngoen.auth import errors
 from thungngoen.auth.tables import ROLES, users
+from thungngoen.config import get_settings
 from thungngoen.db.types import utc_now
 from thungngoen.thai import normalize_phone
 
-_hasher = PasswordHasher()
-_DUMMY_HASH = _hasher.hash("timing equaliser")
+
+@cache
+def _hasher() -> PasswordHasher:
+    settings = get_settings()
+    return PasswordHasher(
+        time_cost=settings.argon2_time_cost, memory_cost=settings.argon2_memory_kib
+    )
+
+
+@cache
+def _dummy_hash() -> str:
+    return _hasher().hash("timing equaliser")
+
+
 MIN_PASSWORD_LENGTH = 8
 
 
@@ -50,7 +64,7 @@ def create_user(
         "phone": phone,
         "name": name.strip(),
         "role": role,
-        "password_hash": _hasher.hash(password),
+        "password_hash": _hasher().hash(password),
         "status": "active",
         "created_at": utc_now(),
     }
@@ -75,7 +89,7 @@ def authenticate(connection: Connection, phone: str, password: str) -> User:
         phone = ""
     row = connection.execute(select(users).where(users.c.phone == phone)).first()
     try:
-        _hasher.verify(row.password_hash if row else _DUMMY_HASH, password)
+        _hasher().verify(row.password_hash if row else _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         raise errors.BadCredentials("wrong phone number or password") from None
     if row is None or row.status != "active":
@@ -103,7 +117,9 @@ def change_password(
     if len(new_password) < MIN_PASSWORD_LENGTH:
         raise errors.AuthError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
     connection.execute(
-        update(users).where(users.c.id == user_id).values(password_hash=_hasher.hash(new_password))
+        update(users)
+        .where(users.c.id == user_id)
+        .values(password_hash=_hasher().hash(new_password))
     )
     audit.record(
         connection,

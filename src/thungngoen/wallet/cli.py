@@ -16,7 +16,11 @@ from thungngoen.money import format_money, parse_baht
 from thungngoen.wallet import book, errors, people
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.payments import pay_member
+from thungngoen.wallet.programs.cli import app as programs_app
+from thungngoen.wallet.promptpay_topups.cli import app as topups_app
+from thungngoen.wallet.redemption.cli import app as redemption_app
 from thungngoen.wallet.topups import cash_topup
+from thungngoen.wallet.vouchers.cli import app as vouchers_app
 
 app = typer.Typer(help="The Songkhla Wallet: people, top-ups, payments.", no_args_is_help=True)
 ACTOR = "cli"
@@ -209,3 +213,9 @@ def setup(database_url: DatabaseUrl = None) -> None:
     """Open the operator's system accounts (mint, backing, bank, payouts, funds)."""
     write_transaction(engine_for(database_url), book.ensure_system_accounts)
     console.print("system accounts ready")
+
+
+app.add_typer(vouchers_app, name="vouchers")
+app.add_typer(topups_app, name="promptpay")
+app.add_typer(programs_app, name="programs")
+app.add_typer(redemption_app, name="redemption")

@@ -9,8 +9,9 @@
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Row, insert, select, update
 
 from thungngoen import audit, ledger
 from thungngoen.db.types import utc_now
@@ -25,6 +26,7 @@ from thungngoen.wallet.checkout import (
     payment_key,
 )
 from thungngoen.wallet.people import Member, get_member
+from thungngoen.wallet.programs import EVENT_CHANNEL, AllowanceClosed, get_program
 from thungngoen.wallet.tables import payment_requests, payments, refunds, used_codes
 
 REQUEST_PURPOSE = "payment-request"
@@ -192,7 +194,8 @@ def refund(
     actor: str,
     now: datetime | None = None,
 ) -> ledger.Transfer:
-    """The shop gives coin back, never more than what is left of what the member paid."""
+    """The shop gives coin back, never more than what is left of what the member paid,
+    to where it came from: the member's wallet, or the event allowance it was paid from."""
     key = f"refund:{merchant_id}:{idempotency_key}"
     earlier = connection.execute(select(refunds).where(refunds.c.idempotency_key == key)).first()
     if earlier is not None:
@@ -204,6 +207,7 @@ def refund(
         raise errors.WalletError("no such payment at this shop")
     if not isinstance(amount, int) or amount <= 0:
         raise errors.InvalidAmount("a refund is a positive amount")
+    back_to = _refunded_to(connection, row)
     counted = connection.execute(
         update(payments)
         .where(payments.c.id == payment_id)
@@ -213,12 +217,11 @@ def refund(
     if counted.rowcount != 1:
         raise errors.RefundTooLarge("a refund cannot exceed what is left of the payment")
     shop = approved_merchant(connection, merchant_id)
-    member = get_member(connection, row.member_id)
     transfer = ledger.post_transfer(
         connection,
         ledger.TransferRequest(
             shop.account_id,
-            member.account_id,
+            back_to,
             amount,
             "SKC",
             "refund",
@@ -246,3 +249,19 @@ def refund(
         after={"refunded": row.refunded + amount, "transfer_id": transfer.id},
     )
     return transfer
+
+
+def _refunded_to(connection: Connection, payment: Row[Any]) -> int:
+    """The account a refund credits. An allowance refunded into the wallet would turn
+    event money into ordinary coin, so it goes back to the allowance; once the event is
+    closed (the rest burned and returned to its fund) that account is closed too."""
+    if payment.channel != EVENT_CHANNEL:
+        return get_member(connection, payment.member_id).account_id
+    account_id = int(payment.details["allowance_account_id"])
+    if ledger.get_account(connection, account_id).status == "closed":
+        event = get_program(connection, payment.program_id)
+        raise AllowanceClosed(
+            f"event {event.name} is closed and its allowances went back to the fund;"
+            " this payment can no longer be refunded"
+        )
+    return account_id

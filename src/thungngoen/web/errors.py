@@ -1,5 +1,7 @@
 """Rejections become JSON errors with a stable code; nothing else leaks a stack trace."""
 
+from typing import Any
+
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
@@ -16,7 +18,14 @@ STATUS_BY_CODE = {
     "duplicate_phone": 409,
     "duplicate_national_id": 409,
     "duplicate_account_code": 409,
+    "duplicate_program": 409,
     "already_reversed": 409,
+    "voucher_already_redeemed": 409,
+    "voucher_batch_exists": 409,
+    "voucher_batch_closed": 409,
+    "statement_line_decided": 409,
+    "payout_batch_already_paid": 409,
+    "unknown_fund": 422,
     "expired_token": 410,
     "tampered_token": 400,
 }
@@ -25,7 +34,16 @@ STATUS_BY_CODE = {
 def status_for(error: DomainError) -> int:
     if error.code in STATUS_BY_CODE:
         return STATUS_BY_CODE[error.code]
-    return 404 if error.code.startswith("unknown_") else 422
+    unknown = error.code.startswith("unknown_") or error.code.endswith("_unknown")
+    return 404 if unknown else 422
+
+
+def error_body(error: DomainError) -> dict[str, Any]:
+    """The code and message, plus whatever the error names in a ``details()`` method (a
+    broken program rule: which rule, which program)."""
+    details = getattr(error, "details", None)
+    extra: dict[str, Any] = details() if callable(details) else {}
+    return {**extra, "code": error.code, "message": error.message}
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -33,7 +51,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def domain_error(request: Request, error: DomainError) -> JSONResponse:
         return JSONResponse(
             status_code=status_for(error),
-            content={"error": {"code": error.code, "message": error.message}},
+            content={"error": error_body(error)},
         )
 
     @app.exception_handler(ValueError)

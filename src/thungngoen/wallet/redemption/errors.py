@@ -1,0 +1,33 @@
+"""Typed rejections of redemption and payouts (all of them ``WalletError``s)."""
+
+from thungngoen.wallet.errors import WalletError
+
+
+class TierMayNotRedeem(WalletError):
+    code = "tier_may_not_redeem"
+
+
+class AboveRedeemable(WalletError):
+    code = "above_redeemable"
+
+
+class InsufficientCoin(WalletError):
+    code = "insufficient_coin"
+
+
+class UnknownFund(WalletError):
+    code = "unknown_fund"
+
+
+class NothingToPay(WalletError):
+    code = "nothing_to_pay"
+
+
+class UnknownPayoutBatch(WalletError):
+    code = "unknown_payout_batch"
+
+
+class PayoutBatchAlreadyPaid(WalletError):
+    """The batch was marked paid before, under another bank reference."""
+
+    code = "payout_batch_already_paid"
