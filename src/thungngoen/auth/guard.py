@@ -12,7 +12,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, Engine
 
 from thungngoen.auth import errors, pins
-from thungngoen.db import write_transaction
+from thungngoen.db import write_transaction, write_transaction_async
 
 T = TypeVar("T")
 
@@ -27,6 +27,26 @@ def with_pin(engine: Engine, user_id: int, pin: str, work: Callable[[Connection]
     except errors.WrongPin as wrong:
         locked = write_transaction(engine, lambda c: pins.record_failed_attempt(c, user_id))
         if locked:
+            raise errors.PinLocked(
+                "payments are locked after 5 wrong PINs; ask the operator"
+            ) from wrong
+        raise
+
+
+async def with_pin_async(
+    engine: Engine, user_id: int, pin: str, work: Callable[[Connection], T]
+) -> T:
+    """``with_pin`` for async routes: the PIN check and the work run on the writer."""
+
+    def checked(connection: Connection) -> T:
+        pins.check_pin(connection, user_id, pin)
+        return work(connection)
+
+    try:
+        return await write_transaction_async(engine, checked)
+    except errors.WrongPin as wrong:
+        record = lambda c: pins.record_failed_attempt(c, user_id)  # noqa: E731
+        if await write_transaction_async(engine, record):
             raise errors.PinLocked(
                 "payments are locked after 5 wrong PINs; ask the operator"
             ) from wrong

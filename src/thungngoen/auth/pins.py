@@ -11,15 +11,25 @@ import hmac
 import re
 import secrets
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from thungngoen import audit
 from thungngoen.auth import errors
 from thungngoen.auth.tables import payment_pins
 from thungngoen.config import secret_key
+from thungngoen.db.prepared import Prepared
 from thungngoen.db.types import utc_now
 
 MAX_ATTEMPTS = 5
+# Checked on every payment: a prepared statement (see thungngoen.db.prepared).
+_PIN_OF_USER = Prepared(
+    select(
+        payment_pins.c.salt,
+        payment_pins.c.pin_hash,
+        payment_pins.c.failed_attempts,
+        payment_pins.c.locked_at,
+    ).where(payment_pins.c.user_id == bindparam("user_id"))
+)
 
 
 def _digest(salt: bytes, pin: str) -> str:
@@ -56,15 +66,16 @@ def check_pin(connection: Connection, user_id: int, pin: str) -> None:
     The failed attempt is written by ``record_failed_attempt`` in its own transaction
     (see ``thungngoen.auth.guard``); here we only compare.
     """
-    row = connection.execute(select(payment_pins).where(payment_pins.c.user_id == user_id)).first()
-    if row is None:
+    found = _PIN_OF_USER.run(connection, {"user_id": user_id})
+    if not found:
         raise errors.PinNotSet("set a payment PIN first")
-    if row.locked_at is not None:
+    salt, pin_hash, failed_attempts, locked_at = found[0]
+    if locked_at is not None:
         raise errors.PinLocked("payments are locked after 5 wrong PINs; ask the operator")
-    if not hmac.compare_digest(row.pin_hash, _digest(row.salt, pin)):
-        left = MAX_ATTEMPTS - row.failed_attempts - 1
+    if not hmac.compare_digest(pin_hash, _digest(bytes(salt), pin)):
+        left = MAX_ATTEMPTS - failed_attempts - 1
         raise errors.WrongPin(f"wrong PIN; {max(left, 0)} tries left")
-    if row.failed_attempts:
+    if failed_attempts:
         connection.execute(
             update(payment_pins).where(payment_pins.c.user_id == user_id).values(failed_attempts=0)
         )

@@ -2,6 +2,17 @@
 
 from thungngoen.db.engine import create_db_engine, is_sqlite
 from thungngoen.db.metadata import metadata
-from thungngoen.db.transactions import read_transaction, write_transaction
+from thungngoen.db.transactions import (
+    read_transaction,
+    write_transaction,
+    write_transaction_async,
+)
 
-__all__ = ["create_db_engine", "is_sqlite", "metadata", "read_transaction", "write_transaction"]
+__all__ = [
+    "create_db_engine",
+    "is_sqlite",
+    "metadata",
+    "read_transaction",
+    "write_transaction",
+    "write_transaction_async",
+]

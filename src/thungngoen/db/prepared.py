@@ -25,6 +25,8 @@ class _Compiled:
     positions: Callable[[Mapping[str, Any]], tuple[Any, ...]] | None
     """Picks the parameters in the driver's positional order; ``None`` for named styles."""
     processors: tuple[tuple[str, Callable[[Any], Any]], ...]
+    defaults: dict[str, Any]
+    """Values of the statement's literal binds (``kind == "sandbox"`` compiles to one)."""
 
 
 class Prepared:
@@ -51,7 +53,12 @@ class Prepared:
         positions = None
         if compiled.positional:
             positions = _picker(tuple(compiled.positiontup or ()))
-        return _Compiled(str(compiled), positions, tuple(processors))
+        defaults = {
+            name: bind.value
+            for name, bind in compiled.binds.items()
+            if bind.value is not None and not bind.required
+        }
+        return _Compiled(str(compiled), positions, tuple(processors), defaults)
 
     def submit(self, connection: Connection, params: Mapping[str, Any]) -> "Submitted":
         """Send the query; read its rows later (in a pipeline, after more queries)."""
@@ -104,6 +111,8 @@ def _driver_params(
 ) -> Any:
     """Bind-processed parameters in the driver's form; ``memo`` reuses the processed form
     of a value object seen before (a batch's rows share one timestamp)."""
+    if compiled.defaults:
+        params = {**compiled.defaults, **params}
     if compiled.processors:
         params = dict(params)
         for name, processor in compiled.processors:

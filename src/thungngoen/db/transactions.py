@@ -6,18 +6,20 @@ transient conflict (SQLite busy past the timeout, PostgreSQL serialization failu
 deadlock); ``write_transaction`` retries the whole unit a bounded number of times.
 """
 
+import asyncio
 import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from thungngoen.config import get_settings
 from thungngoen.db.engine import WRITE_OPTION, is_sqlite
+from thungngoen.db.writer import Unit, fail_all, pause_before_retry, settle, writer_for
 
 T = TypeVar("T")
 
@@ -50,8 +52,13 @@ def write_transaction(bind: Engine | Connection, work: Callable[[Connection], T]
     """Run ``work`` in one write transaction; retry it whole on a transient conflict.
 
     ``bind`` is an engine (a pooled connection is taken) or an idle connection that a
-    long-lived client such as a benchmark loop keeps.
+    long-lived client such as a benchmark loop keeps. An engine with a writer attached
+    (a server process, see ``thungngoen.db.writer``) hands the work to its writer thread.
     """
+    writer = writer_for(bind) if isinstance(bind, Engine) else None
+    if writer is not None and not writer.on_writer_thread:
+        result: T = writer.run(work)
+        return result
     attempts = get_settings().write_retries
     for attempt in range(attempts):
         try:
@@ -73,6 +80,53 @@ def _run(connection: Connection, work: Callable[[Connection], T]) -> T:
         connection = connection.execution_options(**{WRITE_OPTION: True})
     with connection.begin():
         return work(connection)
+
+
+async def write_transaction_async(engine: Engine, work: Callable[[Connection], T]) -> T:
+    """``write_transaction`` for async code: awaits the engine's writer thread (or runs
+    in a worker thread if none is attached), so the event loop never blocks."""
+    writer = writer_for(engine)
+    if writer is None:
+        return await asyncio.to_thread(write_transaction, engine, work)
+    result: T = await asyncio.wrap_future(writer.submit(work))
+    return result
+
+
+def run_group(connection: Connection, group: list[Unit]) -> None:
+    """Run each unit of ``group`` in its own savepoint of one transaction, then commit
+    once; retry a unit that lost a race, and the whole group on a transient conflict."""
+    attempts = get_settings().write_retries
+    for attempt in range(attempts):
+        try:
+            outcomes = _run(connection, lambda c: [_unit(c, work) for work, _ in group])
+        except Exception as error:
+            if is_retryable(error) and attempt < attempts - 1:
+                pause_before_retry(attempt)
+                continue
+            fail_all(group, error)
+            return
+        settle(group, outcomes)
+        return
+
+
+def _unit(connection: Connection, work: Callable[[Connection], Any]) -> tuple[bool, Any]:
+    for attempt in range(get_settings().write_retries):
+        savepoint = connection.begin_nested()
+        try:
+            result = work(connection)
+        except RetryTransaction as error:
+            savepoint.rollback()
+            if attempt == get_settings().write_retries - 1:
+                return False, TooMuchContention(str(error))
+            continue
+        except Exception as error:
+            savepoint.rollback()
+            if is_retryable(error):
+                raise
+            return False, error
+        savepoint.commit()
+        return True, result
+    raise AssertionError("unreachable")
 
 
 @contextmanager

@@ -6,15 +6,48 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select
+from sqlalchemy import Connection, Row, bindparam, insert, select
 
 from thungngoen import ledger
+from thungngoen.db.prepared import Prepared
 from thungngoen.wallet import errors, programs
-from thungngoen.wallet.people import Member
+from thungngoen.wallet.people import Member, Shop, find_shop
 from thungngoen.wallet.promotions import best_discount
-from thungngoen.wallet.tables import merchants, payments
+from thungngoen.wallet.tables import payments
 
 MAX_PAYMENT = 2_000_000
+
+# Every payment asks these: prepared statements (see thungngoen.db.prepared).
+_PAYMENT_COLUMNS = (
+    "id",
+    "transfer_id",
+    "member_id",
+    "merchant_id",
+    "amount",
+    "discount",
+    "channel",
+)
+_PAYMENT_BY_KEY = Prepared(
+    select(*(payments.c[name] for name in _PAYMENT_COLUMNS)).where(
+        payments.c.idempotency_key == bindparam("key")
+    )
+)
+_INSERT_PAYMENT = Prepared(
+    insert(payments).returning(payments.c.id),
+    [
+        "transfer_id",
+        "member_id",
+        "merchant_id",
+        "amount",
+        "discount",
+        "refunded",
+        "program_id",
+        "channel",
+        "created_at",
+        "idempotency_key",
+        "details",
+    ],
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +76,13 @@ def payment_from_row(row: Row[Any]) -> Payment:
     )
 
 
-def approved_merchant(connection: Connection, merchant_id: int) -> Row[Any]:
-    row = connection.execute(select(merchants).where(merchants.c.id == merchant_id)).first()
-    if row is None:
+def approved_merchant(connection: Connection, merchant_id: int) -> Shop:
+    shop = find_shop(connection, merchant_id)
+    if shop is None:
         raise errors.UnknownMerchant(f"merchant {merchant_id} does not exist")
-    if row.status != "approved":
+    if shop.status != "approved":
         raise errors.MerchantNotApproved("this shop is not (yet) approved to take coin")
-    return row
+    return shop
 
 
 def pay_merchant(
@@ -92,18 +125,19 @@ def pay_merchant(
         "program_id": program,
         "channel": channel,
         "created_at": now,
+        "idempotency_key": key,
         "details": {"reference": reference, "promotion_id": discount.promotion_id}
         if discount
         else {"reference": reference},
     }
-    payment_id = connection.execute(insert(payments).returning(payments.c.id), values).scalar_one()
+    [(payment_id,)] = _INSERT_PAYMENT.run(connection, values)
     return Payment(
         payment_id, transfers[0].id, member.id, merchant_id, amount, off, amount - off, channel
     )
 
 
 def _legs(
-    member: Member, shop: Row[Any], amount: int, discount: Any, reference: str
+    member: Member, shop: Shop, amount: int, discount: Any, reference: str
 ) -> list[ledger.TransferRequest]:
     memo = f"{shop.business_name} {reference}".strip()
     price = amount - discount.amount if discount and discount.kind == "percent" else amount
@@ -125,19 +159,17 @@ def payment_key(member_id: int, idempotency_key: str) -> str:
 
 def find_payment(connection: Connection, key: str) -> Payment | None:
     """The payment an earlier call with this (``payment_key``) key made, if any."""
-    transfers = ledger.batch_by_key(connection, key)
-    if not transfers:
+    found = _PAYMENT_BY_KEY.run(connection, {"key": key})
+    if not found:
         return None
-    row = connection.execute(
-        select(payments).where(payments.c.transfer_id == transfers[0].id)
-    ).one()
+    payment_id, transfer_id, member_id, merchant_id, amount, discount, channel = found[0]
     return Payment(
-        row.id,
-        row.transfer_id,
-        row.member_id,
-        row.merchant_id,
-        row.amount,
-        row.discount,
-        row.amount - row.discount,
-        row.channel,
+        payment_id,
+        transfer_id,
+        member_id,
+        merchant_id,
+        amount,
+        discount,
+        amount - discount,
+        channel,
     )

@@ -4,13 +4,14 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Row, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
 from thungngoen import audit, ledger
 from thungngoen.auth.users import User, create_user
 from thungngoen.config import secret_key
+from thungngoen.db.prepared import Prepared
 from thungngoen.db.types import utc_now
 from thungngoen.registry.places import tambon
 from thungngoen.thai import validate_national_id
@@ -40,6 +41,31 @@ class Member:
     tambon_code: str
     national_id_last4: str | None
     customer_qr_limit: int
+
+
+class Shop(NamedTuple):
+    """What a payment needs to know about a merchant."""
+
+    id: int
+    owner_user_id: int
+    account_id: int
+    business_name: str
+    category: str
+    tambon_code: str
+    tier: str
+    status: str
+
+
+_SHOP = Prepared(
+    select(*(merchants.c[name] for name in Shop._fields)).where(
+        merchants.c.id == bindparam("merchant_id")
+    )
+)
+
+
+def find_shop(connection: Connection, merchant_id: int) -> Shop | None:
+    found = _SHOP.run(connection, {"merchant_id": merchant_id})
+    return Shop(*found[0]) if found else None
 
 
 def national_id_digest(digits: str) -> str:
@@ -107,11 +133,19 @@ def get_member(connection: Connection, member_id: int) -> Member:
     return _member(row)
 
 
+_MEMBER_OF_USER = Prepared(
+    select(*(members.c[name] for name in Member.__slots__)).where(
+        members.c.user_id == bindparam("user_id")
+    )
+)
+
+
 def member_for_user(connection: Connection, user_id: int) -> Member:
-    row = connection.execute(select(members).where(members.c.user_id == user_id)).first()
-    if row is None:
+    """The wallet of a logged-in user (on every payment: a prepared statement)."""
+    found = _MEMBER_OF_USER.run(connection, {"user_id": user_id})
+    if not found:
         raise errors.UnknownMember("no wallet for this user")
-    return _member(row)
+    return Member(*found[0])
 
 
 def register_merchant(

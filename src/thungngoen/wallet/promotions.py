@@ -9,12 +9,24 @@ and keeps circulating. Only one promotion applies to a payment: the most generou
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, bindparam, insert, select
 
 from thungngoen import audit
-from thungngoen.db.types import utc_now
+from thungngoen.db.prepared import Prepared
+from thungngoen.db.types import UtcDateTime, utc_now
 from thungngoen.wallet import errors
 from thungngoen.wallet.tables import promotions
+
+_RUNNING = Prepared(
+    select(promotions.c.id, promotions.c.kind, promotions.c.basis_points, promotions.c.cap).where(
+        promotions.c.merchant_id == bindparam("merchant_id"),
+        promotions.c.active == 1,
+        promotions.c.starts_at <= bindparam("now", type_=UtcDateTime()),
+        promotions.c.ends_at > bindparam("now", type_=UtcDateTime()),
+        promotions.c.min_spend <= bindparam("amount"),
+    )
+)
+"""Asked on every payment: a prepared statement (see thungngoen.db.prepared)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,17 +81,10 @@ def create_promotion(
 def best_discount(
     connection: Connection, merchant_id: int, amount: int, now: datetime
 ) -> Discount | None:
-    rows = connection.execute(
-        select(promotions).where(
-            promotions.c.merchant_id == merchant_id,
-            promotions.c.active == 1,
-            promotions.c.starts_at <= now,
-            promotions.c.ends_at > now,
-            promotions.c.min_spend <= amount,
-        )
-    )
+    rows = _RUNNING.run(connection, {"merchant_id": merchant_id, "now": now, "amount": amount})
     offers = [
-        Discount(row.id, row.kind, _discount(amount, row.basis_points, row.cap)) for row in rows
+        Discount(promotion_id, kind, _discount(amount, basis_points, cap))
+        for promotion_id, kind, basis_points, cap in rows
     ]
     offers = [offer for offer in offers if offer.amount > 0]
     return max(offers, key=lambda offer: (offer.amount, -offer.promotion_id), default=None)

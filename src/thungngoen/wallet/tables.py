@@ -88,6 +88,7 @@ payments = Table(
     Column("refunded", BigInteger, nullable=False, server_default="0"),
     Column("program_id", Integer),
     Column("channel", String(20), nullable=False),
+    Column("idempotency_key", String(120), unique=True),
     Column("details", JSON(none_as_null=True)),
     Column("created_at", UtcDateTime(), nullable=False),
     CheckConstraint("refunded >= 0 AND refunded <= amount", name="refund_bounded"),

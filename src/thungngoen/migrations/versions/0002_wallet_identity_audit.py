@@ -476,6 +476,7 @@ def upgrade() -> None:
         sa.Column("refunded", sa.BigInteger(), server_default="0", nullable=False),
         sa.Column("program_id", sa.Integer(), nullable=True),
         sa.Column("channel", sa.String(length=20), nullable=False),
+        sa.Column("idempotency_key", sa.String(length=120), nullable=True),
         sa.Column("details", sa.JSON(none_as_null=True), nullable=True),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.CheckConstraint(
@@ -497,6 +498,7 @@ def upgrade() -> None:
             name=op.f("fk_wallet_payments_transfer_id_ledger_transfers"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_wallet_payments")),
+        sa.UniqueConstraint("idempotency_key", name=op.f("uq_wallet_payments_idempotency_key")),
         sa.UniqueConstraint("transfer_id", name=op.f("uq_wallet_payments_transfer_id")),
     )
     with op.batch_alter_table("wallet_payments", schema=None) as batch_op:

@@ -6,7 +6,7 @@ from datetime import datetime
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from thungngoen.auth.guard import with_pin
+from thungngoen.auth.guard import with_pin, with_pin_async
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay
@@ -111,19 +111,17 @@ class ShopPayment(BaseModel):
 
 
 @router.post("/shops/{merchant_id}/pay", status_code=201)
-def pay_shop(
+async def pay_shop(
     merchant_id: int, body: ShopPayment, user: MemberUser, engine: EngineDep, key: IdempotencyKey
 ) -> PaymentOut:
     """Pay a shop any amount: what its printed (static) QR poster leads to."""
-    with read_transaction(engine) as connection:
-        member = member_for_user(connection, user.id)
-    payment = with_pin(
+    payment = await with_pin_async(
         engine,
         user.id,
         body.pin,
         lambda c: pay_merchant(
             c,
-            member=member,
+            member=member_for_user(c, user.id),
             merchant_id=merchant_id,
             amount=body.amount_satang,
             channel="shop_qr",

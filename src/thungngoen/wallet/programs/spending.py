@@ -7,14 +7,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select
+from sqlalchemy import Connection, insert, select
 
 from thungngoen import ledger
 from thungngoen.money import format_satang
 from thungngoen.wallet import checkout, errors
-from thungngoen.wallet.people import Member
+from thungngoen.wallet.people import Member, Shop
 from thungngoen.wallet.programs.admin import get_program
 from thungngoen.wallet.programs.errors import (
     AllowanceTooLow,
@@ -83,7 +82,7 @@ def pay_with_allowance(
 
 
 def _allowance_for(
-    connection: Connection, member: Member, shop: Row[Any], amount: int, now: datetime
+    connection: Connection, member: Member, shop: Shop, amount: int, now: datetime
 ) -> tuple[Program, Participant]:
     """The member's allowance to pay this shop from: of the events listing the shop and
     open now, the one that expires first and still holds enough."""
