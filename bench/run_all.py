@@ -9,6 +9,8 @@
 (c') the same workload with one commit per transfer from 8 client processes: reported
      for comparison, not judged (its soundness is)
 (d)  reads on 1,000,000 transfers: p99 < 5 ms for a balance and a 50-line statement page
+(e)  wallet payments through the HTTP API (PIN, durable SQLite commit), load generator in
+     a second process: >= 1,000 payments/s at full load, p99 < 50 ms at 500 payments/s
 
 (c) and (c') are skipped if PostgreSQL is unreachable (URL from THUNGNGOEN_BENCH_PG_URL).
 Every figure is for durable commits. The figures also go to var/bench/summary.json, with
@@ -44,6 +46,7 @@ from thungngoen.ledger.bench.targets import (
 )
 from thungngoen.ledger.bench.transfers import LedgerBenchConfig, run_ledger_bench
 from thungngoen.ledger.bench.workload import Mode
+from thungngoen.wallet.bench.run import run_api_bench
 
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
 SUMMARY = Path("var/bench/summary.json")
@@ -147,11 +150,26 @@ def scenario_d(scale: float, rebuild: bool) -> Outcome:
     return data, figures
 
 
+def scenario_e(scale: float) -> Outcome:
+    data = run_api_bench(requests=max(500, int(6000 * scale)), concurrency=16, rate=500)
+    peak, steady = data["peak"], data["steady"]
+    console.print_json(data=data)
+    name = "(e) HTTP payments, SQLite"
+    unsound = data["failed_checks"] or set(peak["statuses"]) | set(steady["statuses"]) != {"201"}
+    figures = [
+        at_least(name, "payments/s (16 connections)", peak["payments_per_second"], 1000, ",.0f"),
+        below(name, "p99 at 500 payments/s", steady["p99_ms"], 50.0),
+    ]
+    if unsound:
+        figures.append(Figure(name, "soundness", "failed", "sound", "FAILED", str(unsound)))
+    return data, figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Run the benchmark targets' scenarios.")
     parser.add_argument("--quick", action="store_true", help="a tenth of the transfers")
     parser.add_argument(
-        "--only", default="abcc'd", help="scenarios to run, e.g. 'ad' or \"cc'\" (default: all)"
+        "--only", default="abcc'de", help="scenarios to run, e.g. 'ad' or \"cc'\" (default: all)"
     )
     parser.add_argument("--rebuild", action="store_true", help="refill the read database")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
@@ -163,6 +181,7 @@ def main() -> int:
         "c": lambda: scenario_pg("group", scale),
         "c'": lambda: scenario_pg("single", scale),
         "d": lambda: scenario_d(scale, args.rebuild),
+        "e": lambda: scenario_e(scale),
     }
     started = time.perf_counter()
     results: dict[str, Any] = {}
@@ -170,7 +189,7 @@ def main() -> int:
     keys = re.findall(r"[a-z]'?", args.only)
     unknown = [key for key in keys if key not in scenarios]
     if unknown or not keys:
-        parser.error(f"--only: unknown scenario(s) {unknown or args.only!r}; known: abcc'd")
+        parser.error(f"--only: unknown scenario(s) {unknown or args.only!r}; known: abcc'de")
     for key in keys:
         console.rule(f"scenario ({key})")
         load = os.getloadavg()[0]

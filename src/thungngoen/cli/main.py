@@ -8,6 +8,7 @@ from thungngoen.cli.serve import serve
 from thungngoen.ledger.bench import cli as bench_cli
 from thungngoen.ledger.export import cli as export_cli
 from thungngoen.wallet import cli as wallet_cli
+from thungngoen.wallet.bench.cli import api as api_bench
 
 app = typer.Typer(
     name="thungngoen",
@@ -22,6 +23,7 @@ app.command()(serve)
 verify.register(app)
 export_cli.register(app)
 bench_cli.register(app)
+bench_cli.app.command()(api_bench)
 
 
 if __name__ == "__main__":
