@@ -3,6 +3,7 @@ in the old town, cash top-ups and a few coin payments, all through the real oper
 Loading it twice changes nothing (it stops if the demo operator exists)."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import Connection, Engine, select
 
@@ -12,7 +13,7 @@ from thungngoen.auth.users import create_user, find_by_phone
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.ledger.tables import accounts
-from thungngoen.wallet import book, people
+from thungngoen.wallet import book, people, programs
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.payments import pay_member
 from thungngoen.wallet.topups import cash_topup
@@ -66,6 +67,19 @@ def _load(connection: Connection) -> bool:
     if find_by_phone(connection, OPERATOR.phone) is not None:
         return False
     book.ensure_system_accounts(connection)
+    programs.create_program(
+        connection,
+        code="old-town-pilot",
+        kind="sandbox",
+        actor=ACTOR,
+        terms=programs.ProgramTerms(
+            name="ถุงเงินสงขลา นำร่องเมืองเก่า (Old Town pilot)",
+            valid_from=utc_now() - timedelta(days=1),
+            allowed_tambons=(OLD_TOWN,),
+            excluded_categories=("alcohol", "tobacco", "lottery"),
+            daily_limit=500_000,
+        ),
+    )
     _user(connection, OPERATOR)
     _user(connection, AUDITOR)
     agent_user = create_user(
