@@ -3,38 +3,11 @@
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 
+from tests.wallet.api_client import Api
 from tests.wallet.conftest import World
 from thungngoen.auth.users import create_user
 from thungngoen.db import write_transaction
-from thungngoen.web.app import create_app
-
-
-class Api:
-    def __init__(self, world: World) -> None:
-        self.client = TestClient(create_app(world.engine))
-        self.world = world
-
-    def login(self, phone: str, password: str) -> dict[str, str]:
-        response = self.client.post(
-            "/api/v1/auth/login", json={"phone": phone, "password": password}
-        )
-        assert response.status_code == 200, response.text
-        return {"Authorization": f"Bearer {response.json()['token']}"}
-
-    def call(
-        self,
-        method: str,
-        path: str,
-        headers: dict[str, str] | None = None,
-        key: str | None = None,
-        **body: Any,
-    ) -> Any:
-        headers = dict(headers or {})
-        if key:
-            headers["Idempotency-Key"] = key
-        return self.client.request(method, path, headers=headers, json=body or None)
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection
 
+from tests.wallet.api_client import Api
 from tests.wallet.conftest import World
-from tests.wallet.test_api import Api
 from tests.wallet.test_events import donate_to_fund
 from tests.wallet.test_programs import assert_sound, footprint, new_merchant, top_up
 from thungngoen.auth.users import create_user

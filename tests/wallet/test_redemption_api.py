@@ -2,50 +2,26 @@
 file and marks it paid; tier rules, supplier payments, the float guard; who may do what."""
 
 import math
-from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 from httpx import Response
 from sqlalchemy import Connection
 
+from tests.wallet.api_client import Api as BaseApi
 from tests.wallet.conftest import World
-from tests.wallet.test_redemption import add_shop, all_checks_pass, balance_of, snapshot
-from tests.wallet.test_redemption import top_up_and_pay as sell
+from tests.wallet.redemption_helpers import add_shop, all_checks_pass, balance_of, snapshot
+from tests.wallet.redemption_helpers import top_up_and_pay as sell
 from thungngoen.auth.users import create_user
 from thungngoen.db import write_transaction
 from thungngoen.wallet import book
-from thungngoen.web.app import create_app
 
 OTHER_SHOP_PHONE = "0867778888"
 
 
-class Api:
+class Api(BaseApi):
     def __init__(self, world: World) -> None:
-        self.client = TestClient(create_app(world.engine))
-        self.world = world
+        super().__init__(world)
         self.shop_path = f"/api/v1/shops/{world.shop_id}"
-
-    def login(self, phone: str, password: str) -> dict[str, str]:
-        response = self.client.post(
-            "/api/v1/auth/login", json={"phone": phone, "password": password}
-        )
-        assert response.status_code == 200, response.text
-        return {"Authorization": f"Bearer {response.json()['token']}"}
-
-    def call(
-        self,
-        method: str,
-        path: str,
-        headers: dict[str, str] | None = None,
-        key: str | None = None,
-        **body: Any,
-    ) -> Response:
-        headers = dict(headers or {})
-        if key:
-            headers["Idempotency-Key"] = key
-        response: Response = self.client.request(method, path, headers=headers, json=body or None)
-        return response
 
 
 @pytest.fixture

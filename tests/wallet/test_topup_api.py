@@ -4,10 +4,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 from httpx import Response
 from sqlalchemy import Connection, select, update
 
+from tests.wallet.api_client import Api as BaseApi
 from tests.wallet.conftest import World
 from thungngoen.audit.tables import audit_log
 from thungngoen.auth.users import create_user
@@ -17,7 +17,6 @@ from thungngoen.wallet.bank_statement import THAI_TIME
 from thungngoen.wallet.promptpay import parse_emv, parse_tlv
 from thungngoen.wallet.promptpay_topups.tables import statement_lines
 from thungngoen.wallet.tables import topup_requests
-from thungngoen.web.app import create_app
 
 HEADER = "date,time,amount,description,reference,bank_ref\n"
 THAI_HEADER = "วันที่,เวลา,รายการ,ถอน,ฝาก,คงเหลือ,รายละเอียด\n"
@@ -26,18 +25,7 @@ SOMSRI, ANAN, OPERATOR = "0812345678", "0898765432", "0800000000"
 WATCHED = (topup_requests, statement_lines, transfers, audit_log)
 
 
-class Api:
-    def __init__(self, world: World) -> None:
-        self.client = TestClient(create_app(world.engine))
-        self.world = world
-
-    def login(self, phone: str, password: str) -> dict[str, str]:
-        response = self.client.post(
-            "/api/v1/auth/login", json={"phone": phone, "password": password}
-        )
-        assert response.status_code == 200, response.text
-        return {"Authorization": f"Bearer {response.json()['token']}"}
-
+class Api(BaseApi):
     def upload(self, who: dict[str, str], text: str, content_type: str = "text/csv") -> Response:
         response: Response = self.client.post(
             "/api/v1/operator/bank-statements",

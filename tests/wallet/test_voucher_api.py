@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from httpx import Response
 
 from tests.wallet.conftest import World
-from tests.wallet.test_vouchers import FUND, balance_of, database_state, donate_to_fund
+from tests.wallet.voucher_helpers import FUND, balance_of, database_state, donate_to_fund
 from thungngoen.auth.users import create_user
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.errors import DomainError

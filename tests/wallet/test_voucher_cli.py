@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner, Result
 
 from tests.wallet.conftest import World
-from tests.wallet.test_vouchers import FUND, balance_of, database_state, donate_to_fund
+from tests.wallet.voucher_helpers import FUND, balance_of, database_state, donate_to_fund
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.wallet import vouchers as v
 from thungngoen.wallet.vouchers.cli import SHEET_COLUMNS, app
