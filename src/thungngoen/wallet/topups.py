@@ -3,8 +3,9 @@
 from sqlalchemy import Connection, select
 
 from thungngoen import ledger
+from thungngoen.auth.users import find_by_phone
 from thungngoen.wallet import book, errors
-from thungngoen.wallet.people import get_member
+from thungngoen.wallet.people import get_member, member_for_user
 from thungngoen.wallet.tables import agents
 
 MAX_TOPUP = 5_000_000
@@ -60,3 +61,31 @@ def cash_topup(
         metadata,
     )
     return ledger.post_batch(connection, legs, idempotency_key=f"topup-cash:{idempotency_key}")
+
+
+def cash_topup_by_phone(
+    connection: Connection,
+    *,
+    agent_user_id: int,
+    member_phone: str,
+    amount: int,
+    idempotency_key: str,
+) -> list[ledger.Transfer]:
+    """The agent's till: the logged-in agent tops up the member with this phone."""
+    agent_id = connection.execute(
+        select(agents.c.id).where(agents.c.user_id == agent_user_id)
+    ).scalar()
+    if agent_id is None:
+        raise errors.UnknownAgent("this login is not an agent's")
+    member_user = find_by_phone(connection, member_phone)
+    if member_user is None:
+        raise errors.UnknownMember("no member with this phone number")
+    member = member_for_user(connection, member_user.id)
+    return cash_topup(
+        connection,
+        agent_id=agent_id,
+        member_id=member.id,
+        amount=amount,
+        idempotency_key=idempotency_key,
+        actor=f"user:{agent_user_id}",
+    )
