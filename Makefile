@@ -16,10 +16,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-# Debian packages the tests use: hledger checks our exported journals.
+# Debian packages the tests use: hledger checks our exported journals; Chromium (with
+# fonts that render Thai) runs the browser tests. One apt-get update, only if one is missing.
 system-deps:
-	@command -v hledger >/dev/null || { $(SUDO) apt-get update -qq && \
-		$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hledger; }
+	@missing=""; \
+	command -v hledger >/dev/null || missing="$$missing hledger"; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	dpkg-query -W -f='$${Status}' fonts-thai-tlwg 2>/dev/null | grep -q 'ok installed' || \
+		missing="$$missing fonts-thai-tlwg"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 run: $(STAMP)
 	$(BIN)/thungngoen db upgrade

@@ -7,7 +7,11 @@ from thungngoen.auth import api as auth_api
 from thungngoen.db import create_db_engine
 from thungngoen.db.writer import attach_writer
 from thungngoen.wallet import api as wallet_api
+from thungngoen.web import pages
 from thungngoen.web.errors import install_error_handlers
+from thungngoen.web.page_errors import install_page_error_handlers
+from thungngoen.web.ratelimit import RateLimiter
+from thungngoen.web.static_files import mount_static
 
 
 def create_app(engine: Engine | None = None) -> FastAPI:
@@ -15,9 +19,14 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     app = FastAPI(title="Thung Ngoen — ถุงเงินสงขลา", version="0.1.0", docs_url="/api/docs")
     app.state.engine = engine
     attach_writer(engine)
+    app.state.login_limiter = RateLimiter(max_attempts=5, window_seconds=300)
     install_error_handlers(app)
+    install_page_error_handlers(app)
     app.include_router(auth_api.router)
     app.include_router(wallet_api.router)
+    mount_static(app)
+    for router in pages.routers:
+        app.include_router(router)
 
     @app.get("/api/v1/health", tags=["system"])
     def health() -> dict[str, str]:

@@ -1,0 +1,72 @@
+"""Errors on pages are HTML in the user's language; under ``/api`` they stay JSON.
+
+No page shows a stack trace: an unexpected exception is logged here, server-side, and the
+browser gets the plain 500 page."""
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import cast
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException
+
+from thungngoen.errors import DomainError
+from thungngoen.web.csrf import CSRF_REJECTED
+from thungngoen.web.error_messages import error_text
+from thungngoen.web.i18n import language_of, translate
+from thungngoen.web.templating import render
+
+log = logging.getLogger("thungngoen.web")
+
+Handler = Callable[[Request, Exception], Awaitable[Response]]
+
+TEXTS_BY_STATUS = {
+    403: ("Not allowed", "Your account may not open this page."),
+    404: ("Page not found", "The page you asked for does not exist."),
+    500: ("Something went wrong", "Something went wrong on our side. Please try again later."),
+}
+CSRF_TEXT = "The form expired. Please go back, reload the page and try again."
+
+
+def is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def error_page(request: Request, status: int, message: str | None = None) -> Response:
+    title, default = TEXTS_BY_STATUS.get(status, ("Request refused", ""))
+    language = language_of(request)
+    context = {"title": title, "message": message or translate(default, language)}
+    return render(request, "pages/error.html", context, status_code=status)
+
+
+def install_page_error_handlers(app: FastAPI) -> None:
+    api_domain_error = cast(Handler, app.exception_handlers[DomainError])
+
+    async def domain_error(request: Request, error: Exception) -> Response:
+        if is_api(request):
+            return await api_domain_error(request, error)
+        text = error_text(cast(DomainError, error), language_of(request))
+        return error_page(request, 422, text)
+
+    async def http_error(request: Request, error: Exception) -> Response:
+        problem = cast(HTTPException, error)
+        if is_api(request):
+            return await http_exception_handler(request, problem)
+        if problem.status_code in (302, 303) and problem.headers:
+            return RedirectResponse(problem.headers["Location"], status_code=303)
+        if problem.detail == CSRF_REJECTED:
+            return error_page(request, 403, translate(CSRF_TEXT, language_of(request)))
+        return error_page(request, problem.status_code)
+
+    async def unexpected(request: Request, error: Exception) -> Response:
+        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=error)
+        if is_api(request):
+            body = {"error": {"code": "internal", "message": "internal server error"}}
+            return JSONResponse(status_code=500, content=body)
+        return error_page(request, 500)
+
+    app.add_exception_handler(DomainError, domain_error)
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(Exception, unexpected)

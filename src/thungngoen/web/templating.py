@@ -1,0 +1,63 @@
+"""Rendering pages: the Jinja environment, its filters and the context every page gets."""
+
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import unquote
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
+
+from thungngoen.web import filters
+from thungngoen.web.cookies import FLASH_COOKIE, clear_cookie
+from thungngoen.web.csrf import CSRF_FIELD, csrf_token, remember_csrf
+from thungngoen.web.i18n import language_of, translator
+
+
+@pass_context
+def _date(context: Context, value: date | datetime) -> str:
+    return filters.format_date(value, context["lang"])
+
+
+@pass_context
+def _datetime(context: Context, value: datetime) -> str:
+    return filters.format_datetime(value, context["lang"])
+
+
+def _environment() -> Environment:
+    environment = Environment(
+        loader=PackageLoader("thungngoen.web", "templates"),
+        autoescape=select_autoescape(default=True),
+    )
+    environment.filters["money"] = filters.money
+    environment.filters["date"] = _date
+    environment.filters["datetime"] = _datetime
+    return environment
+
+
+templates = Jinja2Templates(env=_environment())
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200
+) -> HTMLResponse:
+    """A page with the language, the user (when logged in), the CSRF field and a flash."""
+    language = language_of(request)
+    flash = request.cookies.get(FLASH_COOKIE)
+    full_context: dict[str, Any] = {
+        "lang": language,
+        "_": translator(language),
+        "user": getattr(request.state, "user", None),
+        "csrf_field": CSRF_FIELD,
+        "csrf_token": csrf_token(request),
+        "flash": unquote(flash) if flash else None,
+        "here": request.url.path,
+        **(context or {}),
+    }
+    response = templates.TemplateResponse(request, name, full_context, status_code=status_code)
+    remember_csrf(request, response)
+    if flash:
+        clear_cookie(request, response, FLASH_COOKIE)
+    return response

@@ -1,0 +1,113 @@
+"""The stack in a real browser: the served app, Debian's Chromium, screenshots.
+
+FastAPI's Swagger UI (``/api/docs``) loads its script and style from a CDN, which these
+machines cannot reach (and the offsite guard blocks), so the smoke tests read the public
+JSON endpoints instead; the page journeys come with the web app's pages.
+"""
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.support import Problems, screenshot
+from thungngoen.demo import MEMBERS
+
+pytestmark = pytest.mark.browser
+
+SOMSRI = MEMBERS[0]
+# Demo: 500 baht cash top-up, 85 + 35 baht at two shops, 20 baht to a neighbour.
+SOMSRI_BALANCE = 50_000 - 8_500 - 3_500 - 2_000
+# Demo: 500 + 300 + 200 baht of cash top-ups, none redeemed yet.
+COIN_OUTSTANDING = 100_000
+
+
+def test_health_and_reserve_render_in_the_browser(page: Page) -> None:
+    health = page.goto("/api/v1/health")
+    assert health is not None
+    assert health.status == 200
+    assert health.json() == {"status": "ok", "database": "sqlite"}
+    expect(page.locator("body")).to_contain_text('"status":"ok"')
+    screenshot(page, "api-health")
+
+    reserve = page.goto("/api/v1/reserve")
+    assert reserve is not None
+    assert reserve.json() == {
+        "coin_outstanding_satang": COIN_OUTSTANDING,
+        "baht_backing_satang": COIN_OUTSTANDING,
+        "balanced": True,
+    }
+    expect(page.locator("body")).to_contain_text('"balanced":true')
+    screenshot(page, "api-reserve")
+
+
+def test_desktop_page_has_the_desktop_viewport(desktop_page: Page) -> None:
+    desktop_page.goto("/api/v1/reserve")
+    assert desktop_page.evaluate("window.innerWidth") == 1280
+    expect(desktop_page.locator("body")).to_contain_text('"balanced":true')
+    screenshot(desktop_page, "api-reserve")
+
+
+def test_demo_member_logs_in_and_reads_her_wallet(page: Page) -> None:
+    # Playwright's request context shares the page's cookies and base URL.
+    unauthorised = page.request.get("/api/v1/me/wallet")
+    assert unauthorised.status == 401
+
+    login = page.request.post(
+        "/api/v1/auth/login", data={"phone": SOMSRI.phone, "password": SOMSRI.password}
+    )
+    assert login.ok, login.text()
+    body = login.json()
+    assert (body["name"], body["role"]) == (SOMSRI.name, "member")
+
+    bearer = {"Authorization": f"Bearer {body['token']}"}
+    wallet = page.request.get("/api/v1/me/wallet", headers=bearer)
+    assert wallet.ok, wallet.text()
+    assert wallet.json()["name"] == SOMSRI.name
+    assert wallet.json()["balance_satang"] == SOMSRI_BALANCE
+
+    # The same from the page's own JavaScript: fetch() inside Chromium's renderer.
+    page.goto("/api/v1/health")
+    from_page: dict[str, Any] = page.evaluate(
+        """async ([phone, password]) => {
+            const login = await fetch("/api/v1/auth/login", {
+                method: "POST",
+                headers: {"Content-Type": "application/json"},
+                body: JSON.stringify({phone, password}),
+            });
+            const {token} = await login.json();
+            const wallet = await fetch("/api/v1/me/wallet", {
+                headers: {Authorization: `Bearer ${token}`},
+            });
+            return {status: wallet.status, wallet: await wallet.json()};
+        }""",
+        [SOMSRI.phone, SOMSRI.password],
+    )
+    assert from_page["status"] == 200
+    assert from_page["wallet"]["balance_satang"] == SOMSRI_BALANCE
+
+    # And as a page, with the token as a header on the browser's own navigation.
+    page.set_extra_http_headers(bearer)
+    page.goto("/api/v1/me/wallet")
+    expect(page.locator("body")).to_contain_text(SOMSRI.name)
+    expect(page.locator("body")).to_contain_text(f'"balance_satang":{SOMSRI_BALANCE}')
+    screenshot(page, "api-me-wallet")
+
+
+def test_offsite_requests_and_script_errors_are_caught(page: Page, problems: Problems) -> None:
+    """The guard every page test has: nothing loads from another host, no script throws."""
+    page.goto("/api/v1/health")
+    failure = page.evaluate(
+        """async () => {
+            try { await fetch("https://cdn.example.invalid/x.js"); return null; }
+            catch (error) { return String(error); }
+        }"""
+    )
+    assert failure is not None
+    with page.expect_event("pageerror"):
+        page.evaluate("setTimeout(() => { throw new Error('boom from the page'); })")
+    assert problems.offsite == ["https://cdn.example.invalid/x.js"]
+    assert len(problems.page_errors) == 1
+    assert "boom from the page" in problems.page_errors[0]
+    problems.offsite.clear()
+    problems.page_errors.clear()

@@ -1,0 +1,82 @@
+"""Pages tests: an app over a database with one user of each role, and a logged-in client."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Connection, Engine
+
+from thungngoen.auth.users import create_user
+from thungngoen.db import write_transaction
+from thungngoen.wallet import book, people
+from thungngoen.web.app import create_app
+
+PASSWORDS = {
+    "member": ("0812345678", "somsri-pass"),
+    "merchant": ("0861112222", "shop-pass1"),
+    "agent": ("0810000001", "agent-pass"),
+    "operator": ("0819999999", "operator-pass"),
+    "auditor": ("0818888888", "auditor-pass"),
+}
+
+
+@dataclass
+class Site:
+    engine: Engine
+    client: TestClient
+
+
+@pytest.fixture
+def site(engine: Engine) -> Site:
+    def build(connection: Connection) -> None:
+        book.ensure_system_accounts(connection)
+        phone, password = PASSWORDS["member"]
+        people.register_member(
+            connection,
+            phone=phone,
+            name="สมศรี ใจดี",
+            password=password,
+            tambon_code="900101",
+        )
+        for role in ("merchant", "agent", "operator", "auditor"):
+            phone, password = PASSWORDS[role]
+            create_user(
+                connection,
+                phone=phone,
+                name=f"ผู้ใช้ {role}",
+                role=role,
+                password=password,
+                actor="test",
+            )
+
+    write_transaction(engine, build)
+    return Site(engine, TestClient(create_app(engine)))
+
+
+def csrf_token(client: TestClient, path: str = "/login") -> str:
+    """The hidden CSRF field of the form on ``path`` (getting it also sets the cookie)."""
+    page = client.get(path, follow_redirects=False)
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert found, page.text
+    return found.group(1)
+
+
+LogIn = Callable[[str], TestClient]
+
+
+@pytest.fixture
+def log_in(site: Site) -> LogIn:
+    def as_role(role: str) -> TestClient:
+        phone, password = PASSWORDS[role]
+        token = csrf_token(site.client)
+        response = site.client.post(
+            "/login",
+            data={"phone": phone, "password": password, "csrf_token": token},
+            follow_redirects=False,
+        )
+        assert response.status_code == 303, response.text
+        return site.client
+
+    return as_role
