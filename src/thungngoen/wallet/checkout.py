@@ -2,7 +2,7 @@
 merchant approved, program rules kept, the best coin discount applied, the ledger
 posted as one linked batch, and the payment recorded for refunds and reports."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -110,10 +110,7 @@ def pay_merchant(
     program = programs.check_payment(connection, member, shop, amount, now)
     discount = best_discount(connection, merchant_id, amount, now)
     legs = _legs(member, shop, amount, discount, reference)
-    try:
-        transfers = ledger.post_batch(connection, legs, idempotency_key=key)
-    except ledger.errors.BatchLegRejected as rejected:
-        raise rejected.cause from rejected
+    transfers = _post(connection, legs, key)
     off = discount.amount if discount else 0
     values = {
         "transfer_id": transfers[0].id,
@@ -151,6 +148,18 @@ def _legs(
             )
         )
     return legs
+
+
+def _post(
+    connection: Connection, legs: list[ledger.TransferRequest], key: str
+) -> list[ledger.Transfer]:
+    """One leg is a plain transfer (the fast path); a cashback makes a linked batch."""
+    if len(legs) == 1:
+        return [ledger.post_transfer(connection, replace(legs[0], idempotency_key=key))]
+    try:
+        return ledger.post_batch(connection, legs, idempotency_key=key)
+    except ledger.errors.BatchLegRejected as rejected:
+        raise rejected.cause from rejected
 
 
 def payment_key(member_id: int, idempotency_key: str) -> str:

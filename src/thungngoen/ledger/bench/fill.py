@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.exc import DBAPIError
 
 from thungngoen.db import write_transaction
 from thungngoen.ledger import post_batch
@@ -59,6 +60,16 @@ def reusable(engine: Engine, accounts: int, transfers: int) -> Filled | None:
     return Filled(population, count, reused=True) if count >= transfers else None
 
 
+def _reuse(engine: Engine, accounts: int, transfers: int) -> Filled | None:
+    """The filled database of an earlier run, if its schema still migrates to head (a
+    database filled under older migrations is rebuilt instead)."""
+    try:
+        migrate(engine)
+    except DBAPIError:
+        return None
+    return reusable(engine, accounts, transfers)
+
+
 def open_filled(
     target: Target,
     accounts: int,
@@ -76,8 +87,7 @@ def open_filled(
     try:
         if not rebuild:
             ensure_schema(target)
-            migrate(engine)
-            found = reusable(engine, accounts, transfers)
+            found = _reuse(engine, accounts, transfers)
             if found is not None:
                 return engine, found
         if target.owned:
