@@ -18,7 +18,7 @@ import time
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
 
@@ -56,17 +56,37 @@ class Writer:
 
         with self._engine.connect() as connection:
             while (first := self._queue.get()) is not None:
-                group = [first]
-                while len(group) < self._max_group:
-                    try:
-                        item = self._queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is None:
-                        self._queue.put(None)
-                        break
-                    group.append(item)
+                group = gather(self._queue, first, self._max_group)
                 run_group(connection, group)
+
+
+Q = TypeVar("Q")
+
+
+def gather(
+    waiting: "queue.SimpleQueue[Q | None]",
+    first: Q,
+    max_group: int,
+    *,
+    expected: int = 1,
+    linger: float = 0.0,
+) -> list[Q]:
+    """``first`` and what else has queued up, up to ``max_group``. While the group is
+    smaller than ``expected``, wait up to ``linger`` seconds for more (callers woken by
+    the previous commit need a moment to come back). A ``None`` (close) stays queued."""
+    group = [first]
+    deadline = time.monotonic() + linger
+    while len(group) < max_group:
+        wait = deadline - time.monotonic() if len(group) < expected else 0
+        try:
+            item = waiting.get(timeout=max(wait, 0)) if wait > 0 else waiting.get_nowait()
+        except queue.Empty:
+            break
+        if item is None:
+            waiting.put(None)
+            break
+        group.append(item)
+    return group
 
 
 def attach_writer(engine: Engine) -> Writer:

@@ -10,7 +10,6 @@ Under load, groups grow by themselves; a lone caller waits for no one.
 
 import queue
 import threading
-import time
 from concurrent.futures import Future
 from typing import Any
 
@@ -18,6 +17,7 @@ from sqlalchemy import Connection, Engine
 
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
+from thungngoen.db.writer import gather
 from thungngoen.ledger import errors, idempotency, store
 from thungngoen.ledger.model import Transfer, TransferRequest
 from thungngoen.ledger.posting import apply_leg, leg_row, request_payload, validate_request
@@ -118,18 +118,9 @@ class GroupCommitter:
     def _gather(
         self, first: tuple[TransferRequest, "Future[Transfer]"]
     ) -> list[tuple[TransferRequest, "Future[Transfer]"]]:
-        group = [first]
-        deadline = time.monotonic() + self._linger
-        while len(group) < self._max_group:
-            wait = deadline - time.monotonic() if len(group) < self._expected else 0
-            try:
-                item = self._queue.get(timeout=max(wait, 0))
-            except queue.Empty:
-                break
-            if item is None:
-                self._queue.put(None)
-                break
-            group.append(item)
+        group = gather(
+            self._queue, first, self._max_group, expected=self._expected, linger=self._linger
+        )
         self._expected = len(group)
         return group
 
