@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 
 from thungngoen.auth.guard import with_pin, with_pin_async
-from thungngoen.db import read_transaction, write_transaction
+from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.api.schemas import PaymentOut, Pin, Satang, TransferOut
@@ -54,15 +54,13 @@ class PayCode(BaseModel):
 def send_coin(
     body: SendCoin, user: MemberUser, engine: EngineDep, key: IdempotencyKey
 ) -> TransferOut:
-    with read_transaction(engine) as connection:
-        payer = member_for_user(connection, user.id)
     transfer = with_pin(
         engine,
         user.id,
         body.pin,
         lambda c: pay_member(
             c,
-            payer=payer,
+            payer=member_for_user(c, user.id),
             payee_phone=body.to_phone,
             amount=body.amount_satang,
             memo=body.memo,
@@ -91,14 +89,16 @@ def see_payment_request(token: str, user: MemberUser, engine: EngineDep) -> Requ
 def pay_payment_request(
     token: str, body: Confirm, user: MemberUser, engine: EngineDep, key: IdempotencyKey
 ) -> PaymentOut:
-    with read_transaction(engine) as connection:
-        member = member_for_user(connection, user.id)
     payment = with_pin(
         engine,
         user.id,
         body.pin,
         lambda c: merchant_pay.pay_payment_request(
-            c, member=member, token=token, idempotency_key=key, now=utc_now()
+            c,
+            member=member_for_user(c, user.id),
+            token=token,
+            idempotency_key=key,
+            now=utc_now(),
         ),
     )
     return PaymentOut.of(payment)
@@ -135,14 +135,12 @@ async def pay_shop(
 
 @router.post("/me/pay-codes", status_code=201)
 def make_pay_code(body: PayCodeAsk, user: MemberUser, engine: EngineDep) -> PayCode:
-    with read_transaction(engine) as connection:
-        member = member_for_user(connection, user.id)
     code = with_pin(
         engine,
         user.id,
         body.pin,
         lambda c: merchant_pay.issue_pay_code(
-            member, body.limit_satang, secrets.token_hex(8), utc_now()
+            member_for_user(c, user.id), body.limit_satang, secrets.token_hex(8), utc_now()
         ),
     )
     lifetime = int(merchant_pay.PAY_CODE_LIFETIME.total_seconds())
