@@ -33,3 +33,9 @@ class InvalidPin(AuthError):
 
 class Forbidden(AuthError):
     code = "forbidden"
+
+
+class TooManyPinAttempts(AuthError):
+    """Wrong PINs from one address came too fast (any member): wait before trying again."""
+
+    code = "pin_rate_limited"

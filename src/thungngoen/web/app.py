@@ -20,6 +20,9 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     app.state.engine = engine
     attach_writer(engine)
     app.state.login_limiter = RateLimiter(max_attempts=5, window_seconds=300)
+    # The database locks a member's payments at 5 wrong PINs; this slows guessing across
+    # members from one address (and per user before the lock).
+    app.state.pin_limiter = RateLimiter(max_attempts=10, window_seconds=300)
     install_error_handlers(app)
     install_page_error_handlers(app)
     app.include_router(auth_api.router)

@@ -1,6 +1,11 @@
-"""Thai translations of the page texts (English source string → Thai)."""
+"""Thai translations of the page texts (English source string → Thai): the shared ones
+here, each area's merged in from its own catalogue."""
 
-THAI: dict[str, str] = {
+from thungngoen.wallet.texts import agent, console, member, shop, treasury
+
+AREA_CATALOGUES = (member, shop, agent, console, treasury)
+
+SHARED: dict[str, str] = {
     "Songkhla Wallet": "ถุงเงินสงขลา",
     "Log in": "เข้าสู่ระบบ",
     "Log out": "ออกจากระบบ",
@@ -49,4 +54,31 @@ THAI: dict[str, str] = {
     "Back to the start": "กลับหน้าแรก",
     "Request refused": "คำขอถูกปฏิเสธ",
     "You are offline.": "ไม่มีการเชื่อมต่ออินเทอร์เน็ต",
+    "Menu": "เมนู",
+    "Pay": "จ่ายเงิน",
+    "Send": "โอนเงิน",
+    "History": "ประวัติ",
+    "Top up": "เติมเงิน",
+    "My pay code": "รหัสจ่ายเงินของฉัน",
+    "My vouchers": "คูปองของฉัน",
+    "Settings": "ตั้งค่า",
+    "Takings": "ยอดขาย",
+    "Refunds": "คืนเงิน",
+    "Promotions": "โปรโมชัน",
+    "Redeem": "แลกเป็นเงินบาท",
+    "QR poster": "โปสเตอร์ QR",
+    "Cash float": "เงินสดหมุนเวียน",
+    "Daily closing": "ปิดยอดประจำวัน",
+    "Dashboard": "ภาพรวม",
+    "Merchants": "ร้านค้า",
+    "People": "สมาชิกและร้านค้า",
+    "Programs": "โครงการ",
+    "Vouchers": "คูปอง",
+    "Bank statements": "รายการเดินบัญชีธนาคาร",
+    "Payouts": "การจ่ายเงินร้านค้า",
+    "Audit log": "บันทึกการตรวจสอบ",
+}
+
+THAI: dict[str, str] = SHARED | {
+    text: thai for area in AREA_CATALOGUES for text, thai in area.THAI.items()
 }

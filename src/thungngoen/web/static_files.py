@@ -1,4 +1,5 @@
-"""The vendored and hand-written assets, served under ``/static``."""
+"""The vendored and hand-written assets, served under ``/static``; each area's own under
+``/static/<area>``."""
 
 from pathlib import Path
 
@@ -6,7 +7,10 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 STATIC_DIRECTORY = Path(__file__).parent / "static"
+AREA_STATIC = {"wallet": Path(__file__).parent.parent / "wallet" / "static"}
 
 
 def mount_static(app: FastAPI) -> None:
+    for area, directory in AREA_STATIC.items():
+        app.mount(f"/static/{area}", StaticFiles(directory=directory), name=f"static-{area}")
     app.mount("/static", StaticFiles(directory=STATIC_DIRECTORY), name="static")

@@ -7,13 +7,16 @@ from urllib.parse import unquote
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, pass_context, select_autoescape
 from jinja2.runtime import Context
 
 from thungngoen.web import filters
 from thungngoen.web.cookies import FLASH_COOKIE, clear_cookie
 from thungngoen.web.csrf import CSRF_FIELD, csrf_token, remember_csrf
 from thungngoen.web.i18n import language_of, translator
+from thungngoen.web.navigation import nav_for
+
+AREA_TEMPLATE_PACKAGES = ("thungngoen.wallet",)
 
 
 @pass_context
@@ -28,7 +31,11 @@ def _datetime(context: Context, value: datetime) -> str:
 
 def _environment() -> Environment:
     environment = Environment(
-        loader=PackageLoader("thungngoen.web", "templates"),
+        # Each area keeps its templates in its own package, under a folder of its name.
+        loader=ChoiceLoader(
+            [PackageLoader("thungngoen.web", "templates")]
+            + [PackageLoader(package, "templates") for package in AREA_TEMPLATE_PACKAGES]
+        ),
         autoescape=select_autoescape(default=True),
     )
     environment.filters["money"] = filters.money
@@ -46,10 +53,12 @@ def render(
     """A page with the language, the user (when logged in), the CSRF field and a flash."""
     language = language_of(request)
     flash = request.cookies.get(FLASH_COOKIE)
+    user = getattr(request.state, "user", None)
     full_context: dict[str, Any] = {
         "lang": language,
         "_": translator(language),
-        "user": getattr(request.state, "user", None),
+        "user": user,
+        "nav": nav_for(user.role if user else None, request.url.path),
         "csrf_field": CSRF_FIELD,
         "csrf_token": csrf_token(request),
         "flash": unquote(flash) if flash else None,
