@@ -5,11 +5,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, Engine
 
 from thungngoen.auth.users import create_user
 from thungngoen.db import write_transaction
+from thungngoen.demo import Login, load_demo
 from thungngoen.wallet import book, people
 from thungngoen.web.app import create_app
 
@@ -80,3 +82,35 @@ def log_in(site: Site) -> LogIn:
         return site.client
 
     return as_role
+
+
+@dataclass
+class DemoSite:
+    """The ``make run`` demo pilot behind the app; ``client(login)`` is a browser of its own
+    (own cookies) logged in as that demo user."""
+
+    engine: Engine
+    app: FastAPI
+
+    def client(self, login: Login | None = None) -> TestClient:
+        client = TestClient(self.app)
+        if login is not None:
+            token = csrf_token(client)
+            response = client.post(
+                "/login",
+                data={"phone": login.phone, "password": login.password, "csrf_token": token},
+                follow_redirects=False,
+            )
+            assert response.status_code == 303, response.text
+        return client
+
+
+@pytest.fixture
+def demo_site(engine: Engine) -> DemoSite:
+    assert load_demo(engine)
+    return DemoSite(engine, create_app(engine))
+
+
+def form_token(client: TestClient, path: str) -> str:
+    """The CSRF field of the page at ``path``, for posting its form."""
+    return csrf_token(client, path)
