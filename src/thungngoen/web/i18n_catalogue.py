@@ -1,9 +1,9 @@
 """Thai translations of the page texts (English source string → Thai): the shared ones
 here, each area's merged in from its own catalogue."""
 
-from thungngoen.wallet.texts import agent, console, member, shop, treasury
+from thungngoen.wallet.texts import agent, console, dashboard, member, shop, treasury
 
-AREA_CATALOGUES = (member, shop, agent, console, treasury)
+AREA_CATALOGUES = (member, shop, agent, console, dashboard, treasury)
 
 SHARED: dict[str, str] = {
     "Songkhla Wallet": "ถุงเงินสงขลา",

@@ -1,14 +1,11 @@
-"""The console pages (placeholder until built)."""
+"""The operator console: the dashboard (reserve, floats, legal guard), merchant approvals,
+people search and account actions, and the audit log. Money operations (programs,
+vouchers, bank statements, payouts) are in ``treasury``."""
 
-from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi import APIRouter
 
-from thungngoen.web.sessions import StaffPage
-from thungngoen.web.templating import render
+from thungngoen.wallet.pages.console import audit, dashboard, merchants, people
 
 router = APIRouter(include_in_schema=False)
-
-
-@router.get("/console")
-async def home(request: Request, user: StaffPage) -> Response:
-    return render(request, "pages/coming_soon.html", {"title": "Operator console"})
+for section in (dashboard, merchants, people, audit):
+    router.include_router(section.router)

@@ -1,0 +1,5 @@
+"""Operator console: audit (to be built)."""
+
+from fastapi import APIRouter
+
+router = APIRouter(include_in_schema=False)

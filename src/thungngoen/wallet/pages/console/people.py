@@ -1,0 +1,5 @@
+"""Operator console: people (to be built)."""
+
+from fastapi import APIRouter
+
+router = APIRouter(include_in_schema=False)
