@@ -21,6 +21,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route, sync_playwright
 from playwright.sync_api import Request as BrowserRequest
 
+from tests.browser.camera import Camera
 from tests.browser.support import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -127,13 +128,21 @@ def playwright_driver() -> Iterator[Playwright]:
 
 
 @pytest.fixture(scope="session")
-def browser(playwright_driver: Playwright) -> Iterator[Browser]:
+def camera(tmp_path_factory: pytest.TempPathFactory) -> Camera:
+    """What the browser's fake camera films: ``camera.show(text)`` puts a QR of ``text``
+    in front of it (read afresh each time a page opens the camera)."""
+    return Camera(tmp_path_factory.mktemp("camera") / "camera.y4m")
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver: Playwright, camera: Camera) -> Iterator[Browser]:
     """One Chromium per test session. Playwright gives it a fresh temporary profile
-    (user-data-dir) and removes it when the browser closes."""
+    (user-data-dir) and removes it when the browser closes. Its camera is ``camera``."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: `make system-deps` installs Debian's chromium")
+    camera.show("nothing to scan yet")
     browser = playwright_driver.chromium.launch(
-        executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        executable_path=CHROMIUM, headless=True, args=[*CHROMIUM_ARGS, *camera.chromium_args()]
     )
     yield browser
     browser.close()
