@@ -12,6 +12,8 @@ set -euo pipefail
 HTMX_VERSION="${HTMX_VERSION:-2.0.11}"
 SARABUN_VERSION="${SARABUN_VERSION:-5.3.0}"
 JSQR_VERSION="${JSQR_VERSION:-1.4.0}"
+SWAGGER_UI_VERSION="${SWAGGER_UI_VERSION:-5.35.0}"
+CHARTJS_VERSION="${CHARTJS_VERSION:-4.6.1}"
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 vendor="$root/src/thungngoen/web/static/vendor"
@@ -68,5 +70,21 @@ target="$vendor/jsqr"
 rm -rf "$target" && mkdir -p "$target"
 cp "$work/jsqr/dist/jsQR.js" "$work/jsqr/LICENSE" "$target/"
 readme "$target" jsqr "$(version_of jsqr)" jsQR.js LICENSE
+
+# Swagger UI: the API explorer at /api/docs (FastAPI would load it from a CDN).
+unpack "swagger-ui-dist@$SWAGGER_UI_VERSION" swagger
+target="$vendor/swagger-ui"
+rm -rf "$target" && mkdir -p "$target"
+cp "$work/swagger/swagger-ui-bundle.js" "$work/swagger/swagger-ui.css" \
+    "$work/swagger/favicon-32x32.png" "$work/swagger/LICENSE" "$target/"
+readme "$target" swagger-ui-dist "$(version_of swagger)" swagger-ui-bundle.js swagger-ui.css \
+    favicon-32x32.png LICENSE
+
+# Chart.js: the UMD build, for the circulation dashboard's trend charts.
+unpack "chart.js@$CHARTJS_VERSION" chartjs
+target="$vendor/chart.js"
+rm -rf "$target" && mkdir -p "$target"
+cp "$work/chartjs/dist/chart.umd.min.js" "$work/chartjs/LICENSE.md" "$target/"
+readme "$target" chart.js "$(version_of chartjs)" chart.umd.min.js LICENSE.md
 
 echo "vendored into $vendor"

@@ -1,9 +1,4 @@
-"""The stack in a real browser: the served app, Debian's Chromium, screenshots.
-
-FastAPI's Swagger UI (``/api/docs``) loads its script and style from a CDN, which these
-machines cannot reach (and the offsite guard blocks), so the smoke tests read the public
-JSON endpoints instead; the page journeys come with the web app's pages.
-"""
+"""The stack in a real browser: the served app, Debian's Chromium, screenshots."""
 
 from typing import Any
 
@@ -111,3 +106,11 @@ def test_offsite_requests_and_script_errors_are_caught(page: Page, problems: Pro
     assert "boom from the page" in problems.page_errors[0]
     problems.offsite.clear()
     problems.page_errors.clear()
+
+
+def test_the_api_explorer_works_offline(desktop_page: Page) -> None:
+    """Swagger UI comes from the vendored copy (the offsite guard fails any CDN request)."""
+    desktop_page.goto("/api/docs")
+    expect(desktop_page.locator(".swagger-ui .info .title")).to_contain_text("Thung Ngoen")
+    expect(desktop_page.get_by_text("/api/v1/payments/p2p").first).to_be_visible()
+    screenshot(desktop_page, "api-docs")

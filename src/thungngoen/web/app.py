@@ -7,7 +7,7 @@ from thungngoen.auth import api as auth_api
 from thungngoen.db import create_db_engine
 from thungngoen.db.writer import attach_writer
 from thungngoen.wallet import api as wallet_api
-from thungngoen.web import pages
+from thungngoen.web import api_docs, pages
 from thungngoen.web.errors import install_error_handlers
 from thungngoen.web.page_errors import install_page_error_handlers
 from thungngoen.web.ratelimit import RateLimiter
@@ -16,7 +16,13 @@ from thungngoen.web.static_files import mount_static
 
 def create_app(engine: Engine | None = None) -> FastAPI:
     engine = engine or create_db_engine()
-    app = FastAPI(title="Thung Ngoen — ถุงเงินสงขลา", version="0.1.0", docs_url="/api/docs")
+    app = FastAPI(
+        title="Thung Ngoen — ถุงเงินสงขลา",
+        version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
     app.state.engine = engine
     attach_writer(engine)
     app.state.login_limiter = RateLimiter(max_attempts=5, window_seconds=300)
@@ -28,6 +34,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     app.include_router(auth_api.router)
     app.include_router(wallet_api.router)
     mount_static(app)
+    app.include_router(api_docs.router)
     for router in pages.routers:
         app.include_router(router)
 
