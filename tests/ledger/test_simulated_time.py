@@ -16,5 +16,5 @@ def test_the_simulated_moment_applies_only_inside_the_block() -> None:
 
 
 def test_a_naive_moment_is_refused() -> None:
-    with pytest.raises(ValueError), simulated_time(datetime(2026, 3, 1)):
+    with pytest.raises(ValueError, match="timezone-aware"), simulated_time(datetime(2026, 3, 1)):
         pass
