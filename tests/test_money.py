@@ -22,3 +22,9 @@ def test_parse_refuses_fractions_of_a_satang() -> None:
 @given(st.integers(min_value=-(10**12), max_value=10**12))
 def test_format_and_parse_round_trip(amount: int) -> None:
     assert parse_baht(format_satang(amount)) == amount
+
+
+@pytest.mark.parametrize("text", ["inf", "-Infinity", "nan", "sNaN"])
+def test_parse_refuses_infinity_and_nan(text: str) -> None:
+    with pytest.raises(ValueError, match="not an amount"):
+        parse_baht(text)

@@ -23,6 +23,8 @@ def parse_baht(text: str) -> int:
         value = Decimal(text.replace(",", "").strip())
     except InvalidOperation:
         raise ValueError(f"not an amount: {text!r}") from None
+    if not value.is_finite():
+        raise ValueError(f"not an amount: {text!r}")
     satang = value * SATANG_PER_BAHT
     if satang != satang.to_integral_value():
         raise ValueError(f"more than two decimals: {text!r}")

@@ -123,7 +123,6 @@ def test_the_start_page_sends_each_role_home(log_in: LogIn, role: str, home: str
     page = client.get(home)
     assert page.status_code == 200
     assert f"ผู้ใช้ {role}" in page.text or "สมศรี" in page.text
-    assert "เร็ว ๆ นี้" in page.text
 
 
 def test_other_roles_get_the_403_page(log_in: LogIn) -> None:
