@@ -1,14 +1,10 @@
-"""The agent pages (placeholder until built)."""
+"""The agent's pages: the counter (find a member by phone, cash top-up, receipt), the
+cash float and the daily closing."""
 
-from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi import APIRouter
 
-from thungngoen.web.sessions import AgentPage
-from thungngoen.web.templating import render
+from thungngoen.wallet.pages.agent import closing, counter, float_page, receipts
 
 router = APIRouter(include_in_schema=False)
-
-
-@router.get("/agent")
-async def home(request: Request, user: AgentPage) -> Response:
-    return render(request, "pages/coming_soon.html", {"title": "Agent counter"})
+for section in (counter, receipts, float_page, closing):
+    router.include_router(section.router)

@@ -1,0 +1,121 @@
+"""An agent's cash float, day by day, as the ledger has it.
+
+The float (``thb:agent:<user>``, an asset of the operator) rises by every cash top-up the
+agent takes: its balance is the cash the agent holds for the operator and owes it. A
+Thai day's movements are read from the float's own statement chain, newest first, until
+the walk passes the start of the day.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import Connection, select
+
+from thungngoen import ledger
+from thungngoen.auth.tables import users
+from thungngoen.wallet.pages.agent.desk import Agent
+from thungngoen.wallet.tables import members
+from thungngoen.web.filters import THAI_TIME, in_thai_time
+
+CASH_TOPUP = "topup_cash"
+PAGE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class FloatLine:
+    transfer_id: int
+    created_at: datetime
+    amount: int
+    """Signed: a cash top-up raises the float."""
+    purpose: str
+    member_name: str | None
+
+    @property
+    def thai_time(self) -> str:
+        return f"{in_thai_time(self.created_at):%H:%M}"
+
+    @property
+    def is_topup(self) -> bool:
+        return self.purpose == CASH_TOPUP and self.amount > 0
+
+
+@dataclass(frozen=True, slots=True)
+class FloatDay:
+    day: date
+    lines: list[FloatLine]
+    """Newest first."""
+
+    @property
+    def topups(self) -> list[FloatLine]:
+        return [line for line in self.lines if line.is_topup]
+
+    @property
+    def topup_total(self) -> int:
+        return sum(line.amount for line in self.topups)
+
+    @property
+    def expected_cash(self) -> int:
+        """The cash the day's movements put in the drawer (every movement, signed)."""
+        return sum(line.amount for line in self.lines)
+
+    @property
+    def last_transfer_id(self) -> int | None:
+        return self.lines[0].transfer_id if self.lines else None
+
+
+def thai_day(moment: datetime) -> date:
+    return in_thai_time(moment).date()
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The UTC moments a Thai day starts and ends."""
+    start = datetime.combine(day, time(), THAI_TIME).astimezone(UTC)
+    return start, start + timedelta(days=1)
+
+
+def float_day(connection: Connection, agent: Agent, day: date) -> FloatDay:
+    start, end = day_bounds(day)
+    found = _statement_between(connection, agent.float_account_id, start, end)
+    transfers = [ledger.get_transfer(connection, line.transfer_id) for line in found]
+    member_ids = [_member_id(transfer) for transfer in transfers]
+    names = _member_names(connection, {i for i in member_ids if i is not None})
+    lines = [
+        FloatLine(
+            line.transfer_id,
+            line.created_at,
+            line.amount,
+            line.purpose,
+            names.get(member_id) if member_id is not None else None,
+        )
+        for line, member_id in zip(found, member_ids, strict=True)
+    ]
+    return FloatDay(day, lines)
+
+
+def _statement_between(
+    connection: Connection, account_id: int, start: datetime, end: datetime
+) -> list[ledger.StatementLine]:
+    found: list[ledger.StatementLine] = []
+    before = None
+    while True:
+        page = ledger.statement(connection, account_id, limit=PAGE, before_id=before)
+        found += [line for line in page if start <= line.created_at < end]
+        if len(page) < PAGE or page[-1].created_at < start:
+            return found
+        before = page[-1].transfer_id
+
+
+def _member_id(transfer: ledger.Transfer) -> int | None:
+    member_id = (transfer.metadata or {}).get("member_id")
+    return member_id if isinstance(member_id, int) else None
+
+
+def _member_names(connection: Connection, member_ids: set[int]) -> dict[int, str]:
+    if not member_ids:
+        return {}
+    query = (
+        select(members.c.id, users.c.name)
+        .join(users, users.c.id == members.c.user_id)
+        .where(members.c.id.in_(member_ids))
+    )
+    return {row.id: row.name for row in connection.execute(query)}

@@ -1,0 +1,38 @@
+"""The agent's cash float: what the ledger says the agent holds for the operator, and
+today's cash top-ups."""
+
+from dataclasses import dataclass
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from sqlalchemy import Connection
+
+from thungngoen import ledger
+from thungngoen.db.types import utc_now
+from thungngoen.wallet.pages.agent.day_book import FloatDay, float_day, thai_day
+from thungngoen.wallet.pages.agent.desk import Agent, agent_of_user
+from thungngoen.web.page_ops import read
+from thungngoen.web.sessions import AgentPage
+from thungngoen.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+@dataclass(frozen=True, slots=True)
+class FloatView:
+    agent: Agent
+    held: int
+    """The float's balance: cash taken for the operator and not yet handed over."""
+    today: FloatDay
+
+
+def load_float(connection: Connection, agent_user_id: int) -> FloatView:
+    agent = agent_of_user(connection, agent_user_id)
+    held = ledger.balance(connection, agent.float_account_id)
+    return FloatView(agent, held, float_day(connection, agent, thai_day(utc_now())))
+
+
+@router.get("/agent/float")
+async def cash_float(request: Request, user: AgentPage) -> Response:
+    view = await read(request, lambda c: load_float(c, user.id))
+    return render(request, "wallet/agent/float.html", {"view": view})
