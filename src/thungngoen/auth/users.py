@@ -31,6 +31,9 @@ def _dummy_hash() -> str:
 
 
 MIN_PASSWORD_LENGTH = 8
+UNUSABLE_PASSWORD = "!"
+"""Stored for a user created without a password (the simulator's synthetic people): it is
+no Argon2 hash, so no password ever verifies against it and they cannot log in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +52,19 @@ def _user(row: object) -> User:
 
 
 def create_user(
-    connection: Connection, *, phone: str, name: str, role: str, password: str, actor: str
+    connection: Connection,
+    *,
+    phone: str,
+    name: str,
+    role: str,
+    password: str | None,
+    actor: str,
 ) -> User:
+    """``password=None`` creates a user who cannot log in (``UNUSABLE_PASSWORD``)."""
     phone = normalize_phone(phone)
     if role not in ROLES:
         raise errors.AuthError(f"role must be one of {', '.join(ROLES)}")
-    if len(password) < MIN_PASSWORD_LENGTH:
+    if password is not None and len(password) < MIN_PASSWORD_LENGTH:
         raise errors.AuthError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
     if not name.strip():
         raise errors.AuthError("a user needs a name")
@@ -64,7 +74,7 @@ def create_user(
         "phone": phone,
         "name": name.strip(),
         "role": role,
-        "password_hash": _hasher().hash(password),
+        "password_hash": UNUSABLE_PASSWORD if password is None else _hasher().hash(password),
         "status": "active",
         "created_at": utc_now(),
     }
@@ -88,11 +98,12 @@ def authenticate(connection: Connection, phone: str, password: str) -> User:
     except ValueError:
         phone = ""
     row = connection.execute(select(users).where(users.c.phone == phone)).first()
+    stored = row.password_hash if row else UNUSABLE_PASSWORD
     try:
-        _hasher().verify(row.password_hash if row else _dummy_hash(), password)
+        _hasher().verify(_dummy_hash() if stored == UNUSABLE_PASSWORD else stored, password)
     except (VerificationError, InvalidHashError):
         raise errors.BadCredentials("wrong phone number or password") from None
-    if row is None or row.status != "active":
+    if row is None or stored == UNUSABLE_PASSWORD or row.status != "active":
         raise errors.BadCredentials("wrong phone number or password")
     return _user(row)
 

@@ -78,7 +78,7 @@ def register_member(
     *,
     phone: str,
     name: str,
-    password: str,
+    password: str | None,
     tambon_code: str,
     community: str = "",
     national_id: str | None = None,
@@ -234,8 +234,10 @@ def register_agent(
     return agent_id
 
 
-def change_account_status(connection: Connection, account_id: int, status: str, actor: str) -> None:
-    """Freeze or unfreeze a wallet (the operator's decision, audited)."""
+def change_account_status(
+    connection: Connection, account_id: int, status: str, actor: str, reason: str = ""
+) -> None:
+    """Freeze or unfreeze a wallet (the operator's decision and its reason, audited)."""
     before = ledger.get_account(connection, account_id)
     ledger.set_account_status(connection, account_id, status)
     audit.record(
@@ -245,5 +247,5 @@ def change_account_status(connection: Connection, account_id: int, status: str, 
         subject_type="account",
         subject_id=account_id,
         before={"status": before.status},
-        after={"status": status},
+        after={"status": status, "reason": reason} if reason else {"status": status},
     )
