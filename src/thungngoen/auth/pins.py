@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from typing import Literal
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
@@ -79,6 +80,17 @@ def check_pin(connection: Connection, user_id: int, pin: str) -> None:
         connection.execute(
             update(payment_pins).where(payment_pins.c.user_id == user_id).values(failed_attempts=0)
         )
+
+
+PinStatus = Literal["unset", "set", "locked"]
+
+
+def pin_status(connection: Connection, user_id: int) -> PinStatus:
+    """Whether the user has a PIN yet, and whether wrong PINs have locked payments."""
+    found = _PIN_OF_USER.run(connection, {"user_id": user_id})
+    if not found:
+        return "unset"
+    return "locked" if found[0][3] is not None else "set"
 
 
 def record_failed_attempt(connection: Connection, user_id: int) -> bool:

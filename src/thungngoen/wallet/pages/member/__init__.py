@@ -1,14 +1,35 @@
-"""The member pages (placeholder until built)."""
+"""The member's wallet pages: the balance, paying a shop (scanning its QR or typing its
+number), sending to a member, the history, topping up, the pay code, vouchers, settings,
+and receipts."""
 
-from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi import APIRouter
 
-from thungngoen.web.sessions import MemberPage
-from thungngoen.web.templating import render
+from thungngoen.wallet.pages.member import (
+    history,
+    home,
+    pay_request,
+    pay_shop,
+    paycode,
+    receipts,
+    scan,
+    send,
+    settings,
+    topup,
+    vouchers,
+)
 
 router = APIRouter(include_in_schema=False)
-
-
-@router.get("/wallet")
-async def home(request: Request, user: MemberPage) -> Response:
-    return render(request, "pages/coming_soon.html", {"title": "My wallet"})
+for section in (
+    home,
+    scan,
+    pay_request,
+    pay_shop,
+    send,
+    receipts,
+    history,
+    topup,
+    paycode,
+    vouchers,
+    settings,
+):
+    router.include_router(section.router)

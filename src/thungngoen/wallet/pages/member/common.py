@@ -1,0 +1,122 @@
+"""What the member pages share: the member behind the page, typed amounts, where a
+rejection shows on a form, and the state of the payment PIN."""
+
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import Response
+
+from thungngoen.auth import pins
+from thungngoen.auth.users import User
+from thungngoen.errors import DomainError
+from thungngoen.money import parse_baht
+from thungngoen.wallet.people import Member, member_for_user
+from thungngoen.web.error_messages import error_text
+from thungngoen.web.i18n import language_of, translate
+from thungngoen.web.page_ops import read
+from thungngoen.web.templating import render
+
+FIELD_OF_CODE = {
+    "wrong_pin": "pin",
+    "invalid_pin": "pin",
+    "pin_rate_limited": "pin",
+    "invalid_amount": "amount",
+    "insufficient_funds": "amount",
+    "daily_limit": "amount",
+    "monthly_limit": "amount",
+    "allowance_too_low": "amount",
+    "unknown_member": "to_phone",
+    "voucher_code_invalid": "code",
+    "voucher_unknown": "code",
+    "voucher_expired": "code",
+    "voucher_already_redeemed": "code",
+    "voucher_batch_cancelled": "code",
+}
+"""The form field a rejection is about; any other shows at the top of the form."""
+
+BAD_AMOUNT = "Type an amount in baht, like 120 or 45.50."
+NOT_POSITIVE = "The amount must be more than zero."
+REQUIRED = "This field is required."
+
+
+def new_key() -> str:
+    """A money form's idempotency key: a double submit posts once."""
+    return secrets.token_urlsafe(16)
+
+
+@dataclass
+class FormState:
+    """A form's typed values, its errors (already in the user's language) and its key."""
+
+    values: dict[str, str]
+    errors: dict[str, str] = field(default_factory=dict)
+    key: str = field(default_factory=new_key)
+
+    @classmethod
+    def posted(cls, form: dict[str, str], names: tuple[str, ...]) -> "FormState":
+        values = {name: form.get(name, "").strip() for name in names}
+        return cls(values, key=form.get("idempotency_key", "") or new_key())
+
+    def reject(self, request: Request, name: str, text: str) -> None:
+        """An English catalogue text next to field ``name``."""
+        self.errors.setdefault(name, translate(text, language_of(request)))
+
+    def refuse(self, request: Request, error: DomainError, amount_field: str = "amount") -> None:
+        """A rejection of the operation, next to the field it is about."""
+        field_name = FIELD_OF_CODE.get(error.code, "form")
+        if field_name == "amount":
+            field_name = amount_field
+        self.errors[field_name] = error_text(error, language_of(request))
+        if error.code == "idempotency_conflict":  # an old form sent again, changed:
+            self.key = new_key()  # a deliberate second submit is a new payment
+
+
+def read_amount(request: Request, state: FormState, name: str = "amount") -> int:
+    """The amount typed in baht, in satang; 0 with an error on the form if it is not one."""
+    text = state.values.get(name, "")
+    if not text:
+        state.reject(request, name, REQUIRED)
+        return 0
+    try:
+        amount = parse_baht(text)
+    except ValueError:
+        state.reject(request, name, BAD_AMOUNT)
+        return 0
+    if amount <= 0:
+        state.reject(request, name, NOT_POSITIVE)
+        return 0
+    return amount
+
+
+async def member_of(request: Request, user: User) -> Member:
+    return await read(request, lambda c: member_for_user(c, user.id))
+
+
+async def pin_status(request: Request, user: User) -> pins.PinStatus:
+    return await read(request, lambda c: pins.pin_status(c, user.id))
+
+
+async def render_form(
+    request: Request,
+    user: User,
+    template: str,
+    state: FormState,
+    context: dict[str, Any] | None = None,
+) -> Response:
+    """A page with a PIN-confirmed form: 422 when the form carries errors."""
+    full = {
+        "values": state.values,
+        "field_errors": state.errors,
+        "idempotency_key": state.key,
+        "pin_state": await pin_status(request, user),
+        **(context or {}),
+    }
+    return render(request, template, full, status_code=422 if state.errors else 200)
+
+
+def refused(request: Request, error: DomainError, status: int = 422) -> Response:
+    """The page saying a payment link or shop cannot be paid, and why (nothing was paid)."""
+    context = {"reason": error_text(error, language_of(request))}
+    return render(request, "wallet/member/refused.html", context, status_code=status)

@@ -1,0 +1,67 @@
+"""Pay a till's request: the shop's QR carries ``/pay/<signed token>``. The member sees the
+shop, the amount, the reference and the expiry, confirms with the PIN, and gets a receipt.
+An expired, used or tampered link is refused in the page and pays nothing."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from thungngoen.db.types import utc_now
+from thungngoen.errors import DomainError
+from thungngoen.wallet import merchant_pay
+from thungngoen.wallet.errors import PaymentRequestUsed
+from thungngoen.wallet.pages.member.common import FormState, refused, render_form
+from thungngoen.wallet.people import member_for_user
+from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.page_ops import write, write_with_pin
+from thungngoen.web.pages.redirects import see_other
+from thungngoen.web.sessions import MemberPage
+
+router = APIRouter(include_in_schema=False)
+
+TEMPLATE = "wallet/member/pay_request.html"
+
+
+async def _open(request: Request, token: str) -> merchant_pay.PaymentRequest:
+    """The request behind the link (as the API opens it); refuses a used one too."""
+    found = await write(request, lambda c: merchant_pay.open_payment_request(c, token, utc_now()))
+    if found.paid:
+        raise PaymentRequestUsed("this QR has already been paid")
+    return found
+
+
+@router.get("/pay/{token}")
+async def pay_request_page(request: Request, user: MemberPage, token: str) -> Response:
+    try:
+        asked = await _open(request, token)
+    except DomainError as error:
+        return refused(request, error)
+    return await render_form(request, user, TEMPLATE, FormState({}), {"asked": asked})
+
+
+@router.post("/pay/{token}")
+async def pay_request(
+    request: Request, user: MemberPage, token: str, form: CheckedForm
+) -> Response:
+    state = FormState.posted(form, ())
+    try:
+        payment = await write_with_pin(
+            request,
+            user,
+            form.get("pin", ""),
+            lambda c: merchant_pay.pay_payment_request(
+                c,
+                member=member_for_user(c, user.id),
+                token=token,
+                idempotency_key=state.key,
+                now=utc_now(),
+            ),
+        )
+    except DomainError as error:
+        state.refuse(request, error, amount_field="form")  # the amount is the shop's
+    else:
+        return see_other(request, f"/wallet/receipts/{payment.transfer_id}", flash="Paid.")
+    try:
+        asked = await _open(request, token)
+    except DomainError as error:
+        return refused(request, error)
+    return await render_form(request, user, TEMPLATE, state, {"asked": asked})

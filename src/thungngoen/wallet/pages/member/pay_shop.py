@@ -1,0 +1,73 @@
+"""Pay a shop from its printed QR poster (``/pay/shop/<shop number>``): the member types
+the amount and confirms with the PIN, as ``POST /api/v1/shops/{id}/pay`` does."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from thungngoen.db.types import utc_now
+from thungngoen.errors import DomainError
+from thungngoen.wallet.checkout import approved_merchant, pay_merchant
+from thungngoen.wallet.errors import UnknownMerchant
+from thungngoen.wallet.pages.member.common import FormState, read_amount, refused, render_form
+from thungngoen.wallet.people import Shop, member_for_user
+from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.page_ops import read, write_with_pin
+from thungngoen.web.pages.redirects import see_other
+from thungngoen.web.sessions import MemberPage
+
+router = APIRouter(include_in_schema=False)
+
+TEMPLATE = "wallet/member/pay_shop.html"
+FIELDS = ("amount", "reference")
+
+
+async def _shop(request: Request, merchant_id: int) -> Shop:
+    return await read(request, lambda c: approved_merchant(c, merchant_id))
+
+
+def _refused(request: Request, error: DomainError) -> Response:
+    return refused(request, error, 404 if isinstance(error, UnknownMerchant) else 422)
+
+
+@router.get("/pay/shop/{merchant_id}")
+async def pay_shop_page(request: Request, user: MemberPage, merchant_id: int) -> Response:
+    try:
+        shop = await _shop(request, merchant_id)
+    except DomainError as error:
+        return _refused(request, error)
+    state = FormState(dict.fromkeys(FIELDS, ""))
+    return await render_form(request, user, TEMPLATE, state, {"shop": shop})
+
+
+@router.post("/pay/shop/{merchant_id}")
+async def pay_shop(
+    request: Request, user: MemberPage, merchant_id: int, form: CheckedForm
+) -> Response:
+    state = FormState.posted(form, FIELDS)
+    amount = read_amount(request, state)
+    if not state.errors:
+        try:
+            payment = await write_with_pin(
+                request,
+                user,
+                form.get("pin", ""),
+                lambda c: pay_merchant(
+                    c,
+                    member=member_for_user(c, user.id),
+                    merchant_id=merchant_id,
+                    amount=amount,
+                    channel="shop_qr",
+                    idempotency_key=state.key,
+                    now=utc_now(),
+                    reference=state.values["reference"][:60],
+                ),
+            )
+        except DomainError as error:
+            state.refuse(request, error)
+        else:
+            return see_other(request, f"/wallet/receipts/{payment.transfer_id}", flash="Paid.")
+    try:
+        shop = await _shop(request, merchant_id)
+    except DomainError as error:
+        return _refused(request, error)
+    return await render_form(request, user, TEMPLATE, state, {"shop": shop})

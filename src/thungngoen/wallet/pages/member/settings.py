@@ -1,0 +1,129 @@
+"""Settings: set the payment PIN (the first time) or change it, both confirmed with the
+password as ``PUT /api/v1/auth/pin`` does, and change the password.
+
+A PIN locked by five wrong tries stays locked here: only the operator resets it (setting a
+new PIN would otherwise undo the lock). Wrong passwords count against the log-in limiter,
+so a borrowed phone's open session cannot be used to guess the password."""
+
+import re
+from collections.abc import Callable
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from sqlalchemy import Connection
+
+from thungngoen.auth import errors, pins
+from thungngoen.auth.users import MIN_PASSWORD_LENGTH, User, authenticate, change_password
+from thungngoen.errors import DomainError
+from thungngoen.wallet.pages.member.common import REQUIRED, FormState, pin_status
+from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.error_messages import error_text
+from thungngoen.web.i18n import language_of
+from thungngoen.web.page_ops import write
+from thungngoen.web.pages.redirects import see_other
+from thungngoen.web.sessions import MemberPage
+from thungngoen.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+PIN_FIELDS = ("new_pin", "new_pin_again", "password")
+PASSWORD_FIELDS = ("current_password", "new_password", "new_password_again")
+LOCKED = "payments are locked after 5 wrong PINs; ask the operator"
+TOO_MANY = "Too many attempts. Please wait a few minutes and try again."
+
+
+async def _page(
+    request: Request, user: User, pin_form: FormState, password_form: FormState
+) -> Response:
+    for form in (pin_form, password_form):  # secrets are never sent back
+        form.values = dict.fromkeys(form.values, "")
+    context = {
+        "pin_state": await pin_status(request, user),
+        "pin_form": pin_form,
+        "password_form": password_form,
+    }
+    status = 422 if pin_form.errors or password_form.errors else 200
+    return render(request, "wallet/member/settings.html", context, status_code=status)
+
+
+def _blank(names: tuple[str, ...]) -> FormState:
+    return FormState(dict.fromkeys(names, ""))
+
+
+def _posted(form: dict[str, str], names: tuple[str, ...]) -> FormState:
+    return FormState({name: form.get(name, "") for name in names})
+
+
+async def _confirmed(
+    request: Request,
+    user: User,
+    state: FormState,
+    password_field: str,
+    work: Callable[[Connection], None],
+) -> bool:
+    """Run ``work`` (it checks the password); a rejection goes on ``state``."""
+    limiter = request.app.state.login_limiter
+    address = request.client.host if request.client else "unknown"
+    keys = (f"settings-user:{user.id}", f"settings-ip:{address}")
+    if limiter.blocked(*keys):
+        state.reject(request, password_field, TOO_MANY)
+        return False
+    try:
+        await write(request, work)
+    except DomainError as error:
+        place = {"bad_credentials": password_field, "invalid_pin": "new_pin"}
+        if isinstance(error, errors.BadCredentials):
+            limiter.fail(*keys)
+        text = error_text(error, language_of(request))
+        state.errors[place.get(error.code, "form")] = text
+        return False
+    return True
+
+
+def _set_pin(connection: Connection, user: User, pin: str, password: str) -> None:
+    authenticate(connection, user.phone, password)
+    if pins.pin_status(connection, user.id) == "locked":
+        raise errors.PinLocked(LOCKED)
+    pins.set_pin(connection, user.id, pin)
+
+
+async def _change_pin(request: Request, user: User, form: dict[str, str]) -> Response:
+    state = _posted(form, PIN_FIELDS)
+    pin, again, password = (state.values[name] for name in PIN_FIELDS)
+    if not re.fullmatch(r"[0-9]{6}", pin):
+        state.reject(request, "new_pin", "A PIN is exactly six digits.")
+    elif again != pin:
+        state.reject(request, "new_pin_again", "The two PINs differ.")
+    if not password:
+        state.reject(request, "password", REQUIRED)
+    work = lambda c: _set_pin(c, user, pin, password)  # noqa: E731
+    if not state.errors and await _confirmed(request, user, state, "password", work):
+        return see_other(request, "/wallet/settings", flash="Your payment PIN is set.")
+    return await _page(request, user, state, _blank(PASSWORD_FIELDS))
+
+
+async def _change_password(request: Request, user: User, form: dict[str, str]) -> Response:
+    state = _posted(form, PASSWORD_FIELDS)
+    current, new, again = (state.values[name] for name in PASSWORD_FIELDS)
+    if not current:
+        state.reject(request, "current_password", REQUIRED)
+    if len(new) < MIN_PASSWORD_LENGTH:
+        state.reject(request, "new_password", "A password needs at least 8 characters.")
+    elif again != new:
+        state.reject(request, "new_password_again", "The two passwords differ.")
+    work = lambda c: change_password(c, user.id, current, new)  # noqa: E731
+    if not state.errors and await _confirmed(request, user, state, "current_password", work):
+        return see_other(request, "/wallet/settings", flash="Your password is changed.")
+    return await _page(request, user, _blank(PIN_FIELDS), state)
+
+
+@router.get("/wallet/settings")
+async def settings_page(request: Request, user: MemberPage) -> Response:
+    return await _page(request, user, _blank(PIN_FIELDS), _blank(PASSWORD_FIELDS))
+
+
+@router.post("/wallet/settings")
+async def change_settings(request: Request, user: MemberPage, form: CheckedForm) -> Response:
+    if form.get("action") == "password":
+        return await _change_password(request, user, form)
+    return await _change_pin(request, user, form)

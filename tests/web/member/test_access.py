@@ -1,0 +1,59 @@
+"""Every member page opens for a member only: other roles get 403, visitors the log-in."""
+
+import pytest
+
+from tests.web.conftest import DemoSite
+from tests.web.member.helpers import shop_id, till_request
+from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
+
+PAGES = (
+    "/wallet",
+    "/wallet/scan",
+    "/wallet/send",
+    "/wallet/history",
+    "/wallet/topup",
+    "/wallet/paycode",
+    "/wallet/vouchers",
+    "/wallet/settings",
+)
+
+
+def _all_pages(site: DemoSite) -> list[str]:
+    token = till_request(site.engine, 5_000).token
+    return [*PAGES, f"/pay/{token}", f"/pay/shop/{shop_id(site.engine)}"]
+
+
+def test_every_page_renders_for_a_member_in_thai(demo_site: DemoSite) -> None:
+    client = demo_site.client(MEMBERS[0])
+    for path in _all_pages(demo_site):
+        page = client.get(path)
+        assert page.status_code == 200, path
+        assert '<html lang="th">' in page.text
+        assert "/static/wallet/member.css" in page.text
+        assert 'aria-current="page"' in page.text or path.startswith("/pay/"), path
+
+
+@pytest.mark.parametrize("login", [SHOPS[0][0], AGENT, OPERATOR, AUDITOR])
+def test_other_roles_are_refused(demo_site: DemoSite, login: Login) -> None:
+    client = demo_site.client(login)
+    for path in _all_pages(demo_site):
+        assert client.get(path).status_code == 403, path
+
+
+def test_visitors_are_sent_to_log_in(demo_site: DemoSite) -> None:
+    client = demo_site.client()
+    for path in _all_pages(demo_site):
+        response = client.get(path, follow_redirects=False)
+        assert response.status_code == 303, path
+        assert response.headers["location"] == "/login"
+
+
+def test_the_home_shows_the_balance_in_baht_and_the_latest_movements(
+    demo_site: DemoSite,
+) -> None:
+    page = demo_site.client(MEMBERS[0]).get("/wallet").text
+    assert '<p class="amount-big" id="balance">360.00 บาท</p>' in page
+    assert "ร้านข้าวมันไก่ป้าแดง" in page
+    assert "มานี มีตา" in page  # the neighbour she sent coin to
+    assert 'id="pin-unset"' not in page
+    assert 'href="/wallet/scan"' in page
