@@ -1,9 +1,10 @@
 """Thai translations of the page texts (English source string → Thai): the shared ones
 here, each area's merged in from its own catalogue."""
 
+from thungngoen.circulation import texts as circulation
 from thungngoen.wallet.texts import agent, console, dashboard, member, shop, treasury
 
-AREA_CATALOGUES = (member, shop, agent, console, dashboard, treasury)
+AREA_CATALOGUES = (member, shop, agent, console, dashboard, treasury, circulation)
 
 SHARED: dict[str, str] = {
     "Songkhla Wallet": "ถุงเงินสงขลา",
@@ -55,6 +56,8 @@ SHARED: dict[str, str] = {
     "Request refused": "คำขอถูกปฏิเสธ",
     "You are offline.": "ไม่มีการเชื่อมต่ออินเทอร์เน็ต",
     "Menu": "เมนู",
+    "File too large": "ไฟล์ใหญ่เกินไป",
+    "The file is too large: a form may send at most 2 MB.": "ไฟล์ใหญ่เกินไป ส่งได้ไม่เกิน 2 MB",
     "Pay": "จ่ายเงิน",
     "Send": "โอนเงิน",
     "History": "ประวัติ",

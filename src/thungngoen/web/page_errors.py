@@ -25,6 +25,7 @@ Handler = Callable[[Request, Exception], Awaitable[Response]]
 TEXTS_BY_STATUS = {
     403: ("Not allowed", "Your account may not open this page."),
     404: ("Page not found", "The page you asked for does not exist."),
+    413: ("File too large", "The file is too large: a form may send at most 2 MB."),
     500: ("Something went wrong", "Something went wrong on our side. Please try again later."),
 }
 CSRF_TEXT = "The form expired. Please go back, reload the page and try again."

@@ -1,0 +1,101 @@
+"""Payouts: a shop redeems coin, the operator gathers the payouts into a batch, downloads
+the bank file and marks the batch paid with the bank's reference."""
+
+import csv
+import io
+
+from tests.web.conftest import DemoSite
+from tests.web.treasury.helpers import (
+    balance,
+    error_of,
+    post,
+    redeem_at_shop,
+    rows_written,
+    shop_of,
+)
+from thungngoen.db import read_transaction
+from thungngoen.demo import OPERATOR, SHOPS
+from thungngoen.wallet import book, redemption
+
+PAGE = "/console/payouts"
+
+
+def _batch(demo_site: DemoSite, batch_id: int) -> redemption.PayoutBatch:
+    with read_transaction(demo_site.engine) as connection:
+        return redemption.get_payout_batch(connection, batch_id)
+
+
+def test_a_redemption_is_batched_exported_and_marked_paid(demo_site: DemoSite) -> None:
+    engine = demo_site.engine
+    login, business, _ = SHOPS[0]
+    shop = shop_of(engine, login)
+    redeem_at_shop(engine, shop, 5_000, "journey")  # 50 baht less the 5% fee
+    operator = demo_site.client(OPERATOR)
+    waiting = operator.get(PAGE).text.split('id="payouts-queued"')[1].split("</section>")[0]
+    assert business in waiting
+    assert "47.50 บาท" in waiting
+    assert login.phone not in waiting  # the payee is masked on the page
+    assert f"••••••{login.phone[-4:]}" in waiting
+    created = post(operator, PAGE, PAGE)
+    assert created.status_code == 303
+    page = created.headers["location"]
+    batch_id = int(page.rsplit("/", 1)[1])
+    shown = operator.get(page).text
+    assert f'id="payout-batch-{batch_id}" data-status="open"' in shown
+    assert f'href="/console/payouts/{batch_id}.csv"' in shown
+    assert 'id="mark-paid"' in shown
+
+    download = operator.get(f"/console/payouts/{batch_id}.csv")
+    assert download.status_code == 200
+    assert download.headers["content-type"].startswith("text/csv")
+    disposition = download.headers["content-disposition"]
+    assert disposition == f'attachment; filename="payout-batch-{batch_id}.csv"'
+    rows = list(csv.DictReader(io.StringIO(download.text)))
+    assert [(r["business_name"], r["payee"], r["amount_baht"]) for r in rows] == [
+        (business, login.phone, "47.50")
+    ]
+
+    owed = balance(engine, book.PAYOUTS)
+    for _ in range(2):  # a double submit pays once
+        paid = post(operator, page, f"{page}/paid", {"bank_reference": "KTB-BULK-0042"})
+        assert paid.status_code == 303
+    batch = _batch(demo_site, batch_id)
+    assert (batch.status, batch.bank_reference) == ("paid", "KTB-BULK-0042")
+    assert balance(engine, book.PAYOUTS) == owed - 4_750
+    after = operator.get(page).text
+    assert f'id="payout-batch-{batch_id}" data-status="paid"' in after
+    assert 'id="mark-paid"' not in after
+    listed = operator.get(PAGE).text
+    assert f'<tr id="payout-batch-{batch_id}" data-status="paid">' in listed
+    assert "KTB-BULK-0042" in listed
+
+
+def test_marking_paid_needs_the_bank_reference(demo_site: DemoSite) -> None:
+    engine = demo_site.engine
+    redeem_at_shop(engine, shop_of(engine, SHOPS[1][0]), 3_000, "ref")
+    operator = demo_site.client(OPERATOR)
+    page = post(operator, PAGE, PAGE).headers["location"]
+    before = rows_written(engine)
+    empty = post(operator, page, f"{page}/paid", {"bank_reference": "  "})
+    assert empty.status_code == 422
+    assert error_of(empty.text, "bank_reference") == "กรุณากรอกช่องนี้"
+    assert rows_written(engine) == before
+    assert post(operator, page, f"{page}/paid", {"bank_reference": "KTB-1"}).status_code == 303
+    other = post(operator, page, f"{page}/paid", {"bank_reference": "KTB-2"})
+    assert other.status_code == 422
+    assert error_of(other.text, "bank_reference") == "ชุดการจ่ายเงินนี้จ่ายแล้ว"
+
+
+def test_nothing_to_batch_is_said_plainly(demo_site: DemoSite) -> None:
+    operator = demo_site.client(OPERATOR)
+    before = rows_written(demo_site.engine)
+    response = post(operator, PAGE, PAGE)
+    assert response.status_code == 422
+    assert error_of(response.text, "form") == "ไม่มีรายการที่ต้องจ่าย"
+    assert rows_written(demo_site.engine) == before
+
+
+def test_an_unknown_batch_is_not_found(demo_site: DemoSite) -> None:
+    operator = demo_site.client(OPERATOR)
+    assert operator.get(f"{PAGE}/999").status_code == 404
+    assert operator.get(f"{PAGE}/999.csv").status_code == 404
