@@ -9,7 +9,7 @@ and keeps circulating. Only one promotion applies to a payment: the most generou
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from thungngoen import audit
 from thungngoen.db.prepared import Prepared
@@ -93,3 +93,68 @@ def best_discount(
 def _discount(amount: int, basis_points: int, cap: int | None) -> int:
     value = amount * basis_points // 10_000
     return value if cap is None else min(value, cap)
+
+
+@dataclass(frozen=True, slots=True)
+class Promotion:
+    id: int
+    kind: str
+    basis_points: int
+    cap: int | None
+    min_spend: int
+    starts_at: datetime
+    ends_at: datetime
+    active: bool
+
+    def state(self, now: datetime) -> str:
+        """``running``, ``scheduled`` (starts later) or ``ended`` (ended early, or over)."""
+        if not self.active or now >= self.ends_at:
+            return "ended"
+        return "scheduled" if now < self.starts_at else "running"
+
+
+def merchant_promotions(connection: Connection, merchant_id: int) -> list[Promotion]:
+    """The shop's promotions, newest first."""
+    rows = connection.execute(
+        select(promotions)
+        .where(promotions.c.merchant_id == merchant_id)
+        .order_by(promotions.c.id.desc())
+    )
+    return [
+        Promotion(
+            row.id,
+            row.kind,
+            row.basis_points,
+            row.cap,
+            row.min_spend,
+            row.starts_at,
+            row.ends_at,
+            bool(row.active),
+        )
+        for row in rows
+    ]
+
+
+def end_promotion(
+    connection: Connection, *, merchant_id: int, promotion_id: int, actor: str
+) -> None:
+    """Stop a promotion now; ending it again changes nothing."""
+    row = connection.execute(
+        select(promotions.c.active).where(
+            promotions.c.id == promotion_id, promotions.c.merchant_id == merchant_id
+        )
+    ).first()
+    if row is None:
+        raise errors.WalletError("no such promotion at this shop")
+    if not row.active:
+        return
+    connection.execute(update(promotions).where(promotions.c.id == promotion_id).values(active=0))
+    audit.record(
+        connection,
+        actor=actor,
+        action="promotion.end",
+        subject_type="promotion",
+        subject_id=promotion_id,
+        before={"active": 1},
+        after={"active": 0},
+    )

@@ -13,6 +13,8 @@ from thungngoen.wallet.people import get_member
 from thungngoen.wallet.programs import EVENT_CHANNEL, AllowanceClosed, get_program
 from thungngoen.wallet.tables import payments, refunds
 
+MAX_REASON = 200
+
 
 def refund(
     connection: Connection,
@@ -23,9 +25,11 @@ def refund(
     idempotency_key: str,
     actor: str,
     now: datetime | None = None,
+    reason: str = "",
 ) -> ledger.Transfer:
     """The shop gives coin back, never more than what is left of what the member paid,
-    to where it came from: the member's wallet, or the event allowance it was paid from."""
+    to where it came from: the member's wallet, or the event allowance it was paid from.
+    The shop's ``reason`` (optional) is kept on the transfer and in the audit log."""
     key = f"refund:{merchant_id}:{idempotency_key}"
     earlier = connection.execute(select(refunds).where(refunds.c.idempotency_key == key)).first()
     if earlier is not None:
@@ -37,6 +41,8 @@ def refund(
         raise errors.WalletError("no such payment at this shop")
     if not isinstance(amount, int) or amount <= 0:
         raise errors.InvalidAmount("a refund is a positive amount")
+    if len(reason) > MAX_REASON:
+        raise errors.WalletError(f"a refund reason has at most {MAX_REASON} characters")
     back_to = _refunded_to(connection, row)
     counted = connection.execute(
         update(payments)
@@ -56,7 +62,7 @@ def refund(
             "SKC",
             "refund",
             f"คืนเงิน {shop.business_name}",
-            {"payment_id": payment_id, "actor": actor},
+            {"payment_id": payment_id, "actor": actor, "reason": reason},
         ),
     )
     connection.execute(
@@ -76,7 +82,7 @@ def refund(
         subject_type="payment",
         subject_id=payment_id,
         before={"refunded": row.refunded},
-        after={"refunded": row.refunded + amount, "transfer_id": transfer.id},
+        after={"refunded": row.refunded + amount, "transfer_id": transfer.id, "reason": reason},
     )
     return transfer
 

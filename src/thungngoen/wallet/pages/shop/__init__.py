@@ -1,14 +1,20 @@
-"""The shop pages (placeholder until built)."""
+"""The shop pages: sign-up, the till and its live status, takings, refunds, promotions,
+redeeming coin for baht and the QR poster. All work on the merchant's own shop."""
 
-from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi import APIRouter
 
-from thungngoen.web.sessions import MerchantPage
-from thungngoen.web.templating import render
+from thungngoen.wallet.pages.shop import (
+    current,
+    live,
+    poster,
+    promotions,
+    redeem,
+    refunds,
+    signup,
+    takings,
+    till,
+)
 
 router = APIRouter(include_in_schema=False)
-
-
-@router.get("/shop")
-async def home(request: Request, user: MerchantPage) -> Response:
-    return render(request, "pages/coming_soon.html", {"title": "Shop till"})
+for section in (signup, current, till, live, takings, refunds, promotions, redeem, poster):
+    router.include_router(section.router)
