@@ -17,13 +17,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Debian packages the tests use: hledger checks our exported journals; Chromium (with
-# fonts that render Thai) runs the browser tests. One apt-get update, only if one is missing.
+# fonts that render Thai) runs the browser tests; poppler's pdftotext reads the PDFs we
+# render. One apt-get update, only if one is missing.
 system-deps:
 	@missing=""; \
 	command -v hledger >/dev/null || missing="$$missing hledger"; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	dpkg-query -W -f='$${Status}' fonts-thai-tlwg 2>/dev/null | grep -q 'ok installed' || \
 		missing="$$missing fonts-thai-tlwg"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing Debian packages:$$missing"; \
 		$(SUDO) apt-get update -qq && \
@@ -33,6 +35,8 @@ system-deps:
 run: $(STAMP)
 	$(BIN)/thungngoen db upgrade
 	$(BIN)/thungngoen demo
+	$(BIN)/thungngoen savings demo
+	$(BIN)/thungngoen simulate --members 300 --merchants 30 --days 30 --seed 7
 	$(BIN)/thungngoen verify
 	@echo "serving on http://127.0.0.1:8000 (API docs: http://127.0.0.1:8000/api/docs)"
 	$(BIN)/thungngoen serve --host 127.0.0.1 --port 8000

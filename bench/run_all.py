@@ -11,6 +11,12 @@
 (d)  reads on 1,000,000 transfers: p99 < 5 ms for a balance and a 50-line statement page
 (e)  wallet payments through the HTTP API (PIN, durable SQLite commit), load generator in
      a second process: >= 1,000 payments/s at full load, p99 < 50 ms at 500 payments/s
+(f)  simulator: 5,000 members, 300 merchants, 90 days on SQLite (about a million
+     transfers) < 600 s; the database stays at var/bench/simulated.db (``--quick``: a
+     tenth of the members and shops, in var/bench/simulated-quick.db)
+(g)  circulation over the simulated ledger of (f) (simulated first if missing): the full
+     report — first rollup of every transfer, then the report — < 10 s on SQLite; the
+     public dashboard's queries once the rollups exist, p99 < 200 ms
 
 (c) and (c') are skipped if PostgreSQL is unreachable (URL from THUNGNGOEN_BENCH_PG_URL).
 Every figure is for durable commits. The figures also go to var/bench/summary.json, with
@@ -34,6 +40,7 @@ import psycopg
 from rich.console import Console
 from sqlalchemy.engine import make_url
 
+from thungngoen.circulation.bench import run_circulation_bench
 from thungngoen.ledger.bench import report
 from thungngoen.ledger.bench.reads import TARGET_P99_MS, ReadsConfig, run_reads_bench
 from thungngoen.ledger.bench.targets import (
@@ -46,6 +53,10 @@ from thungngoen.ledger.bench.targets import (
 )
 from thungngoen.ledger.bench.transfers import LedgerBenchConfig, run_ledger_bench
 from thungngoen.ledger.bench.workload import Mode
+from thungngoen.simulation.bench import FULL, SIMULATED_DB, bench_json, run_simulation_bench
+from thungngoen.simulation.cli import progress_bar
+from thungngoen.simulation.cli import summary_table as simulation_table
+from thungngoen.simulation.world import SimulationConfig
 from thungngoen.wallet.bench.run import run_api_bench
 
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
@@ -165,11 +176,49 @@ def scenario_e(scale: float) -> Outcome:
     return data, figures
 
 
+def simulation_plan(scale: float) -> tuple[SimulationConfig, Path]:
+    config = dataclasses.replace(
+        FULL, members=int(FULL.members * scale), merchants=int(FULL.merchants * scale)
+    )
+    return config, SIMULATED_DB if scale == 1 else SIMULATED_DB.with_stem("simulated-quick")
+
+
+def scenario_f(scale: float) -> Outcome:
+    config, path = simulation_plan(scale)
+    with progress_bar(console) as bar:
+        run = run_simulation_bench(config, path, bar)
+    console.print(simulation_table(run.summary, config))
+    data = bench_json(run, config, path)
+    name = f"(f) simulator, {config.members:,} members, {config.merchants} shops, 90 days"
+    elapsed = below(name, "elapsed", data["seconds"], 600, "s")
+    detail = f"{data['transfers']:,} transfers, {data['transfers_per_second']:,.0f}/s"
+    figures = [with_note(elapsed, f"{detail}; CPU {data['cpu_seconds']:,.0f} s")]
+    if run.violations:
+        figures.append(Figure(name, "invariants", "violated", "hold", "FAILED", run.violations[0]))
+    return data, figures
+
+
+def scenario_g(scale: float) -> Outcome:
+    config, path = simulation_plan(scale)
+    if not path.exists():
+        note(f"{path} is missing: simulating it first, as scenario (f) does")
+        with progress_bar(console) as bar:
+            run_simulation_bench(config, path, bar)
+    data = run_circulation_bench(path)
+    console.print_json(data=data)
+    name = f"(g) circulation, {data['transfers']:,} transfers"
+    rollup = f"first rollup {data['rollup_seconds']:.1f} s"
+    return data, [
+        with_note(below(name, "full report", data["full_report_seconds"], 10, "s"), rollup),
+        below(name, "dashboard p99", data["dashboard_p99_ms"], 200),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Run the benchmark targets' scenarios.")
     parser.add_argument("--quick", action="store_true", help="a tenth of the transfers")
     parser.add_argument(
-        "--only", default="abcc'de", help="scenarios to run, e.g. 'ad' or \"cc'\" (default: all)"
+        "--only", default="abcc'defg", help="scenarios to run, e.g. 'ad' or \"cc'\" (default: all)"
     )
     parser.add_argument("--rebuild", action="store_true", help="refill the read database")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
@@ -182,6 +231,8 @@ def main() -> int:
         "c'": lambda: scenario_pg("single", scale),
         "d": lambda: scenario_d(scale, args.rebuild),
         "e": lambda: scenario_e(scale),
+        "f": lambda: scenario_f(scale),
+        "g": lambda: scenario_g(scale),
     }
     started = time.perf_counter()
     results: dict[str, Any] = {}
@@ -189,7 +240,7 @@ def main() -> int:
     keys = re.findall(r"[a-z]'?", args.only)
     unknown = [key for key in keys if key not in scenarios]
     if unknown or not keys:
-        parser.error(f"--only: unknown scenario(s) {unknown or args.only!r}; known: abcc'de")
+        parser.error(f"--only: unknown scenario(s) {unknown or args.only!r}; known: abcc'defg")
     for key in keys:
         console.rule(f"scenario ({key})")
         load = os.getloadavg()[0]

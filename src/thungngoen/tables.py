@@ -2,7 +2,9 @@
 
 import thungngoen.audit.tables
 import thungngoen.auth.tables
+import thungngoen.circulation.tables
 import thungngoen.ledger.tables
+import thungngoen.savings.tables
 import thungngoen.wallet.programs.tables
 import thungngoen.wallet.promptpay_topups.tables
 import thungngoen.wallet.redemption.tables

@@ -13,8 +13,6 @@ pytestmark = pytest.mark.browser
 SOMSRI = MEMBERS[0]
 # Demo: 500 baht cash top-up, 85 + 35 baht at two shops, 20 baht to a neighbour.
 SOMSRI_BALANCE = 50_000 - 8_500 - 3_500 - 2_000
-# Demo: 500 + 300 + 200 baht of cash top-ups, none redeemed yet.
-COIN_OUTSTANDING = 100_000
 
 
 def test_health_and_reserve_render_in_the_browser(page: Page) -> None:
@@ -27,11 +25,11 @@ def test_health_and_reserve_render_in_the_browser(page: Page) -> None:
 
     reserve = page.goto("/api/v1/reserve")
     assert reserve is not None
-    assert reserve.json() == {
-        "coin_outstanding_satang": COIN_OUTSTANDING,
-        "baht_backing_satang": COIN_OUTSTANDING,
-        "balanced": True,
-    }
+    # Other browser tests of this server move coin (top-ups, redemptions): the figures
+    # change, the balance between them does not.
+    figures = reserve.json()
+    assert figures["balanced"] is True
+    assert figures["coin_outstanding_satang"] == figures["baht_backing_satang"] > 0
     expect(page.locator("body")).to_contain_text('"balanced":true')
     screenshot(page, "api-reserve")
 

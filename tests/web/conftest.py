@@ -1,7 +1,7 @@
 """Pages tests: an app over a database with one user of each role, and a logged-in client."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine
 
 from thungngoen.auth.users import create_user
 from thungngoen.db import write_transaction
+from thungngoen.db.writer import detach_writer
 from thungngoen.demo import Login, load_demo
 from thungngoen.wallet import book, people
 from thungngoen.web.app import create_app
@@ -31,7 +32,7 @@ class Site:
 
 
 @pytest.fixture
-def site(engine: Engine) -> Site:
+def site(engine: Engine) -> Iterator[Site]:
     def build(connection: Connection) -> None:
         book.ensure_system_accounts(connection)
         phone, password = PASSWORDS["member"]
@@ -54,15 +55,29 @@ def site(engine: Engine) -> Site:
             )
 
     write_transaction(engine, build)
-    return Site(engine, TestClient(create_app(engine)))
+    yield Site(engine, TestClient(create_app(engine)))
+    detach_writer(engine)  # the app's writer thread holds a connection of its own
 
 
-def csrf_token(client: TestClient, path: str = "/login") -> str:
-    """The hidden CSRF field of the form on ``path`` (getting it also sets the cookie)."""
+def form_token(client: TestClient, path: str) -> str:
+    """The CSRF field of the page at ``path``, for posting its form (getting the page also
+    sets the cookie)."""
     page = client.get(path, follow_redirects=False)
     found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
     assert found, page.text
     return found.group(1)
+
+
+def logged_in(client: TestClient, phone: str, password: str) -> TestClient:
+    """``client`` after logging in through the log-in form."""
+    token = form_token(client, "/login")
+    response = client.post(
+        "/login",
+        data={"phone": phone, "password": password, "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    return client
 
 
 LogIn = Callable[[str], TestClient]
@@ -71,15 +86,7 @@ LogIn = Callable[[str], TestClient]
 @pytest.fixture
 def log_in(site: Site) -> LogIn:
     def as_role(role: str) -> TestClient:
-        phone, password = PASSWORDS[role]
-        token = csrf_token(site.client)
-        response = site.client.post(
-            "/login",
-            data={"phone": phone, "password": password, "csrf_token": token},
-            follow_redirects=False,
-        )
-        assert response.status_code == 303, response.text
-        return site.client
+        return logged_in(site.client, *PASSWORDS[role])
 
     return as_role
 
@@ -94,23 +101,11 @@ class DemoSite:
 
     def client(self, login: Login | None = None) -> TestClient:
         client = TestClient(self.app)
-        if login is not None:
-            token = csrf_token(client)
-            response = client.post(
-                "/login",
-                data={"phone": login.phone, "password": login.password, "csrf_token": token},
-                follow_redirects=False,
-            )
-            assert response.status_code == 303, response.text
-        return client
+        return client if login is None else logged_in(client, login.phone, login.password)
 
 
 @pytest.fixture
-def demo_site(engine: Engine) -> DemoSite:
+def demo_site(engine: Engine) -> Iterator[DemoSite]:
     assert load_demo(engine)
-    return DemoSite(engine, create_app(engine))
-
-
-def form_token(client: TestClient, path: str) -> str:
-    """The CSRF field of the page at ``path``, for posting its form."""
-    return csrf_token(client, path)
+    yield DemoSite(engine, create_app(engine))
+    detach_writer(engine)  # the app's writer thread holds a connection of its own

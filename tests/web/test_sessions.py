@@ -3,7 +3,7 @@
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.web.conftest import PASSWORDS, LogIn, Site, csrf_token
+from tests.web.conftest import PASSWORDS, LogIn, Site, form_token
 from thungngoen.web.app import create_app
 
 
@@ -17,7 +17,11 @@ def test_login_sets_an_httponly_lax_session_cookie(site: Site) -> None:
     phone, password = PASSWORDS["member"]
     response = site.client.post(
         "/login",
-        data={"phone": phone, "password": password, "csrf_token": csrf_token(site.client)},
+        data={
+            "phone": phone,
+            "password": password,
+            "csrf_token": form_token(site.client, "/login"),
+        },
         follow_redirects=False,
     )
     assert response.status_code == 303
@@ -33,7 +37,7 @@ def test_the_session_cookie_is_secure_over_https(site: Site) -> None:
     phone, password = PASSWORDS["member"]
     response = client.post(
         "/login",
-        data={"phone": phone, "password": password, "csrf_token": csrf_token(client)},
+        data={"phone": phone, "password": password, "csrf_token": form_token(client, "/login")},
         follow_redirects=False,
     )
     cookie = _set_cookie_header(response.headers.get_list("set-cookie"), "tn_session")
@@ -44,7 +48,11 @@ def test_a_wrong_password_is_refused_in_thai(site: Site) -> None:
     phone, _ = PASSWORDS["member"]
     response = site.client.post(
         "/login",
-        data={"phone": phone, "password": "wrong-pass", "csrf_token": csrf_token(site.client)},
+        data={
+            "phone": phone,
+            "password": "wrong-pass",
+            "csrf_token": form_token(site.client, "/login"),
+        },
     )
     assert response.status_code == 401
     assert "หมายเลขโทรศัพท์หรือรหัสผ่านไม่ถูกต้อง" in response.text
@@ -56,7 +64,7 @@ def test_logout_revokes_the_session(site: Site, log_in: LogIn) -> None:
     session = client.cookies["tn_session"]
     assert client.get("/wallet").status_code == 200
     response = client.post(
-        "/logout", data={"csrf_token": csrf_token(client, "/wallet")}, follow_redirects=False
+        "/logout", data={"csrf_token": form_token(client, "/wallet")}, follow_redirects=False
     )
     assert response.status_code == 303
     assert response.headers["location"] == "/login"
@@ -84,7 +92,7 @@ def test_login_without_a_csrf_cookie_is_refused(site: Site) -> None:
 
 def test_five_wrong_passwords_block_the_phone_for_a_while(site: Site) -> None:
     phone, password = PASSWORDS["member"]
-    token = csrf_token(site.client)
+    token = form_token(site.client, "/login")
     for _ in range(5):
         wrong = {"phone": phone, "password": "wrong-pass", "csrf_token": token}
         assert site.client.post("/login", data=wrong).status_code == 401
@@ -96,7 +104,7 @@ def test_five_wrong_passwords_block_the_phone_for_a_while(site: Site) -> None:
 
 
 def test_the_client_address_is_limited_across_phones(site: Site) -> None:
-    token = csrf_token(site.client)
+    token = form_token(site.client, "/login")
     for index in range(5):
         wrong = {"phone": f"081000000{index + 2}", "password": "wrong-pass", "csrf_token": token}
         site.client.post("/login", data=wrong)

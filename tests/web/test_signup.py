@@ -4,7 +4,7 @@ import re
 
 from sqlalchemy import func, select
 
-from tests.web.conftest import Site, csrf_token
+from tests.web.conftest import Site, form_token
 from thungngoen.auth.tables import users
 from thungngoen.db import read_transaction
 from thungngoen.wallet import people
@@ -42,7 +42,7 @@ def test_the_form_lists_sub_districts_by_district(site: Site) -> None:
 
 def test_a_new_member_signs_up_and_lands_in_the_wallet(site: Site) -> None:
     response = site.client.post(
-        "/signup", data={**GOOD, "csrf_token": csrf_token(site.client, "/signup")}
+        "/signup", data={**GOOD, "csrf_token": form_token(site.client, "/signup")}
     )
     assert response.status_code == 200
     assert str(response.url).endswith("/wallet")
@@ -63,7 +63,7 @@ def test_field_errors_show_next_to_each_field_in_thai(site: Site) -> None:
         "name": "",
         "password": "short",
         "national_id": "1234567890123",
-        "csrf_token": csrf_token(site.client, "/signup"),
+        "csrf_token": form_token(site.client, "/signup"),
     }
     response = site.client.post("/signup", data=form)
     assert response.status_code == 422
@@ -78,7 +78,7 @@ def test_field_errors_show_next_to_each_field_in_thai(site: Site) -> None:
 
 def test_a_taken_phone_is_reported_on_the_phone_field(site: Site) -> None:
     before = _counts(site)
-    form = {**GOOD, "phone": "0812345678", "csrf_token": csrf_token(site.client, "/signup")}
+    form = {**GOOD, "phone": "0812345678", "csrf_token": form_token(site.client, "/signup")}
     response = site.client.post("/signup", data=form)
     assert response.status_code == 422
     assert _error_of(response.text, "phone") == "หมายเลขโทรศัพท์นี้ลงทะเบียนแล้ว"
@@ -87,7 +87,7 @@ def test_a_taken_phone_is_reported_on_the_phone_field(site: Site) -> None:
 
 def test_errors_are_in_english_after_the_switch(site: Site) -> None:
     site.client.get("/lang/en")
-    form = {**GOOD, "tambon_code": "999999", "csrf_token": csrf_token(site.client, "/signup")}
+    form = {**GOOD, "tambon_code": "999999", "csrf_token": form_token(site.client, "/signup")}
     response = site.client.post("/signup", data=form)
     assert response.status_code == 422
     assert "is not a sub-district of Songkhla" in _error_of(response.text, "tambon_code")

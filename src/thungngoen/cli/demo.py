@@ -6,6 +6,7 @@ from thungngoen.cli.common import DatabaseUrl, console, engine_for
 from thungngoen.db import read_transaction
 from thungngoen.demo import LOGINS, PIN, demo_accounts, load_demo
 from thungngoen.money import format_money
+from thungngoen.savings.demo_data import TREASURER
 from thungngoen.wallet.reserve import reserve_report
 
 
@@ -19,6 +20,7 @@ def demo(database_url: DatabaseUrl = None) -> None:
         table.add_column(column)
     for login in LOGINS:
         table.add_row(login.role, login.name, login.phone, login.password)
+    table.add_row("treasurer (savings demo)", TREASURER.name, TREASURER.phone, TREASURER.password)
     console.print(table)
     balances = Table(title="balances")
     balances.add_column("account")

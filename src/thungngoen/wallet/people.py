@@ -3,12 +3,14 @@
 import hashlib
 import hmac
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
 from thungngoen import audit, ledger
+from thungngoen.auth.tables import users
 from thungngoen.auth.users import User, create_user
 from thungngoen.config import secret_key
 from thungngoen.db.prepared import Prepared
@@ -146,6 +148,18 @@ def member_for_user(connection: Connection, user_id: int) -> Member:
     if not found:
         raise errors.UnknownMember("no wallet for this user")
     return Member(*found[0])
+
+
+def member_names(connection: Connection, member_ids: Collection[int]) -> dict[int, str]:
+    """Member id → the member's name, for lists that show many members."""
+    if not member_ids:
+        return {}
+    rows = connection.execute(
+        select(members.c.id, users.c.name)
+        .join(users, users.c.id == members.c.user_id)
+        .where(members.c.id.in_(member_ids))
+    )
+    return {row.id: row.name for row in rows}
 
 
 def register_merchant(

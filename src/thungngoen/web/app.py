@@ -4,8 +4,10 @@ from fastapi import FastAPI
 from sqlalchemy import Engine, text
 
 from thungngoen.auth import api as auth_api
+from thungngoen.circulation import api as circulation_api
 from thungngoen.db import create_db_engine
 from thungngoen.db.writer import attach_writer
+from thungngoen.savings import api as savings_api
 from thungngoen.wallet import api as wallet_api
 from thungngoen.web import api_docs, pages
 from thungngoen.web.errors import install_error_handlers
@@ -33,6 +35,8 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     install_page_error_handlers(app)
     app.include_router(auth_api.router)
     app.include_router(wallet_api.router)
+    app.include_router(savings_api.router)
+    app.include_router(circulation_api.router)
     mount_static(app)
     app.include_router(api_docs.router)
     for router in pages.routers:

@@ -1,24 +1,18 @@
 """Template filters: money in baht style, dates in Buddhist Era (Thai) or Gregorian (English),
 always in Thai time (UTC+7, no daylight saving)."""
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from pythainlp.util import thai_strftime
 
 from thungngoen.money import format_money
-
-THAI_TIME = timezone(timedelta(hours=7), "ICT")
+from thungngoen.wallet.thai_days import THAI_TIME as THAI_TIME
+from thungngoen.wallet.thai_days import in_thai_time as in_thai_time
 
 
 def money(amount_satang: int, currency: str = "THB") -> str:
     """``123450`` → ``1,234.50 บาท``."""
     return format_money(amount_satang, currency)
-
-
-def in_thai_time(moment: datetime) -> datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(THAI_TIME)
 
 
 def format_date(day: date | datetime, language: str) -> str:

@@ -2,9 +2,10 @@
 here, each area's merged in from its own catalogue."""
 
 from thungngoen.circulation import texts as circulation
+from thungngoen.savings import texts as savings
 from thungngoen.wallet.texts import agent, console, dashboard, member, shop, treasury
 
-AREA_CATALOGUES = (member, shop, agent, console, dashboard, treasury, circulation)
+AREA_CATALOGUES = (member, shop, agent, console, dashboard, treasury, circulation, savings)
 
 SHARED: dict[str, str] = {
     "Songkhla Wallet": "ถุงเงินสงขลา",
@@ -80,6 +81,7 @@ SHARED: dict[str, str] = {
     "Bank statements": "รายการเดินบัญชีธนาคาร",
     "Payouts": "การจ่ายเงินร้านค้า",
     "Audit log": "บันทึกการตรวจสอบ",
+    "My savings": "เงินออมของฉัน",
 }
 
 THAI: dict[str, str] = SHARED | {

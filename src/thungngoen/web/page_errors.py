@@ -14,8 +14,7 @@ from starlette.exceptions import HTTPException
 
 from thungngoen.errors import DomainError
 from thungngoen.web.csrf import CSRF_REJECTED
-from thungngoen.web.error_messages import error_text
-from thungngoen.web.i18n import language_of, translate
+from thungngoen.web.form_errors import rejection, translated
 from thungngoen.web.templating import render
 
 log = logging.getLogger("thungngoen.web")
@@ -37,8 +36,7 @@ def is_api(request: Request) -> bool:
 
 def error_page(request: Request, status: int, message: str | None = None) -> Response:
     title, default = TEXTS_BY_STATUS.get(status, ("Request refused", ""))
-    language = language_of(request)
-    context = {"title": title, "message": message or translate(default, language)}
+    context = {"title": title, "message": message or translated(request, default)}
     return render(request, "pages/error.html", context, status_code=status)
 
 
@@ -48,8 +46,7 @@ def install_page_error_handlers(app: FastAPI) -> None:
     async def domain_error(request: Request, error: Exception) -> Response:
         if is_api(request):
             return await api_domain_error(request, error)
-        text = error_text(cast(DomainError, error), language_of(request))
-        return error_page(request, 422, text)
+        return error_page(request, 422, rejection(request, cast(DomainError, error)))
 
     async def http_error(request: Request, error: Exception) -> Response:
         problem = cast(HTTPException, error)
@@ -58,7 +55,7 @@ def install_page_error_handlers(app: FastAPI) -> None:
         if problem.status_code in (302, 303) and problem.headers:
             return RedirectResponse(problem.headers["Location"], status_code=303)
         if problem.detail == CSRF_REJECTED:
-            return error_page(request, 403, translate(CSRF_TEXT, language_of(request)))
+            return error_page(request, 403, translated(request, CSRF_TEXT))
         return error_page(request, problem.status_code)
 
     async def unexpected(request: Request, error: Exception) -> Response:

@@ -12,7 +12,7 @@ from thungngoen.auth import errors
 from thungngoen.auth.guard import with_pin_async
 from thungngoen.auth.users import User
 from thungngoen.db import read_transaction, write_transaction_async
-from thungngoen.web.ratelimit import RateLimiter
+from thungngoen.web.ratelimit import RateLimiter, attempt_keys
 
 T = TypeVar("T")
 
@@ -37,11 +37,6 @@ async def write(request: Request, work: Callable[[Connection], T]) -> T:
     return await write_transaction_async(engine_of(request), work)
 
 
-def _pin_keys(request: Request, user: User) -> tuple[str, str]:
-    address = request.client.host if request.client else "unknown"
-    return f"pin-ip:{address}", f"pin-user:{user.id}"
-
-
 async def write_with_pin(
     request: Request, user: User, pin: str, work: Callable[[Connection], T]
 ) -> T:
@@ -49,7 +44,7 @@ async def write_with_pin(
     the database), wrong PINs are limited per address and per user, so one phone cannot
     try PINs for many members, nor one member hammer the server."""
     limiter: RateLimiter = request.app.state.pin_limiter
-    keys = _pin_keys(request, user)
+    keys = attempt_keys(request, "pin", user.id)
     if limiter.blocked(*keys):
         raise errors.TooManyPinAttempts("too many wrong PINs; wait a few minutes")
     try:

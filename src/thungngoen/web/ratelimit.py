@@ -6,6 +6,8 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+from fastapi import Request
+
 
 class RateLimiter:
     def __init__(
@@ -43,3 +45,12 @@ class RateLimiter:
     def reset(self, key: str) -> None:
         with self._lock:
             self._failures.pop(key, None)
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def attempt_keys(request: Request, kind: str, user_id: int) -> tuple[str, str]:
+    """The keys limiting ``kind`` attempts per address and per user."""
+    return f"{kind}-ip:{client_address(request)}", f"{kind}-user:{user_id}"

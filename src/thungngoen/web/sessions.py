@@ -75,3 +75,16 @@ MemberPage = Annotated[User, Depends(page_role("member"))]
 MerchantPage = Annotated[User, Depends(page_role("merchant"))]
 AgentPage = Annotated[User, Depends(page_role("agent"))]
 StaffPage = Annotated[User, Depends(page_role("operator", "auditor"))]
+OperatorPage = Annotated[User, Depends(page_role("operator"))]
+"""An operator's action: auditors look but change nothing (they, and every other role, get
+the 403 page). Declared before a form, so that nobody else's form is even read."""
+
+
+def may_act(user: User) -> bool:
+    """Whether the staff page shows its forms: to operators, not to auditors."""
+    return user.role == "operator"
+
+
+def actor_of(user: User) -> str:
+    """How the audit log names the user who acted."""
+    return f"user:{user.id}"

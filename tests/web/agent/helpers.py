@@ -1,28 +1,18 @@
-"""What the agent page tests share: reading the demo's books and the page's marks."""
-
-import re
+"""What the agent page tests share: the agent's float, a cash top-up through the counter,
+a second agent, and the page's marks."""
 
 from fastapi.testclient import TestClient
 from httpx import Response
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Engine, select
 
-from tests.web.conftest import DemoSite, form_token
-from thungngoen import ledger
-from thungngoen.auth.users import create_user, find_by_phone
-from thungngoen.db import read_transaction, write_transaction
+from tests.web.conftest import DemoSite
+from tests.web.helpers import add_agent, balance, hidden, post_form
+from thungngoen.auth.users import find_by_phone
+from thungngoen.db import read_transaction
 from thungngoen.demo import AGENT, Login
-from thungngoen.ledger.tables import transfers
-from thungngoen.wallet import people
 from thungngoen.wallet.tables import agents
 
 SECOND_AGENT = Login("agent", "0810000002", "agent-second", "ตัวแทนเขารูปช้าง")
-
-
-def member_balance(engine: Engine, phone: str) -> int:
-    with read_transaction(engine) as connection:
-        user = find_by_phone(connection, phone)
-        assert user is not None
-        return ledger.balance(connection, people.member_for_user(connection, user.id).account_id)
 
 
 def float_balance(engine: Engine, login: Login = AGENT) -> int:
@@ -30,46 +20,17 @@ def float_balance(engine: Engine, login: Login = AGENT) -> int:
         user = find_by_phone(connection, login.phone)
         assert user is not None
         query = select(agents.c.float_account_id).where(agents.c.user_id == user.id)
-        return ledger.balance(connection, connection.execute(query).scalar_one())
-
-
-def transfer_count(engine: Engine) -> int:
-    with read_transaction(engine) as connection:
-        return int(connection.execute(select(func.count()).select_from(transfers)).scalar_one())
+        float_account_id: int = connection.execute(query).scalar_one()
+    return balance(engine, float_account_id)
 
 
 def add_second_agent(site: DemoSite) -> TestClient:
-    def register(connection: Connection) -> None:
-        user = create_user(
-            connection,
-            phone=SECOND_AGENT.phone,
-            name=SECOND_AGENT.name,
-            role="agent",
-            password=SECOND_AGENT.password,
-            actor="test",
-        )
-        people.register_agent(
-            connection,
-            user=user,
-            name=SECOND_AGENT.name,
-            tambon_code="900101",
-            actor="test",
-        )
-
-    write_transaction(site.engine, register)
+    add_agent(site.engine, SECOND_AGENT)
     return site.client(SECOND_AGENT)
 
 
 def look_up(client: TestClient, phone: str) -> Response:
-    form = {"phone": phone, "csrf_token": form_token(client, "/agent")}
-    response: Response = client.post("/agent", data=form)
-    return response
-
-
-def hidden(page: str, name: str) -> str:
-    found = re.search(rf'name="{name}" value="([^"]*)"', page)
-    assert found, f"no hidden {name}"
-    return found.group(1)
+    return post_form(client, "/agent", {"phone": phone})
 
 
 def top_up(client: TestClient, phone: str, amount: str, key: str | None = None) -> Response:
@@ -83,15 +44,3 @@ def top_up(client: TestClient, phone: str, amount: str, key: str | None = None) 
     }
     response: Response = client.post("/agent/topup", data=form, follow_redirects=False)
     return response
-
-
-def error_under(page: str, field: str) -> str:
-    found = re.search(rf'<p class="error[^"]*" id="e-{field}"[^>]*>([^<]*)</p>', page)
-    assert found, f"no error under {field}"
-    return found.group(1)
-
-
-def marked(page: str, element_id: str, attribute: str = "data-satang") -> int:
-    found = re.search(rf'id="{element_id}"[^>]*{attribute}="(-?\d+)"', page)
-    assert found, f"no {attribute} on #{element_id}"
-    return int(found.group(1))

@@ -6,19 +6,20 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection
 
-from tests.web.agent.helpers import (
+from tests.web.agent.helpers import float_balance, look_up, top_up
+from tests.web.conftest import DemoSite
+from tests.web.helpers import (
+    assert_closed_to,
     error_under,
-    float_balance,
     hidden,
-    look_up,
     member_balance,
-    top_up,
-    transfer_count,
+    post_form,
+    rows_in,
 )
-from tests.web.conftest import DemoSite, form_token
 from thungngoen.auth.users import find_by_phone
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
+from thungngoen.ledger.tables import transfers
 from thungngoen.wallet import people
 from thungngoen.wallet.reserve import reserve_report
 
@@ -41,14 +42,7 @@ def _freeze(site: DemoSite, login: Login) -> None:
 
 
 def test_agent_pages_are_for_agents_only(demo_site: DemoSite) -> None:
-    visitor = demo_site.client()
-    for path in AGENT_PAGES:
-        response = visitor.get(path, follow_redirects=False)
-        assert (response.status_code, response.headers["location"]) == (303, "/login")
-    for login in (SOMSRI, SHOPS[0][0], OPERATOR, AUDITOR):
-        client = demo_site.client(login)
-        for path in AGENT_PAGES:
-            assert client.get(path).status_code == 403, (login.role, path)
+    assert_closed_to(demo_site, (SOMSRI, SHOPS[0][0], OPERATOR, AUDITOR), AGENT_PAGES)
     agent = demo_site.client(AGENT)
     for path in AGENT_PAGES:
         assert agent.get(path).status_code == 200, path
@@ -146,30 +140,25 @@ def test_a_bad_amount_is_refused_under_the_field_and_nothing_is_written(
     demo_site: DemoSite, typed: str, message: str
 ) -> None:
     agent = demo_site.client(AGENT)
-    before = transfer_count(demo_site.engine)
+    before = rows_in(demo_site.engine, transfers)
     response = top_up(agent, SOMSRI.phone, typed, key="the-same-key")
     assert response.status_code == 422
     assert error_under(response.text, "amount") == message
     assert hidden(response.text, "idempotency_key") == "the-same-key"
     assert f'value="{typed}"' in response.text
-    assert transfer_count(demo_site.engine) == before
+    assert rows_in(demo_site.engine, transfers) == before
 
 
 def test_an_unknown_phone_at_top_up_is_refused_and_nothing_is_written(
     demo_site: DemoSite,
 ) -> None:
     agent = demo_site.client(AGENT)
-    before = transfer_count(demo_site.engine)
-    form = {
-        "phone": "0899999999",
-        "amount": "100",
-        "idempotency_key": "key-1",
-        "csrf_token": form_token(agent, "/agent"),
-    }
-    response = agent.post("/agent/topup", data=form)
+    before = rows_in(demo_site.engine, transfers)
+    form = {"phone": "0899999999", "amount": "100", "idempotency_key": "key-1"}
+    response = post_form(agent, "/agent/topup", form, page="/agent")
     assert response.status_code == 422
     assert error_under(response.text, "phone") == "ไม่พบสมาชิก"
-    assert transfer_count(demo_site.engine) == before
+    assert rows_in(demo_site.engine, transfers) == before
 
 
 def test_a_frozen_wallet_shows_frozen_and_cannot_be_topped_up(demo_site: DemoSite) -> None:
@@ -180,7 +169,7 @@ def test_a_frozen_wallet_shows_frozen_and_cannot_be_topped_up(demo_site: DemoSit
     assert 'data-status="frozen"' in page
     assert 'id="topup-form"' not in page
     assert 'id="wallet-blocked"' in page
-    before = transfer_count(demo_site.engine)
+    before = rows_in(demo_site.engine, transfers)
     form = {
         "phone": hidden(key_page, "phone"),
         "amount": "100",
@@ -190,15 +179,15 @@ def test_a_frozen_wallet_shows_frozen_and_cannot_be_topped_up(demo_site: DemoSit
     response = agent.post("/agent/topup", data=form)
     assert response.status_code == 422
     assert error_under(response.text, "form") == "บัญชีถูกระงับชั่วคราว"
-    assert transfer_count(demo_site.engine) == before
+    assert rows_in(demo_site.engine, transfers) == before
 
 
 def test_a_top_up_form_without_its_key_is_refused(demo_site: DemoSite) -> None:
     agent = demo_site.client(AGENT)
-    before = transfer_count(demo_site.engine)
-    form = {"phone": SOMSRI.phone, "amount": "100", "csrf_token": form_token(agent, "/agent")}
-    assert agent.post("/agent/topup", data=form).status_code == 400
-    assert transfer_count(demo_site.engine) == before
+    before = rows_in(demo_site.engine, transfers)
+    form = {"phone": SOMSRI.phone, "amount": "100"}
+    assert post_form(agent, "/agent/topup", form, page="/agent").status_code == 400
+    assert rows_in(demo_site.engine, transfers) == before
 
 
 def test_the_counter_reads_in_english_too(demo_site: DemoSite) -> None:

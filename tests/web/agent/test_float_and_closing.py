@@ -4,15 +4,9 @@ import re
 
 from sqlalchemy import select
 
-from tests.web.agent.helpers import (
-    add_second_agent,
-    error_under,
-    float_balance,
-    hidden,
-    marked,
-    top_up,
-)
-from tests.web.conftest import DemoSite, form_token
+from tests.web.agent.helpers import add_second_agent, float_balance, top_up
+from tests.web.conftest import DemoSite
+from tests.web.helpers import error_under, hidden, number_of, post_form
 from thungngoen.audit.tables import audit_log
 from thungngoen.db import read_transaction
 from thungngoen.demo import AGENT, MEMBERS
@@ -46,14 +40,14 @@ def _close(site: DemoSite, counted: str, key: str | None = None) -> tuple[int, s
 def test_the_float_shows_what_the_ledger_says_the_agent_holds(demo_site: DemoSite) -> None:
     agent = demo_site.client(AGENT)
     page = agent.get("/agent/float").text
-    assert marked(page, "float-balance") == float_balance(demo_site.engine) == DEMO_TOPUPS
-    assert marked(page, "today-count", "data-count") == 3
-    assert marked(page, "today-total") == DEMO_TOPUPS
+    assert number_of(page, "float-balance") == float_balance(demo_site.engine) == DEMO_TOPUPS
+    assert number_of(page, "today-count", "data-count") == 3
+    assert number_of(page, "today-total") == DEMO_TOPUPS
     assert top_up(agent, MEMBERS[1].phone, "250").status_code == 303
     page = agent.get("/agent/float").text
-    assert marked(page, "float-balance") == DEMO_TOPUPS + 25_000
-    assert marked(page, "today-count", "data-count") == 4
-    assert marked(page, "today-total") == DEMO_TOPUPS + 25_000
+    assert number_of(page, "float-balance") == DEMO_TOPUPS + 25_000
+    assert number_of(page, "today-count", "data-count") == 4
+    assert number_of(page, "today-total") == DEMO_TOPUPS + 25_000
     rows = re.findall(
         r'<tr>\s*<td><a href="(/agent/receipts/\d+)"[^>]*>[^<]+</a></td>'
         r"\s*<td>([^<]+)</td>",
@@ -68,26 +62,26 @@ def test_the_float_shows_what_the_ledger_says_the_agent_holds(demo_site: DemoSit
 
 def test_a_new_agent_holds_nothing(demo_site: DemoSite) -> None:
     page = add_second_agent(demo_site).get("/agent/float").text
-    assert marked(page, "float-balance") == 0
-    assert marked(page, "today-count", "data-count") == 0
+    assert number_of(page, "float-balance") == 0
+    assert number_of(page, "today-count", "data-count") == 0
     assert 'id="today-empty"' in page
 
 
 def test_the_closing_shows_today_and_computes_short_and_over(demo_site: DemoSite) -> None:
     page = demo_site.client(AGENT).get("/agent/closing").text
-    assert marked(page, "closing-count", "data-count") == 3
-    assert marked(page, "closing-total") == DEMO_TOPUPS
-    assert marked(page, "closing-expected") == DEMO_TOPUPS
+    assert number_of(page, "closing-count", "data-count") == 3
+    assert number_of(page, "closing-total") == DEMO_TOPUPS
+    assert number_of(page, "closing-expected") == DEMO_TOPUPS
     assert 'id="closing-sheet"' not in page
     status, _ = _close(demo_site, "990")
     assert status == 303
     page = demo_site.client(AGENT).get("/agent/closing").text
-    assert marked(page, "closing-difference") == -1_000
-    assert marked(page, "sheet-counted") == 99_000
+    assert number_of(page, "closing-difference") == -1_000
+    assert number_of(page, "sheet-counted") == 99_000
     assert re.search(r'<span class="badge bad">เงินขาด</span> 10.00 บาท\s*</dd>', page)
     assert _close(demo_site, "1,010.50")[0] == 303
     page = demo_site.client(AGENT).get("/agent/closing").text
-    assert marked(page, "closing-difference") == 1_050
+    assert number_of(page, "closing-difference") == 1_050
     assert re.search(r'<span class="badge warn">เงินเกิน</span> 10.50 บาท\s*</dd>', page)
     assert 'id="earlier-closings"' in page
     assert _close(demo_site, "1000")[0] == 303
@@ -125,9 +119,9 @@ def test_each_agent_sees_only_their_own_closing(demo_site: DemoSite) -> None:
     other = add_second_agent(demo_site)
     page = other.get("/agent/closing").text
     assert 'id="closing-sheet"' not in page
-    assert marked(page, "closing-expected") == 0
-    form = {"counted": "0", "idempotency_key": "k2", "csrf_token": form_token(other, "/agent")}
-    assert other.post("/agent/closing", data=form, follow_redirects=False).status_code == 303
+    assert number_of(page, "closing-expected") == 0
+    form = {"counted": "0", "idempotency_key": "k2"}
+    assert post_form(other, "/agent/closing", form, page="/agent").status_code == 303
     page = other.get("/agent/closing").text
-    assert marked(page, "closing-difference") == 0
+    assert number_of(page, "closing-difference") == 0
     assert len(_closings(demo_site)) == 2

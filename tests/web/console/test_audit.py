@@ -5,7 +5,7 @@ from datetime import timedelta
 from sqlalchemy import Connection
 
 from tests.web.conftest import DemoSite
-from tests.web.console.helpers import apply_for_shop, member_of, post
+from tests.web.helpers import apply_for_shop, member_of, post_form
 from thungngoen.auth import pins
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
@@ -30,16 +30,16 @@ def _entry_id(entry: str) -> int:
 def _act(demo_site: DemoSite) -> tuple[int, int]:
     """The operator approves a shop and freezes Somsri's wallet through the pages."""
     shop = apply_for_shop(demo_site.engine)
-    somsri = member_of(demo_site.engine, MEMBERS[0])
+    somsri = member_of(demo_site.engine, MEMBERS[0].phone)
     operator = demo_site.client(OPERATOR)
-    post(
+    post_form(
         operator,
-        "/console/merchants",
         f"/console/merchants/{shop}/decision",
         {"decision": "approve", "tier": "large"},
+        page="/console/merchants",
     )
     page = f"/console/people/member/{somsri.id}"
-    post(operator, page, f"{page}/wallet", {"status": "frozen", "reason": "แจ้งทุจริต"})
+    post_form(operator, f"{page}/wallet", {"status": "frozen", "reason": "แจ้งทุจริต"}, page=page)
     return shop, somsri.account_id
 
 
@@ -98,7 +98,7 @@ def test_bad_filters_are_refused_next_to_the_field(demo_site: DemoSite) -> None:
 
 
 def test_the_log_comes_a_page_at_a_time(demo_site: DemoSite) -> None:
-    anan = member_of(demo_site.engine, MEMBERS[1])
+    anan = member_of(demo_site.engine, MEMBERS[1].phone)
 
     def reset_many(connection: Connection) -> None:
         for _ in range(60):

@@ -8,13 +8,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from tests.web.conftest import DemoSite
-from tests.web.console.helpers import (
-    NEW_SHOP_NAME,
-    apply_for_shop,
-    member_of,
-    post,
-    shop_status,
-)
+from tests.web.console.helpers import shop_status
+from tests.web.helpers import NEW_SHOP_NAME, apply_for_shop, member_of, post_form
 from thungngoen.db import write_transaction
 from thungngoen.demo import MEMBERS, OPERATOR
 from thungngoen.wallet import errors
@@ -24,13 +19,16 @@ PAGE = "/console/merchants"
 
 
 def _decide(client: TestClient, shop: int, decision: str, tier: str = "") -> httpx.Response:
-    return post(
-        client, PAGE, f"/console/merchants/{shop}/decision", {"decision": decision, "tier": tier}
+    return post_form(
+        client,
+        f"/console/merchants/{shop}/decision",
+        {"decision": decision, "tier": tier},
+        page=PAGE,
     )
 
 
 def _pay(engine: Engine, merchant_id: int, key: str) -> Payment:
-    member = member_of(engine, MEMBERS[0])
+    member = member_of(engine, MEMBERS[0].phone)
     return write_transaction(
         engine,
         lambda c: pay_merchant(

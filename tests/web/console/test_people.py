@@ -4,7 +4,8 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.web.conftest import DemoSite
-from tests.web.console.helpers import links, member_of, post
+from tests.web.console.helpers import links
+from tests.web.helpers import member_of, post_form
 from thungngoen.auth import errors as auth_errors
 from thungngoen.auth import pins
 from thungngoen.auth.guard import with_pin
@@ -19,7 +20,7 @@ SEARCH = "/console/people"
 
 def _send(engine: Engine, key: str) -> Transfer:
     """Somsri sends Manee 10 baht of coin."""
-    somsri = member_of(engine, MEMBERS[0])
+    somsri = member_of(engine, MEMBERS[0].phone)
     return write_transaction(
         engine,
         lambda c: pay_member(
@@ -39,8 +40,8 @@ def _wallet_status(engine: Engine, account_id: int) -> str:
 
 
 def test_search_finds_a_member_by_name(demo_site: DemoSite) -> None:
-    somsri = member_of(demo_site.engine, MEMBERS[0])
-    response = post(demo_site.client(OPERATOR), SEARCH, SEARCH, {"q": "สมศรี"})
+    somsri = member_of(demo_site.engine, MEMBERS[0].phone)
+    response = post_form(demo_site.client(OPERATOR), SEARCH, {"q": "สมศรี"})
     assert response.status_code == 200
     results = response.text.split('id="search-results"')[1]
     assert f'href="/console/people/member/{somsri.id}"' in results
@@ -52,13 +53,13 @@ def test_search_finds_a_member_by_name(demo_site: DemoSite) -> None:
 
 
 def test_search_by_phone_posts_and_keeps_the_phone_out_of_every_url(demo_site: DemoSite) -> None:
-    somsri = member_of(demo_site.engine, MEMBERS[0])
+    somsri = member_of(demo_site.engine, MEMBERS[0].phone)
     client = demo_site.client(OPERATOR)
     form = client.get(SEARCH).text
     assert 'id="search-form"' in form
     assert 'method="post"' in form.split('id="search-form"')[0].rsplit("<form", 1)[1]
     for typed in ("081-234-5678", "+66812345678", "5678"):
-        response = post(client, SEARCH, SEARCH, {"q": typed})
+        response = post_form(client, SEARCH, {"q": typed})
         assert response.status_code == 200
         assert f"/console/people/member/{somsri.id}" in response.text, typed
         assert str(response.url).endswith(SEARCH)
@@ -68,7 +69,7 @@ def test_search_by_phone_posts_and_keeps_the_phone_out_of_every_url(demo_site: D
 
 
 def test_search_finds_a_shop_by_its_name(demo_site: DemoSite) -> None:
-    response = post(demo_site.client(OPERATOR), SEARCH, SEARCH, {"q": "ข้าวมันไก่"})
+    response = post_form(demo_site.client(OPERATOR), SEARCH, {"q": "ข้าวมันไก่"})
     results = response.text.split('id="search-results"')[1]
     assert "ร้านข้าวมันไก่ป้าแดง" in results
     assert "/console/people/merchant/1" in results
@@ -78,7 +79,7 @@ def test_search_finds_a_shop_by_its_name(demo_site: DemoSite) -> None:
 def test_an_empty_or_too_short_search_is_refused_next_to_the_field(demo_site: DemoSite) -> None:
     client = demo_site.client(OPERATOR)
     for typed, message in (("  ", "กรุณาพิมพ์ชื่อ"), ("ส", "อย่างน้อย 2 ตัวอักษร")):
-        response = post(client, SEARCH, SEARCH, {"q": typed})
+        response = post_form(client, SEARCH, {"q": typed})
         assert response.status_code == 422
         assert 'id="e-q"' in response.text
         assert message in response.text
@@ -86,13 +87,13 @@ def test_an_empty_or_too_short_search_is_refused_next_to_the_field(demo_site: De
 
 
 def test_nobody_found_says_so(demo_site: DemoSite) -> None:
-    response = post(demo_site.client(OPERATOR), SEARCH, SEARCH, {"q": "ไม่มีใครชื่อนี้"})
+    response = post_form(demo_site.client(OPERATOR), SEARCH, {"q": "ไม่มีใครชื่อนี้"})
     assert response.status_code == 200
     assert "ไม่พบผู้ใช้" in response.text
 
 
 def test_a_person_page_shows_wallet_pin_and_recent_transfers(demo_site: DemoSite) -> None:
-    somsri = member_of(demo_site.engine, MEMBERS[0])
+    somsri = member_of(demo_site.engine, MEMBERS[0].phone)
     page = demo_site.client(OPERATOR).get(f"/console/people/member/{somsri.id}").text
     assert "สมศรี ใจดี" in page
     assert "081-xxx-5678" in page
@@ -115,10 +116,12 @@ def test_a_shop_page_shows_the_shop_and_its_owner(demo_site: DemoSite) -> None:
 
 
 def test_freezing_blocks_payments_and_unfreezing_restores_them(demo_site: DemoSite) -> None:
-    somsri = member_of(demo_site.engine, MEMBERS[0])
+    somsri = member_of(demo_site.engine, MEMBERS[0].phone)
     page = f"/console/people/member/{somsri.id}"
     client = demo_site.client(OPERATOR)
-    frozen = post(client, page, f"{page}/wallet", {"status": "frozen", "reason": "โทรศัพท์หาย"})
+    frozen = post_form(
+        client, f"{page}/wallet", {"status": "frozen", "reason": "โทรศัพท์หาย"}, page=page
+    )
     assert frozen.status_code == 303
     assert frozen.headers["location"] == page
     assert _wallet_status(demo_site.engine, somsri.account_id) == "frozen"
@@ -127,40 +130,46 @@ def test_freezing_blocks_payments_and_unfreezing_restores_them(demo_site: DemoSi
     shown = client.get(page).text
     assert "ระงับกระเป๋าเงินแล้ว" in shown  # the flash
     assert 'id="unfreeze-wallet"' in shown
-    active = post(client, page, f"{page}/wallet", {"status": "active", "reason": "ได้โทรศัพท์คืนแล้ว"})
+    active = post_form(
+        client, f"{page}/wallet", {"status": "active", "reason": "ได้โทรศัพท์คืนแล้ว"}, page=page
+    )
     assert active.status_code == 303
     assert _wallet_status(demo_site.engine, somsri.account_id) == "active"
     assert _send(demo_site.engine, "after-unfreeze").amount == 1_000
 
 
 def test_a_freeze_without_a_reason_is_refused_next_to_the_reason(demo_site: DemoSite) -> None:
-    somsri = member_of(demo_site.engine, MEMBERS[0])
+    somsri = member_of(demo_site.engine, MEMBERS[0].phone)
     page = f"/console/people/member/{somsri.id}"
     client = demo_site.client(OPERATOR)
     for reason, message in (("  ", "กรุณาระบุเหตุผล"), ("ก" * 201, "ไม่เกิน 200 ตัวอักษร")):
-        response = post(client, page, f"{page}/wallet", {"status": "frozen", "reason": reason})
+        response = post_form(
+            client, f"{page}/wallet", {"status": "frozen", "reason": reason}, page=page
+        )
         assert response.status_code == 422
         assert 'id="e-reason"' in response.text
         assert message in response.text
-    response = post(client, page, f"{page}/wallet", {"status": "closed", "reason": "ปิด"})
+    response = post_form(client, f"{page}/wallet", {"status": "closed", "reason": "ปิด"}, page=page)
     assert response.status_code == 422
     assert "กรุณาเลือกระงับหรือยกเลิกการระงับ" in response.text
     assert _wallet_status(demo_site.engine, somsri.account_id) == "active"
 
 
 def test_a_double_submitted_freeze_is_audited_once(demo_site: DemoSite) -> None:
-    somsri = member_of(demo_site.engine, MEMBERS[0])
+    somsri = member_of(demo_site.engine, MEMBERS[0].phone)
     page = f"/console/people/member/{somsri.id}"
     client = demo_site.client(OPERATOR)
     for _ in range(2):
-        response = post(client, page, f"{page}/wallet", {"status": "frozen", "reason": "แจ้งหาย"})
+        response = post_form(
+            client, f"{page}/wallet", {"status": "frozen", "reason": "แจ้งหาย"}, page=page
+        )
         assert response.status_code == 303
     log = client.get(f"/console/audit?action=account.&subject_id={somsri.account_id}").text
     assert log.count('class="card audit-entry"') == 1
 
 
 def test_a_pin_reset_unlocks_a_locked_pin(demo_site: DemoSite) -> None:
-    anan = member_of(demo_site.engine, MEMBERS[1])
+    anan = member_of(demo_site.engine, MEMBERS[1].phone)
     for _ in range(pins.MAX_ATTEMPTS - 1):
         with pytest.raises(auth_errors.WrongPin):
             with_pin(demo_site.engine, anan.user_id, "000000", lambda c: None)
@@ -173,7 +182,7 @@ def test_a_pin_reset_unlocks_a_locked_pin(demo_site: DemoSite) -> None:
     locked = client.get(page).text
     assert "ถูกล็อก" in locked
     assert 'id="pin-attempts">5<' in locked
-    response = post(client, page, f"{page}/pin-reset")
+    response = post_form(client, f"{page}/pin-reset", page=page)
     assert response.status_code == 303
     assert "ยังไม่ได้ตั้ง" in client.get(page).text
     with pytest.raises(auth_errors.PinNotSet):

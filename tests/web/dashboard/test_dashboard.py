@@ -8,26 +8,16 @@ import pytest
 from sqlalchemy import Connection
 
 from tests.web.conftest import DemoSite
+from tests.web.helpers import add_agent, apply_for_shop, attribute_of, member_of, number_of
 from thungngoen import ledger
-from thungngoen.auth.users import create_user, find_by_phone
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS
-from thungngoen.wallet import book, people
+from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
+from thungngoen.wallet import book
 from thungngoen.wallet.legal_guard import FloatReport, float_report
 from thungngoen.wallet.pages.console import dashboard
 from thungngoen.wallet.promptpay_topups import request_topup
 from thungngoen.wallet.reserve import reserve_report
-
-
-def _marked(page: str, element_id: str, attribute: str = "data-satang") -> str:
-    found = re.search(rf'id="{element_id}"[^>]*{attribute}="([^"]*)"', page)
-    assert found, f"no {attribute} on #{element_id}"
-    return found.group(1)
-
-
-def _number(page: str, element_id: str, attribute: str = "data-satang") -> int:
-    return int(_marked(page, element_id, attribute))
 
 
 def test_the_dashboard_is_for_operators_and_auditors(demo_site: DemoSite) -> None:
@@ -48,18 +38,18 @@ def test_reserve_and_legal_guard_are_the_domain_figures(demo_site: DemoSite) -> 
         reserve = reserve_report(connection)
         guard = float_report(connection, utc_now())
     assert reserve.coin_outstanding == 100_000
-    assert _number(page, "coin-outstanding") == reserve.coin_outstanding
-    assert _number(page, "baht-backing") == reserve.baht_backing
-    assert _marked(page, "reserve", "data-balanced") == "true"
+    assert number_of(page, "coin-outstanding") == reserve.coin_outstanding
+    assert number_of(page, "baht-backing") == reserve.baht_backing
+    assert attribute_of(page, "reserve", "data-balanced") == "true"
     assert "สมดุล: ทุกเหรียญมีเงินบาทหนุนครบ" in page
-    assert _number(page, "guard-average") == guard.average_outstanding > 0
-    assert _number(page, "guard-limit") == guard.limit == 5_000_000_000
-    assert _number(page, "guard-outstanding") == guard.outstanding
-    assert float(_marked(page, "guard-percent", "data-percent")) == pytest.approx(
+    assert number_of(page, "guard-average") == guard.average_outstanding > 0
+    assert number_of(page, "guard-limit") == guard.limit == 5_000_000_000
+    assert number_of(page, "guard-outstanding") == guard.outstanding
+    assert float(attribute_of(page, "guard-percent", "data-percent")) == pytest.approx(
         guard.share_used * 100
     )
     assert "&lt; 0.01 %" in page  # a tiny float is not shown as zero
-    assert _marked(page, "legal-guard", "data-warning") == "false"
+    assert attribute_of(page, "legal-guard", "data-warning") == "false"
 
 
 def test_an_unbalanced_reserve_is_flagged(demo_site: DemoSite) -> None:
@@ -70,7 +60,7 @@ def test_an_unbalanced_reserve_is_flagged(demo_site: DemoSite) -> None:
 
     write_transaction(demo_site.engine, unbalance)
     page = demo_site.client(OPERATOR).get("/console").text
-    assert _marked(page, "reserve", "data-balanced") == "false"
+    assert attribute_of(page, "reserve", "data-balanced") == "false"
     assert "ไม่สมดุล: ตรวจสอบบัญชีทันที" in page
     assert '<span id="reserve-difference">10.00 บาท</span>' in page
 
@@ -84,66 +74,32 @@ def test_the_guard_warns_at_80_percent(
 
     monkeypatch.setattr(dashboard, "float_report", near_the_limit)
     page = demo_site.client(OPERATOR).get("/console").text
-    assert _marked(page, "legal-guard", "data-warning") == "true"
-    assert float(_marked(page, "guard-percent", "data-percent")) == pytest.approx(80)
+    assert attribute_of(page, "legal-guard", "data-warning") == "true"
+    assert float(attribute_of(page, "guard-percent", "data-percent")) == pytest.approx(80)
     assert "คำเตือน: ค่าเฉลี่ยถึง 80 % ของเพดานแล้ว" in page
 
 
 def test_agents_floats_total_and_per_agent(demo_site: DemoSite) -> None:
-    def second_agent(connection: Connection) -> None:
-        user = create_user(
-            connection,
-            phone="0810000002",
-            name="ตัวแทนสอง",
-            role="agent",
-            password="agent-two-pw",
-            actor="test",
-        )
-        people.register_agent(
-            connection, user=user, name="ตัวแทนสอง", tambon_code="900101", actor="test"
-        )
-
-    write_transaction(demo_site.engine, second_agent)
+    add_agent(demo_site.engine, Login("agent", "0810000002", "agent-two-pw", "ตัวแทนสอง"))
     page = demo_site.client(OPERATOR).get("/console").text
-    assert _number(page, "floats-total") == 100_000
+    assert number_of(page, "floats-total") == 100_000
     rows = re.findall(r'<tr><td>([^<]+)</td><td class="num" data-satang="(\d+)">', page)
     assert sorted(rows) == sorted([(AGENT.name, "100000"), ("ตัวแทนสอง", "0")])
-    assert _number(page, "agent-count", "data-count") == 2
+    assert number_of(page, "agent-count", "data-count") == 2
 
 
 def test_waiting_work_and_user_counts(demo_site: DemoSite) -> None:
     page = demo_site.client(OPERATOR).get("/console").text
-    assert _number(page, "pending-merchants", "data-count") == 0
-    assert _number(page, "open-topups", "data-count") == 0
-    assert _number(page, "member-count", "data-count") == len(MEMBERS)
-    assert _number(page, "merchant-count", "data-count") == len(SHOPS)
+    assert number_of(page, "pending-merchants", "data-count") == 0
+    assert number_of(page, "open-topups", "data-count") == 0
+    assert number_of(page, "member-count", "data-count") == len(MEMBERS)
+    assert number_of(page, "merchant-count", "data-count") == len(SHOPS)
     assert 'href="/console/merchants"' in page
 
-    def more_work(connection: Connection) -> None:
-        owner = create_user(
-            connection,
-            phone="0867778888",
-            name="ร้านใหม่",
-            role="merchant",
-            password="new-shop-pw",
-            actor="test",
-        )
-        people.register_merchant(
-            connection,
-            owner=owner,
-            business_name="ร้านใหม่",
-            category="food",
-            tambon_code="900101",
-            payout_promptpay="0867778888",
-            actor="test",
-        )
-        user = find_by_phone(connection, MEMBERS[1].phone)
-        assert user is not None
-        member = people.member_for_user(connection, user.id)
-        request_topup(connection, member.id, 30_000, utc_now())
-
-    write_transaction(demo_site.engine, more_work)
+    apply_for_shop(demo_site.engine)
+    member_id = member_of(demo_site.engine, MEMBERS[1].phone).id
+    write_transaction(demo_site.engine, lambda c: request_topup(c, member_id, 30_000, utc_now()))
     page = demo_site.client(OPERATOR).get("/console").text
-    assert _number(page, "pending-merchants", "data-count") == 1
-    assert _number(page, "open-topups", "data-count") == 1
-    assert _number(page, "merchant-count", "data-count") == len(SHOPS) + 1
+    assert number_of(page, "pending-merchants", "data-count") == 1
+    assert number_of(page, "open-topups", "data-count") == 1
+    assert number_of(page, "merchant-count", "data-count") == len(SHOPS) + 1

@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import Connection
 
 from tests.web.conftest import DemoSite
-from tests.web.member.helpers import member
+from tests.web.helpers import member_of
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.demo import MEMBERS
@@ -69,7 +69,7 @@ def test_a_bad_date_shows_next_to_its_field(demo_site: DemoSite) -> None:
 
 
 def test_pages_of_twenty_keep_the_filter_and_the_balances(demo_site: DemoSite) -> None:
-    manee = member(demo_site.engine, MANEE.phone)
+    manee = member_of(demo_site.engine, MANEE.phone)
 
     def send_many(connection: Connection) -> None:
         for n in range(25):

@@ -4,16 +4,8 @@ nothing, five wrong PINs lock payments, and an expired, tampered or used QR is r
 from datetime import timedelta
 
 from tests.web.conftest import DemoSite
-from tests.web.member.helpers import (
-    balance,
-    error_of,
-    form_error,
-    key_of,
-    pin_status,
-    shop_balance,
-    submit,
-    till_request,
-)
+from tests.web.helpers import error_under, hidden, member_balance, till_request
+from tests.web.member.helpers import form_error, pin_status, shop_balance, submit
 from thungngoen.db.types import utc_now
 from thungngoen.demo import MEMBERS, PIN
 
@@ -28,8 +20,11 @@ def test_a_member_pays_the_exact_amount_once_and_gets_a_receipt(demo_site: DemoS
     assert '<dd class="amount-big" id="amount">123.45 บาท</dd>' in page
     assert "โต๊ะ 4" in page
     assert 'id="pay-form"' in page
-    before, shop_before = balance(demo_site.engine, SOMSRI.phone), shop_balance(demo_site.engine)
-    form = {"pin": PIN, "idempotency_key": key_of(page)}
+    before, shop_before = (
+        member_balance(demo_site.engine, SOMSRI.phone),
+        shop_balance(demo_site.engine),
+    )
+    form = {"pin": PIN, "idempotency_key": hidden(page, "idempotency_key")}
     paid = submit(client, f"/pay/{asked.token}", form)
     assert paid.status_code == 303
     receipt = paid.headers["location"]
@@ -37,7 +32,7 @@ def test_a_member_pays_the_exact_amount_once_and_gets_a_receipt(demo_site: DemoS
     again = submit(client, f"/pay/{asked.token}", form, page="/wallet")  # a double submit
     assert again.status_code == 303
     assert again.headers["location"] == receipt
-    assert balance(demo_site.engine, SOMSRI.phone) == before - 12_345
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before - 12_345
     assert shop_balance(demo_site.engine) == shop_before + 12_345
     shown = client.get(receipt).text
     assert 'id="receipt"' in shown
@@ -49,20 +44,20 @@ def test_a_member_pays_the_exact_amount_once_and_gets_a_receipt(demo_site: DemoS
 def test_a_wrong_pin_shows_the_thai_error_and_pays_nothing(demo_site: DemoSite) -> None:
     asked = till_request(demo_site.engine, 5_000)
     client = demo_site.client(SOMSRI)
-    before = balance(demo_site.engine, SOMSRI.phone)
+    before = member_balance(demo_site.engine, SOMSRI.phone)
     refused = submit(client, f"/pay/{asked.token}", {"pin": "135790"})
     assert refused.status_code == 422
-    assert error_of(refused.text, "pin") == "รหัส PIN ไม่ถูกต้อง"
+    assert error_under(refused.text, "pin") == "รหัส PIN ไม่ถูกต้อง"
     assert 'id="pay-form"' in refused.text  # try again with the same form
-    assert balance(demo_site.engine, SOMSRI.phone) == before
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before
     assert pin_status(demo_site.engine, SOMSRI.phone) == "set"
 
 
 def test_five_wrong_pins_lock_payments_and_the_page_says_so(demo_site: DemoSite) -> None:
     asked = till_request(demo_site.engine, 5_000)
     client = demo_site.client(SOMSRI)
-    key = key_of(client.get(f"/pay/{asked.token}").text)
-    before = balance(demo_site.engine, SOMSRI.phone)
+    key = hidden(client.get(f"/pay/{asked.token}").text, "idempotency_key")
+    before = member_balance(demo_site.engine, SOMSRI.phone)
     for _ in range(4):
         wrong = submit(client, f"/pay/{asked.token}", {"pin": "135790", "idempotency_key": key})
         assert 'id="pin-locked"' not in wrong.text
@@ -74,7 +69,7 @@ def test_five_wrong_pins_lock_payments_and_the_page_says_so(demo_site: DemoSite)
     assert pin_status(demo_site.engine, SOMSRI.phone) == "locked"
     right = submit(client, f"/pay/{asked.token}", {"pin": PIN, "idempotency_key": key})
     assert right.status_code == 422
-    assert balance(demo_site.engine, SOMSRI.phone) == before
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before
     assert 'id="pin-locked"' in client.get("/wallet").text
     assert 'id="pin-locked"' in client.get("/wallet/send").text
 
@@ -88,11 +83,11 @@ def test_an_expired_qr_is_refused_and_pays_nothing(demo_site: DemoSite) -> None:
     assert page.status_code == 422
     assert "QR หมดอายุแล้ว" in page.text
     assert 'id="pay-form"' not in page.text
-    before = balance(demo_site.engine, SOMSRI.phone)
+    before = member_balance(demo_site.engine, SOMSRI.phone)
     tried = submit(client, f"/pay/{asked.token}", {"pin": PIN, "idempotency_key": "k-expired"})
     assert tried.status_code == 422
     assert "QR หมดอายุแล้ว" in tried.text
-    assert balance(demo_site.engine, SOMSRI.phone) == before
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before
 
 
 def test_a_tampered_qr_is_refused(demo_site: DemoSite) -> None:
@@ -109,13 +104,13 @@ def test_a_qr_someone_else_paid_is_refused(demo_site: DemoSite) -> None:
     anan = demo_site.client(MEMBERS[1])
     assert submit(anan, f"/pay/{asked.token}", {"pin": PIN}).status_code == 303
     somsri = demo_site.client(SOMSRI)
-    before = balance(demo_site.engine, SOMSRI.phone)
+    before = member_balance(demo_site.engine, SOMSRI.phone)
     page = somsri.get(f"/pay/{asked.token}")
     assert page.status_code == 422
     assert "QR นี้ถูกใช้ไปแล้ว" in page.text
     tried = submit(somsri, f"/pay/{asked.token}", {"pin": PIN, "idempotency_key": "k-used"})
     assert tried.status_code == 422
-    assert balance(demo_site.engine, SOMSRI.phone) == before
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before
 
 
 def test_too_little_in_the_wallet_shows_on_the_form(demo_site: DemoSite) -> None:
@@ -124,7 +119,7 @@ def test_too_little_in_the_wallet_shows_on_the_form(demo_site: DemoSite) -> None
     refused = submit(client, f"/pay/{asked.token}", {"pin": PIN})
     assert refused.status_code == 422
     assert form_error(refused.text) == "ยอดเงินไม่พอ"
-    assert balance(demo_site.engine, SOMSRI.phone) == 36_000
+    assert member_balance(demo_site.engine, SOMSRI.phone) == 36_000
 
 
 def test_wrong_pins_from_one_phone_are_slowed_down_across_members(demo_site: DemoSite) -> None:
@@ -134,9 +129,9 @@ def test_wrong_pins_from_one_phone_are_slowed_down_across_members(demo_site: Dem
         for _ in range(tries):
             submit(client, f"/pay/{asked.token}", {"pin": "135790"})
     manee = demo_site.client(MEMBERS[2])
-    before = balance(demo_site.engine, MEMBERS[2].phone)
+    before = member_balance(demo_site.engine, MEMBERS[2].phone)
     slowed = submit(manee, f"/pay/{asked.token}", {"pin": PIN})
     assert slowed.status_code == 422
-    assert error_of(slowed.text, "pin") == "ใส่รหัส PIN ผิดหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่"
-    assert balance(demo_site.engine, MEMBERS[2].phone) == before
+    assert error_under(slowed.text, "pin") == "ใส่รหัส PIN ผิดหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่"
+    assert member_balance(demo_site.engine, MEMBERS[2].phone) == before
     assert pin_status(demo_site.engine, MEMBERS[2].phone) == "set"

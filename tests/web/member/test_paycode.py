@@ -3,7 +3,8 @@
 import re
 
 from tests.web.conftest import DemoSite
-from tests.web.member.helpers import error_of, member, submit
+from tests.web.helpers import error_under, member_of
+from tests.web.member.helpers import submit
 from thungngoen.db.types import utc_now
 from thungngoen.demo import MEMBERS, PIN
 from thungngoen.wallet import merchant_pay, signing
@@ -20,7 +21,7 @@ def test_the_code_is_shown_as_a_qr_with_its_countdown(demo_site: DemoSite) -> No
     found = re.search(r'<p class="code-text" id="paycode-text">([^<]+)</p>', shown.text)
     assert found
     claims = signing.verify(merchant_pay.PAY_CODE_PURPOSE, found.group(1), utc_now())
-    assert claims["m"] == member(demo_site.engine, SOMSRI.phone).id
+    assert claims["m"] == member_of(demo_site.engine, SOMSRI.phone).id
     assert claims["l"] == 30_000
     assert 'id="paycode-form"' in shown.text  # "new code" asks for the PIN again
 
@@ -29,9 +30,9 @@ def test_a_limit_too_high_or_a_wrong_pin_shows_no_code(demo_site: DemoSite) -> N
     client = demo_site.client(SOMSRI)
     too_high = submit(client, "/wallet/paycode", {"limit": "600", "pin": PIN})
     assert too_high.status_code == 422
-    assert error_of(too_high.text, "limit") == "จำนวนเงินไม่ถูกต้อง"
+    assert error_under(too_high.text, "limit") == "จำนวนเงินไม่ถูกต้อง"
     assert "ไม่เกิน 500.00 บาท" in too_high.text  # the hint says the most
     wrong = submit(client, "/wallet/paycode", {"limit": "100", "pin": "135790"})
-    assert error_of(wrong.text, "pin") == "รหัส PIN ไม่ถูกต้อง"
+    assert error_under(wrong.text, "pin") == "รหัส PIN ไม่ถูกต้อง"
     for page in (too_high.text, wrong.text):
         assert 'id="paycode-qr"' not in page

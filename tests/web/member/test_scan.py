@@ -2,7 +2,8 @@
 which only ever leads to a payment path of this site."""
 
 from tests.web.conftest import DemoSite
-from tests.web.member.helpers import error_of, submit
+from tests.web.helpers import error_under
+from tests.web.member.helpers import submit
 from thungngoen.demo import MEMBERS
 
 
@@ -36,4 +37,4 @@ def test_anything_else_is_refused_next_to_the_field(demo_site: DemoSite) -> None
     for typed in ("https://evil.example/login", "ร้านป้าแดง", "", "/pay/a/b"):
         refused = submit(client, "/wallet/scan", {"code": typed})
         assert refused.status_code == 422, typed
-        assert error_of(refused.text, "code").startswith("กรุณาพิมพ์หมายเลขร้านค้า"), typed
+        assert error_under(refused.text, "code").startswith("กรุณาพิมพ์หมายเลขร้านค้า"), typed

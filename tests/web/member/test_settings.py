@@ -5,7 +5,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Connection
 
 from tests.web.conftest import DemoSite
-from tests.web.member.helpers import error_of, form_error, member, pin_status, shop_id, submit
+from tests.web.helpers import error_under, member_of, shop_id
+from tests.web.member.helpers import SHOP, form_error, pin_status, submit
 from thungngoen.auth import pins
 from thungngoen.db import write_transaction
 from thungngoen.demo import MEMBERS, PIN, Login
@@ -16,7 +17,7 @@ NEW_PIN = "271828"
 
 
 def _pay_ten_baht(site: DemoSite, client: TestClient, pin: str) -> int:
-    path = f"/pay/shop/{shop_id(site.engine)}"
+    path = f"/pay/shop/{shop_id(site.engine, SHOP)}"
     return submit(client, path, {"amount": "10", "pin": pin}).status_code
 
 
@@ -44,7 +45,7 @@ def test_pin_mistakes_show_next_to_their_field_and_change_nothing(demo_site: Dem
         form = dict(zip(("new_pin", "new_pin_again", "password"), fields, strict=True))
         refused = submit(client, "/wallet/settings", {"action": "pin", **form})
         assert refused.status_code == 422, fields
-        assert error_of(refused.text, field) == text, fields
+        assert error_under(refused.text, field) == text, fields
         assert password not in refused.text  # secrets are not sent back
     assert _pay_ten_baht(demo_site, client, PIN) == 303
 
@@ -77,7 +78,7 @@ def test_a_new_member_is_asked_to_set_a_pin_first(demo_site: DemoSite) -> None:
 
 
 def test_a_locked_pin_is_explained_and_stays_locked(demo_site: DemoSite) -> None:
-    user_id = member(demo_site.engine, SOMSRI.phone).user_id
+    user_id = member_of(demo_site.engine, SOMSRI.phone).user_id
     for _ in range(pins.MAX_ATTEMPTS):
         write_transaction(demo_site.engine, lambda c: pins.record_failed_attempt(c, user_id))
     client = demo_site.client(SOMSRI)
@@ -104,7 +105,7 @@ def test_a_member_changes_the_password(demo_site: DemoSite) -> None:
         form = dict(zip(names, fields, strict=True))
         refused = submit(client, "/wallet/settings", {"action": "password", **form})
         assert refused.status_code == 422, fields
-        assert error_of(refused.text, field) == text, fields
+        assert error_under(refused.text, field) == text, fields
     form = {"current_password": SOMSRI.password, "new_password": new, "new_password_again": new}
     assert submit(client, "/wallet/settings", {"action": "password", **form}).status_code == 303
     assert "เปลี่ยนรหัสผ่านเรียบร้อยแล้ว" in client.get("/wallet/settings").text

@@ -5,7 +5,8 @@ import re
 from sqlalchemy import Connection
 
 from tests.web.conftest import DemoSite
-from tests.web.member.helpers import error_of, member, submit
+from tests.web.helpers import error_under, member_of
+from tests.web.member.helpers import submit
 from thungngoen.auth.users import create_user
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.demo import MEMBERS
@@ -27,7 +28,7 @@ def test_asking_shows_the_promptpay_qr_the_reference_and_the_amount(
     page = client.get(location).text
     with read_transaction(demo_site.engine) as connection:
         [request] = topups.open_topup_requests(
-            connection, member(demo_site.engine, SOMSRI.phone).id
+            connection, member_of(demo_site.engine, SOMSRI.phone).id
         )
     assert request.requested == 15_000
     assert f'<dd id="topup-reference">{request.reference}</dd>' in page
@@ -50,9 +51,9 @@ def test_a_bad_amount_or_too_many_requests_are_refused(demo_site: DemoSite) -> N
     client = demo_site.client(SOMSRI)
     refused = submit(client, "/wallet/topup", {"amount": "สองร้อย"})
     assert refused.status_code == 422
-    assert error_of(refused.text, "amount") == "กรุณาพิมพ์จำนวนเงินเป็นบาท เช่น 120 หรือ 45.50"
+    assert error_under(refused.text, "amount") == "กรุณาพิมพ์จำนวนเงินเป็นบาท เช่น 120 หรือ 45.50"
     huge = submit(client, "/wallet/topup", {"amount": "60000"})
-    assert error_of(huge.text, "amount") == "จำนวนเงินไม่ถูกต้อง"
+    assert error_under(huge.text, "amount") == "จำนวนเงินไม่ถูกต้อง"
     for amount in ("10", "20", "30"):
         assert submit(client, "/wallet/topup", {"amount": amount}).status_code == 303
     fourth = submit(client, "/wallet/topup", {"amount": "40"})

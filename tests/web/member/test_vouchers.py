@@ -6,7 +6,8 @@ from datetime import timedelta
 from sqlalchemy import Connection
 
 from tests.web.conftest import DemoSite
-from tests.web.member.helpers import balance, error_of, key_of, member, submit
+from tests.web.helpers import error_under, hidden, member_balance, member_of
+from tests.web.member.helpers import submit
 from thungngoen import ledger
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
@@ -45,37 +46,40 @@ def issue_batch(site: DemoSite, count: int = 2) -> vouchers.GeneratedBatch:
 def test_a_voucher_is_redeemed_into_the_wallet_once(demo_site: DemoSite) -> None:
     code = issue_batch(demo_site).codes[0]
     client = demo_site.client(SOMSRI)
-    form = {"code": code, "idempotency_key": key_of(client.get("/wallet/vouchers").text)}
-    before = balance(demo_site.engine, SOMSRI.phone)
+    form = {
+        "code": code,
+        "idempotency_key": hidden(client.get("/wallet/vouchers").text, "idempotency_key"),
+    }
+    before = member_balance(demo_site.engine, SOMSRI.phone)
     redeemed = submit(client, "/wallet/vouchers", form)
     assert redeemed.status_code == 303
     again = submit(client, "/wallet/vouchers", form)
     assert again.headers["location"] == redeemed.headers["location"]
-    assert balance(demo_site.engine, SOMSRI.phone) == before + 10_000
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before + 10_000
     assert "มูลค่าคูปองเข้ากระเป๋าของคุณแล้ว" in client.get(redeemed.headers["location"]).text
     listed = client.get("/wallet/vouchers").text
     mine = listed[listed.index('id="redeemed-vouchers"') :]
     assert f"วันพลเมือง ···{code[-4:]}" in mine
     assert "100.00 บาท" in mine
     other = submit(demo_site.client(ANAN), "/wallet/vouchers", {"code": code})
-    assert error_of(other.text, "code") == "คูปองนี้ถูกใช้ไปแล้ว"
+    assert error_under(other.text, "code") == "คูปองนี้ถูกใช้ไปแล้ว"
 
 
 def test_a_wrong_code_shows_next_to_the_field_and_changes_nothing(demo_site: DemoSite) -> None:
     issue_batch(demo_site)
     client = demo_site.client(SOMSRI)
-    before = balance(demo_site.engine, SOMSRI.phone)
+    before = member_balance(demo_site.engine, SOMSRI.phone)
     digits = "12345678901"
     typo = submit(client, "/wallet/vouchers", {"code": f"{digits}{damm_check_digit(digits) ^ 1}"})
     assert typo.status_code == 422
-    assert error_of(typo.text, "code") == "รหัสคูปองไม่ถูกต้อง"
+    assert error_under(typo.text, "code") == "รหัสคูปองไม่ถูกต้อง"
     unknown = f"{digits}{damm_check_digit(digits)}"
     missing = submit(client, "/wallet/vouchers", {"code": unknown})
-    assert error_of(missing.text, "code") == "ไม่พบคูปองนี้"
-    assert error_of(submit(client, "/wallet/vouchers", {"code": ""}).text, "code") == (
+    assert error_under(missing.text, "code") == "ไม่พบคูปองนี้"
+    assert error_under(submit(client, "/wallet/vouchers", {"code": ""}).text, "code") == (
         "กรุณากรอกช่องนี้"
     )
-    assert balance(demo_site.engine, SOMSRI.phone) == before
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before
 
 
 def test_guessing_codes_is_slowed_down(demo_site: DemoSite) -> None:
@@ -86,11 +90,11 @@ def test_guessing_codes_is_slowed_down(demo_site: DemoSite) -> None:
         submit(client, "/wallet/vouchers", {"code": f"{digits}{damm_check_digit(digits)}"})
     blocked = submit(client, "/wallet/vouchers", {"code": code})
     assert blocked.status_code == 422
-    assert error_of(blocked.text, "code") == "ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่"
+    assert error_under(blocked.text, "code") == "ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่"
 
 
 def test_event_allowances_are_listed(demo_site: DemoSite) -> None:
-    somsri = member(demo_site.engine, SOMSRI.phone)
+    somsri = member_of(demo_site.engine, SOMSRI.phone)
 
     def event(connection: Connection) -> None:
         donate(connection, 100_000)

@@ -11,24 +11,16 @@ from fastapi.testclient import TestClient
 from starlette.types import Message, Scope
 
 from tests.web.conftest import DemoSite
-from tests.web.shop.helpers import COFFEE, PADAENG, PADAENG_SHOP, member, pay_request, shop_id
-from thungngoen.db import write_transaction
+from tests.web.helpers import member_of, till_request
+from tests.web.shop.helpers import COFFEE, PADAENG, PADAENG_SHOP, SOMSRI, pay_request
 from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.pages.shop import queries
 
 
 def _request(demo_site: DemoSite, amount: int, minutes_ago: int = 0) -> merchant_pay.PaymentRequest:
-    merchant = shop_id(demo_site.engine, PADAENG_SHOP)
-    return write_transaction(
-        demo_site.engine,
-        lambda c: merchant_pay.create_payment_request(
-            c,
-            merchant_id=merchant,
-            amount=amount,
-            now=utc_now() - timedelta(minutes=minutes_ago),
-        ),
-    )
+    now = utc_now() - timedelta(minutes=minutes_ago)
+    return till_request(demo_site.engine, amount, now=now, shop=PADAENG_SHOP)
 
 
 def _events(client: TestClient, request_id: int) -> list[tuple[str, str]]:
@@ -49,7 +41,7 @@ def _events(client: TestClient, request_id: int) -> list[tuple[str, str]]:
 
 def test_a_paid_request_streams_paid_with_the_amount(demo_site: DemoSite) -> None:
     request = _request(demo_site, 4_200)
-    pay_request(demo_site.engine, request.token, member(demo_site.engine))
+    pay_request(demo_site.engine, request.token, member_of(demo_site.engine, SOMSRI.phone))
     events = _events(demo_site.client(PADAENG), request.id)
     assert [name for name, _ in events] == ["paid"]
     assert "42.00 บาท" in events[0][1]
@@ -59,7 +51,7 @@ def test_the_till_hears_of_the_payment_within_two_seconds(
     demo_site: DemoSite, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     request = _request(demo_site, 1_500)
-    payer, till = member(demo_site.engine), demo_site.client(PADAENG)
+    payer, till = member_of(demo_site.engine, SOMSRI.phone), demo_site.client(PADAENG)
     streaming, paid_at = threading.Event(), []
     reads = []
     read_request = queries.till_request

@@ -1,7 +1,8 @@
 """The A5 poster: the shop's static QR of its absolute pay link, name and number."""
 
 from tests.web.conftest import DemoSite
-from tests.web.shop.helpers import PADAENG, PADAENG_SHOP, shop_id, shop_number
+from tests.web.helpers import shop_id
+from tests.web.shop.helpers import PADAENG, PADAENG_SHOP, shop_number
 from thungngoen.wallet.promptpay import qr_svg
 
 

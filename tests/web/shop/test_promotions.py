@@ -5,15 +5,8 @@ from datetime import timedelta
 from sqlalchemy import Engine, func, select
 
 from tests.web.conftest import DemoSite
-from tests.web.shop.helpers import (
-    COFFEE,
-    PADAENG,
-    PADAENG_SHOP,
-    field_error,
-    pay_shop,
-    post_form,
-    shop_id,
-)
+from tests.web.helpers import error_under, post_form, shop_id
+from tests.web.shop.helpers import COFFEE, PADAENG, PADAENG_SHOP, pay_shop
 from thungngoen.db import read_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.wallet.tables import promotions
@@ -67,7 +60,7 @@ def test_bad_promotions_are_refused_next_to_the_fields(demo_site: DemoSite) -> N
         form = TEN_PERCENT | {"starts": _day(0), "ends": _day(7)} | changes
         refused = post_form(client, "/shop/promotions", form)
         assert refused.status_code == 422, changes
-        assert field_error(refused.text, field), changes
+        assert error_under(refused.text, field), changes
     with read_transaction(demo_site.engine) as connection:
         assert connection.execute(select(func.count()).select_from(promotions)).scalar() == 0
 

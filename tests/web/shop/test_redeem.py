@@ -5,7 +5,8 @@ import re
 from sqlalchemy import Engine
 
 from tests.web.conftest import DemoSite
-from tests.web.shop.helpers import PADAENG, PADAENG_SHOP, field_error, money_form, shop_id
+from tests.web.helpers import error_under, money_form, shop_id
+from tests.web.shop.helpers import PADAENG, PADAENG_SHOP
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.wallet import redemption
@@ -57,9 +58,9 @@ def test_a_refused_redemption_moves_nothing(demo_site: DemoSite) -> None:
     base = {"idempotency_key": key, "csrf_token": token}
     too_much = client.post("/shop/redeem", data=base | {"amount": "86", "fund_code": "welfare"})
     assert too_much.status_code == 422
-    assert field_error(too_much.text, "amount") == "เหรียญไม่พอ"
+    assert error_under(too_much.text, "amount") == "เหรียญไม่พอ"
     no_fund = client.post("/shop/redeem", data=base | {"amount": "10", "fund_code": ""})
-    assert field_error(no_fund.text, "fund_code")
+    assert error_under(no_fund.text, "fund_code")
     assert _payouts(demo_site.engine) == []
     assert "85.00 เหรียญ" in client.get("/shop/redeem").text
 

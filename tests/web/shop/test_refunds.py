@@ -3,16 +3,8 @@
 from sqlalchemy import Engine, select
 
 from tests.web.conftest import DemoSite
-from tests.web.shop.helpers import (
-    COFFEE,
-    PADAENG,
-    PADAENG_SHOP,
-    balance,
-    field_error,
-    member,
-    money_form,
-    shop_id,
-)
+from tests.web.helpers import error_under, member_balance, money_form, shop_id
+from tests.web.shop.helpers import COFFEE, PADAENG, PADAENG_SHOP, SOMSRI
 from thungngoen import ledger
 from thungngoen.db import read_transaction
 from thungngoen.wallet.tables import payments, refunds
@@ -38,8 +30,7 @@ def test_the_refund_link_fills_in_all_that_is_left(demo_site: DemoSite) -> None:
 def test_a_part_refund_with_a_reason_is_made_once(demo_site: DemoSite) -> None:
     client = demo_site.client(PADAENG)
     payment_id, _ = _padaeng_payment(demo_site.engine)
-    somsri = member(demo_site.engine)
-    before = balance(demo_site.engine, somsri.account_id)
+    before = member_balance(demo_site.engine, SOMSRI.phone)
     token, key = money_form(client, "/shop/refunds")
     form = {"payment_id": str(payment_id), "amount": "20", "reason": "ไม่ใส่ไข่"}
     form |= {"idempotency_key": key, "csrf_token": token}
@@ -47,7 +38,7 @@ def test_a_part_refund_with_a_reason_is_made_once(demo_site: DemoSite) -> None:
         done = client.post("/shop/refunds", data=form, follow_redirects=False)
         assert (done.status_code, done.headers["location"]) == (303, "/shop/refunds")
     assert _padaeng_payment(demo_site.engine) == (payment_id, 2_000)
-    assert balance(demo_site.engine, somsri.account_id) == before + 2_000
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before + 2_000
     with read_transaction(demo_site.engine) as connection:
         transfer_id = connection.execute(select(refunds.c.transfer_id)).scalar_one()
         transfer = ledger.get_transfer(connection, transfer_id)
@@ -59,23 +50,22 @@ def test_a_part_refund_with_a_reason_is_made_once(demo_site: DemoSite) -> None:
 def test_an_over_cap_refund_is_refused_and_moves_nothing(demo_site: DemoSite) -> None:
     client = demo_site.client(PADAENG)
     payment_id, _ = _padaeng_payment(demo_site.engine)
-    somsri = member(demo_site.engine)
-    before = balance(demo_site.engine, somsri.account_id)
+    before = member_balance(demo_site.engine, SOMSRI.phone)
     token, key = money_form(client, "/shop/refunds")
     form = {"payment_id": str(payment_id), "amount": "85.01", "reason": "ผิด"}
     refused = client.post(
         "/shop/refunds", data=form | {"idempotency_key": key, "csrf_token": token}
     )
     assert refused.status_code == 422
-    assert field_error(refused.text, "amount") == "ยอดคืนเงินเกินยอดที่ชำระ"
+    assert error_under(refused.text, "amount") == "ยอดคืนเงินเกินยอดที่ชำระ"
     assert f'value="{key}"' in refused.text
     no_reason = client.post(
         "/shop/refunds",
         data=form | {"amount": "5", "reason": "", "idempotency_key": key, "csrf_token": token},
     )
-    assert field_error(no_reason.text, "reason") == "กรุณากรอกช่องนี้"
+    assert error_under(no_reason.text, "reason") == "กรุณากรอกช่องนี้"
     assert _padaeng_payment(demo_site.engine) == (payment_id, 0)
-    assert balance(demo_site.engine, somsri.account_id) == before
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before
 
 
 def test_a_shop_cannot_refund_another_shops_payment(demo_site: DemoSite) -> None:
@@ -88,5 +78,5 @@ def test_a_shop_cannot_refund_another_shops_payment(demo_site: DemoSite) -> None
         "/shop/refunds", data=form | {"idempotency_key": key, "csrf_token": token}
     )
     assert refused.status_code == 422
-    assert field_error(refused.text, "payment_id")
+    assert error_under(refused.text, "payment_id")
     assert _padaeng_payment(demo_site.engine) == (payment_id, 0)

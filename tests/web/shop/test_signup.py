@@ -3,13 +3,8 @@
 from sqlalchemy import Engine, func, select
 
 from tests.web.conftest import DemoSite
-from tests.web.shop.helpers import (
-    PADAENG,
-    PADAENG_SHOP,
-    field_error,
-    post_form,
-    shop_number,
-)
+from tests.web.helpers import error_under, post_form
+from tests.web.shop.helpers import PADAENG, PADAENG_SHOP, shop_number
 from thungngoen.auth.tables import users
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.demo import MEMBERS, OLD_TOWN
@@ -69,9 +64,9 @@ def test_a_bad_application_writes_nothing_and_says_why_next_to_the_fields(
     bad = {**APPLICATION, "phone": "12", "category": "", "payout_promptpay": ""}
     refused = post_form(client, "/shop/signup", bad)
     assert refused.status_code == 422
-    assert field_error(refused.text, "phone") == "หมายเลขโทรศัพท์มือถือไม่ถูกต้อง"
-    assert field_error(refused.text, "category") == "กรุณาเลือกประเภทร้าน"
-    assert "พร้อมเพย์" in field_error(refused.text, "payout_promptpay")
+    assert error_under(refused.text, "phone") == "หมายเลขโทรศัพท์มือถือไม่ถูกต้อง"
+    assert error_under(refused.text, "category") == "กรุณาเลือกประเภทร้าน"
+    assert "พร้อมเพย์" in error_under(refused.text, "payout_promptpay")
     assert 'value="ร้านขนมป้าศรี"' in refused.text
     assert _counts(demo_site.engine) == before
 
@@ -82,19 +77,19 @@ def test_owner_and_shop_are_one_write(demo_site: DemoSite) -> None:
     client = demo_site.client()
     refused = post_form(client, "/shop/signup", {**APPLICATION, "tambon_code": "999999"})
     assert refused.status_code == 422
-    assert field_error(refused.text, "tambon_code") == "ไม่พบตำบลนี้ในจังหวัดสงขลา"
+    assert error_under(refused.text, "tambon_code") == "ไม่พบตำบลนี้ในจังหวัดสงขลา"
     assert _counts(demo_site.engine) == before
     taken = post_form(client, "/shop/signup", {**APPLICATION, "phone": MEMBERS[0].phone})
-    assert field_error(taken.text, "phone") == "หมายเลขโทรศัพท์นี้ลงทะเบียนแล้ว"
+    assert error_under(taken.text, "phone") == "หมายเลขโทรศัพท์นี้ลงทะเบียนแล้ว"
     assert _counts(demo_site.engine) == before
 
 
 def test_bad_payout_details_are_refused(demo_site: DemoSite) -> None:
     client = demo_site.client()
     bank = {**APPLICATION, "payout_promptpay": "", "payout_bank_account": "123-4"}
-    assert field_error(post_form(client, "/shop/signup", bank).text, "payout_bank_account")
+    assert error_under(post_form(client, "/shop/signup", bank).text, "payout_bank_account")
     promptpay = {**APPLICATION, "payout_promptpay": "12345"}
-    assert field_error(post_form(client, "/shop/signup", promptpay).text, "payout_promptpay")
+    assert error_under(post_form(client, "/shop/signup", promptpay).text, "payout_promptpay")
 
 
 def test_a_merchant_opens_a_second_shop_and_switches_between_them(demo_site: DemoSite) -> None:

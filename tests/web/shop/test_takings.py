@@ -6,7 +6,8 @@ from datetime import timedelta
 from sqlalchemy import Engine
 
 from tests.web.conftest import DemoSite
-from tests.web.shop.helpers import COFFEE, COFFEE_SHOP, PADAENG, field_error, shop_id
+from tests.web.helpers import error_under, shop_id
+from tests.web.shop.helpers import COFFEE, COFFEE_SHOP, PADAENG
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay
@@ -55,7 +56,7 @@ def test_another_day_and_a_bad_day(demo_site: DemoSite) -> None:
     future = (in_thai_time(utc_now()) + timedelta(days=2)).date().isoformat()
     refused = client.get(f"/shop/takings?day={future}")
     assert refused.status_code == 422
-    assert field_error(refused.text, "day") == "ยังไม่ถึงวันนั้น"
+    assert error_under(refused.text, "day") == "ยังไม่ถึงวันนั้น"
     assert total(refused.text, "count") == "2"  # today's, instead
     assert client.get("/shop/takings?day=yesterday").status_code == 422
 

@@ -5,14 +5,8 @@ import csv
 import io
 
 from tests.web.conftest import DemoSite
-from tests.web.treasury.helpers import (
-    balance,
-    error_of,
-    post,
-    redeem_at_shop,
-    rows_written,
-    shop_of,
-)
+from tests.web.helpers import balance, error_under, post_form, shop_id
+from tests.web.treasury.helpers import redeem_at_shop, rows_written
 from thungngoen.db import read_transaction
 from thungngoen.demo import OPERATOR, SHOPS
 from thungngoen.wallet import book, redemption
@@ -28,7 +22,7 @@ def _batch(demo_site: DemoSite, batch_id: int) -> redemption.PayoutBatch:
 def test_a_redemption_is_batched_exported_and_marked_paid(demo_site: DemoSite) -> None:
     engine = demo_site.engine
     login, business, _ = SHOPS[0]
-    shop = shop_of(engine, login)
+    shop = shop_id(engine, business)
     redeem_at_shop(engine, shop, 5_000, "journey")  # 50 baht less the 5% fee
     operator = demo_site.client(OPERATOR)
     waiting = operator.get(PAGE).text.split('id="payouts-queued"')[1].split("</section>")[0]
@@ -36,7 +30,7 @@ def test_a_redemption_is_batched_exported_and_marked_paid(demo_site: DemoSite) -
     assert "47.50 บาท" in waiting
     assert login.phone not in waiting  # the payee is masked on the page
     assert f"••••••{login.phone[-4:]}" in waiting
-    created = post(operator, PAGE, PAGE)
+    created = post_form(operator, PAGE)
     assert created.status_code == 303
     page = created.headers["location"]
     batch_id = int(page.rsplit("/", 1)[1])
@@ -57,7 +51,7 @@ def test_a_redemption_is_batched_exported_and_marked_paid(demo_site: DemoSite) -
 
     owed = balance(engine, book.PAYOUTS)
     for _ in range(2):  # a double submit pays once
-        paid = post(operator, page, f"{page}/paid", {"bank_reference": "KTB-BULK-0042"})
+        paid = post_form(operator, f"{page}/paid", {"bank_reference": "KTB-BULK-0042"}, page=page)
         assert paid.status_code == 303
     batch = _batch(demo_site, batch_id)
     assert (batch.status, batch.bank_reference) == ("paid", "KTB-BULK-0042")
@@ -72,26 +66,29 @@ def test_a_redemption_is_batched_exported_and_marked_paid(demo_site: DemoSite) -
 
 def test_marking_paid_needs_the_bank_reference(demo_site: DemoSite) -> None:
     engine = demo_site.engine
-    redeem_at_shop(engine, shop_of(engine, SHOPS[1][0]), 3_000, "ref")
+    redeem_at_shop(engine, shop_id(engine, SHOPS[1][1]), 3_000, "ref")
     operator = demo_site.client(OPERATOR)
-    page = post(operator, PAGE, PAGE).headers["location"]
+    page = post_form(operator, PAGE).headers["location"]
     before = rows_written(engine)
-    empty = post(operator, page, f"{page}/paid", {"bank_reference": "  "})
+    empty = post_form(operator, f"{page}/paid", {"bank_reference": "  "}, page=page)
     assert empty.status_code == 422
-    assert error_of(empty.text, "bank_reference") == "กรุณากรอกช่องนี้"
+    assert error_under(empty.text, "bank_reference") == "กรุณากรอกช่องนี้"
     assert rows_written(engine) == before
-    assert post(operator, page, f"{page}/paid", {"bank_reference": "KTB-1"}).status_code == 303
-    other = post(operator, page, f"{page}/paid", {"bank_reference": "KTB-2"})
+    assert (
+        post_form(operator, f"{page}/paid", {"bank_reference": "KTB-1"}, page=page).status_code
+        == 303
+    )
+    other = post_form(operator, f"{page}/paid", {"bank_reference": "KTB-2"}, page=page)
     assert other.status_code == 422
-    assert error_of(other.text, "bank_reference") == "ชุดการจ่ายเงินนี้จ่ายแล้ว"
+    assert error_under(other.text, "bank_reference") == "ชุดการจ่ายเงินนี้จ่ายแล้ว"
 
 
 def test_nothing_to_batch_is_said_plainly(demo_site: DemoSite) -> None:
     operator = demo_site.client(OPERATOR)
     before = rows_written(demo_site.engine)
-    response = post(operator, PAGE, PAGE)
+    response = post_form(operator, PAGE)
     assert response.status_code == 422
-    assert error_of(response.text, "form") == "ไม่มีรายการที่ต้องจ่าย"
+    assert error_under(response.text, "form") == "ไม่มีรายการที่ต้องจ่าย"
     assert rows_written(demo_site.engine) == before
 
 

@@ -6,15 +6,8 @@ from datetime import timedelta
 from fastapi.testclient import TestClient
 
 from tests.web.conftest import DemoSite
-from tests.web.treasury.helpers import (
-    balance,
-    donate_to_fund,
-    error_of,
-    member_of,
-    post,
-    rows_written,
-    shop_of,
-)
+from tests.web.helpers import balance, error_under, member_of, post_form, shop_id
+from tests.web.treasury.helpers import donate_to_fund, rows_written
 from thungngoen.db import read_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.demo import MEMBERS, OPERATOR, SHOPS
@@ -44,7 +37,7 @@ def _program(demo_site: DemoSite, code: str) -> programs.Program:
 
 
 def _create(client: TestClient, fields: dict[str, str]) -> str:
-    response = post(client, "/console/programs", "/console/programs", fields)
+    response = post_form(client, "/console/programs", fields)
     assert response.status_code == 303, response.text
     return response.headers["location"]
 
@@ -80,11 +73,11 @@ def test_bad_fields_are_shown_next_to_them_and_nothing_is_written(demo_site: Dem
     operator = demo_site.client(OPERATOR)
     before = rows_written(demo_site.engine)
     fields = SANDBOX | {"name": "", "daily_limit": "three hundred", "valid_from": "soon"}
-    response = post(operator, "/console/programs", "/console/programs", fields)
+    response = post_form(operator, "/console/programs", fields)
     assert response.status_code == 422
-    assert error_of(response.text, "name") == "กรุณากรอกช่องนี้"
-    assert error_of(response.text, "daily_limit") == "กรุณาใส่จำนวนเงินเป็นบาท เช่น 1,250.50"
-    assert error_of(response.text, "valid_from") == "กรุณาเลือกวันที่และเวลา"
+    assert error_under(response.text, "name") == "กรุณากรอกช่องนี้"
+    assert error_under(response.text, "daily_limit") == "กรุณาใส่จำนวนเงินเป็นบาท เช่น 1,250.50"
+    assert error_under(response.text, "valid_from") == "กรุณาเลือกวันที่และเวลา"
     assert 'name="area-900102" checked' in response.text  # the form keeps what was typed
     assert rows_written(demo_site.engine) == before
 
@@ -92,18 +85,16 @@ def test_bad_fields_are_shown_next_to_them_and_nothing_is_written(demo_site: Dem
 def test_the_rules_the_domain_refuses_are_shown_too(demo_site: DemoSite) -> None:
     operator = demo_site.client(OPERATOR)
     before = rows_written(demo_site.engine)
-    duplicate = post(
-        operator, "/console/programs", "/console/programs", SANDBOX | {"code": "old-town-pilot"}
-    )
+    duplicate = post_form(operator, "/console/programs", SANDBOX | {"code": "old-town-pilot"})
     assert duplicate.status_code == 422
-    assert error_of(duplicate.text, "code") == "มีโครงการชื่อนี้อยู่แล้ว"
+    assert error_under(duplicate.text, "code") == "มีโครงการชื่อนี้อยู่แล้ว"
     event = SANDBOX | {"code": "no-fund", "kind": "event"}
-    no_fund = post(operator, "/console/programs", "/console/programs", event)
+    no_fund = post_form(operator, "/console/programs", event)
     assert no_fund.status_code == 422
-    assert error_of(no_fund.text, "form") == "ข้อมูลโครงการไม่ถูกต้อง"
+    assert error_under(no_fund.text, "form") == "ข้อมูลโครงการไม่ถูกต้อง"
     operator.get("/lang/en?next=/console/programs")
-    english = post(operator, "/console/programs", "/console/programs", event)
-    assert error_of(english.text, "form").startswith("an event needs an expiry and a fund")
+    english = post_form(operator, "/console/programs", event)
+    assert error_under(english.text, "form").startswith("an event needs an expiry and a fund")
     assert rows_written(demo_site.engine) == before
 
 
@@ -112,17 +103,17 @@ def test_the_operator_changes_the_rules_then_deactivates(demo_site: DemoSite) ->
     page = _create(operator, SANDBOX)
     edit = SANDBOX | {"daily_limit": "450", "exclude-alcohol": "on", "exclude-tobacco": "on"}
     del edit["area-900102"]
-    response = post(operator, page, f"{page}/edit", edit)
+    response = post_form(operator, f"{page}/edit", edit, page=page)
     assert response.status_code == 303
     program = _program(demo_site, "songkhla-city")
     assert program.daily_limit == 45_000
     assert program.allowed_tambons == ("900101",)
     assert program.excluded_categories == ("alcohol", "lottery", "tobacco")
-    refused = post(operator, page, f"{page}/edit", edit | {"monthly_limit": "-5"})
+    refused = post_form(operator, f"{page}/edit", edit | {"monthly_limit": "-5"}, page=page)
     assert refused.status_code == 422
-    assert error_of(refused.text, "monthly_limit")
+    assert error_under(refused.text, "monthly_limit")
     assert _program(demo_site, "songkhla-city").monthly_limit == 500_050
-    assert post(operator, page, f"{page}/deactivate").status_code == 303
+    assert post_form(operator, f"{page}/deactivate", page=page).status_code == 303
     assert not _program(demo_site, "songkhla-city").active
     shown = operator.get(page).text
     assert "ไม่ใช้งาน" in shown
@@ -146,25 +137,28 @@ def test_an_event_registers_participants_from_its_fund(demo_site: DemoSite) -> N
     page = _create(operator, event)
     phone = {"phone": MEMBERS[1].phone}
     for _ in range(2):  # a double submit registers once
-        assert post(operator, page, f"{page}/participants", phone).status_code == 303
+        assert post_form(operator, f"{page}/participants", phone, page=page).status_code == 303
     program = _program(demo_site, "citizens-day-2026")
     with read_transaction(engine) as connection:
         joined = programs.participants(connection, program.id)
-    assert [p.member_id for p in joined] == [member_of(engine, MEMBERS[1]).id]
+    assert [p.member_id for p in joined] == [member_of(engine, MEMBERS[1].phone).id]
     assert balance(engine, joined[0].account_id) == 15_000
     assert balance(engine, "thb:fund:citizens-day") == 85_000
     shown = operator.get(page).text
     assert MEMBERS[1].name in shown
     assert "150.00 เหรียญ" in shown
-    wrong = post(operator, page, f"{page}/participants", {"phone": "12345"})
+    wrong = post_form(operator, f"{page}/participants", {"phone": "12345"}, page=page)
     assert wrong.status_code == 422
-    assert error_of(wrong.text, "phone") == "หมายเลขโทรศัพท์มือถือไม่ถูกต้อง"
-    nobody = post(operator, page, f"{page}/participants", {"phone": "0899999999"})
-    assert error_of(nobody.text, "phone") == "ไม่พบสมาชิก"
-    shop = shop_of(engine, SHOPS[0][0])
-    assert post(operator, page, f"{page}/merchants", {"merchant_id": str(shop)}).status_code == 303
+    assert error_under(wrong.text, "phone") == "หมายเลขโทรศัพท์มือถือไม่ถูกต้อง"
+    nobody = post_form(operator, f"{page}/participants", {"phone": "0899999999"}, page=page)
+    assert error_under(nobody.text, "phone") == "ไม่พบสมาชิก"
+    shop = shop_id(engine, SHOPS[0][1])
+    assert (
+        post_form(operator, f"{page}/merchants", {"merchant_id": str(shop)}, page=page).status_code
+        == 303
+    )
     assert SHOPS[0][1] in operator.get(page).text.split('id="event-shops"')[1].split("<form")[0]
-    early = post(operator, page, f"{page}/close")
+    early = post_form(operator, f"{page}/close", page=page)
     assert early.status_code == 422
     assert "กิจกรรมยังไม่สิ้นสุด" in early.text
 

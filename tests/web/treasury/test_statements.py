@@ -5,16 +5,9 @@ from datetime import timedelta
 
 from fastapi.testclient import TestClient
 
-from tests.web.conftest import DemoSite, form_token
-from tests.web.treasury.helpers import (
-    ask_for_topup,
-    balance,
-    error_of,
-    member_of,
-    post,
-    rows_written,
-    statement,
-)
+from tests.web.conftest import DemoSite
+from tests.web.helpers import balance, error_under, member_of, post_form
+from tests.web.treasury.helpers import ask_for_topup, rows_written, statement
 from thungngoen.db import read_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.demo import MEMBERS, OPERATOR
@@ -27,7 +20,7 @@ PAGE = "/console/statements"
 def _upload(client: TestClient, content: bytes, name: str = "statement.csv") -> tuple[int, str]:
     """Upload ``content``; the status and the page shown after it."""
     files = {"statement": (name, content, "text/csv")}
-    response = post(client, PAGE, PAGE, files=files)
+    response = post_form(client, PAGE, files=files)
     if response.status_code == 303:
         return 303, client.get(response.headers["location"]).text
     return response.status_code, response.text
@@ -44,7 +37,7 @@ def _line(line_id: int, demo_site: DemoSite) -> topups.ImportedLine:
 
 def test_an_upload_credits_the_top_up_once(demo_site: DemoSite) -> None:
     engine = demo_site.engine
-    somsri = member_of(engine, MEMBERS[0])
+    somsri = member_of(engine, MEMBERS[0].phone)
     asked = ask_for_topup(engine, somsri, 25_000)
     before = balance(engine, somsri.account_id)
     operator = demo_site.client(OPERATOR)
@@ -64,7 +57,7 @@ def test_an_upload_credits_the_top_up_once(demo_site: DemoSite) -> None:
 
 def test_a_thai_bank_export_in_cp874_is_matched_by_amount(demo_site: DemoSite) -> None:
     engine = demo_site.engine
-    anan = member_of(engine, MEMBERS[1])
+    anan = member_of(engine, MEMBERS[1].phone)
     asked = ask_for_topup(engine, anan, 12_300)
     before = balance(engine, anan.account_id)
     paid = utc_now() + timedelta(hours=7)  # just now, Thai time, in a Buddhist Era date
@@ -81,7 +74,7 @@ def test_a_thai_bank_export_in_cp874_is_matched_by_amount(demo_site: DemoSite) -
 
 def test_a_broken_file_is_refused_next_to_the_field(demo_site: DemoSite) -> None:
     engine = demo_site.engine
-    asked = ask_for_topup(engine, member_of(engine, MEMBERS[0]), 5_000)
+    asked = ask_for_topup(engine, member_of(engine, MEMBERS[0].phone), 5_000)
     operator = demo_site.client(OPERATOR)
     before = rows_written(engine)
     good = (_baht(asked.amount), "x", asked.reference, "KB-9")
@@ -95,20 +88,15 @@ def test_a_broken_file_is_refused_next_to_the_field(demo_site: DemoSite) -> None
     for content, message in cases.items():
         status, page = _upload(operator, content)
         assert status == 422, content
-        assert error_of(page, "statement").startswith(message), error_of(page, "statement")
+        assert error_under(page, "statement").startswith(message), error_under(page, "statement")
     assert rows_written(engine) == before  # not even the good line of the broken file
 
 
 def test_a_form_without_its_file_is_refused(demo_site: DemoSite) -> None:
     operator = demo_site.client(OPERATOR)
-    response = operator.post(
-        PAGE,
-        files={"other": ("x.txt", b"hello")},
-        data={"csrf_token": form_token(operator, PAGE)},
-        follow_redirects=False,
-    )
+    response = post_form(operator, PAGE, files={"other": ("x.txt", b"hello")})
     assert response.status_code == 422
-    assert error_of(response.text, "statement") == "กรุณาเลือกไฟล์ CSV รายการเดินบัญชีธนาคาร"
+    assert error_under(response.text, "statement") == "กรุณาเลือกไฟล์ CSV รายการเดินบัญชีธนาคาร"
 
 
 def test_an_oversize_file_is_refused_unread(demo_site: DemoSite) -> None:
@@ -123,7 +111,7 @@ def test_an_oversize_file_is_refused_unread(demo_site: DemoSite) -> None:
 
 def test_the_operator_credits_an_unmatched_line(demo_site: DemoSite) -> None:
     engine = demo_site.engine
-    manee = member_of(engine, MEMBERS[2])
+    manee = member_of(engine, MEMBERS[2].phone)
     asked = ask_for_topup(engine, manee, 40_000)
     before = balance(engine, manee.account_id)
     operator = demo_site.client(OPERATOR)
@@ -139,11 +127,13 @@ def test_the_operator_credits_an_unmatched_line(demo_site: DemoSite) -> None:
     assert asked.reference in requests
     assert MEMBERS[2].name in requests
     action = f"{PAGE}/lines/{line.id}/assign"
-    both = post(operator, PAGE, action, {"request_id": str(asked.id), "phone": MEMBERS[2].phone})
+    both = post_form(
+        operator, action, {"request_id": str(asked.id), "phone": MEMBERS[2].phone}, page=PAGE
+    )
     assert both.status_code == 422
-    assert error_of(both.text, f"assign-{line.id}").startswith("กรุณาเลือกคำขอเติมเงิน")
+    assert error_under(both.text, f"assign-{line.id}").startswith("กรุณาเลือกคำขอเติมเงิน")
     for _ in range(2):  # a double submit credits once
-        response = post(operator, PAGE, action, {"request_id": str(asked.id)})
+        response = post_form(operator, action, {"request_id": str(asked.id)}, page=PAGE)
         assert response.status_code == 303
     assert balance(engine, manee.account_id) == before + 39_900
     decided = _line(line.id, demo_site)
@@ -159,29 +149,31 @@ def test_the_operator_credits_by_phone_or_records_a_refund(demo_site: DemoSite) 
     with read_transaction(engine) as connection:
         first, second = topups.unmatched_lines(connection)
     assign = f"{PAGE}/lines/{first.id}/assign"
-    wrong = post(operator, PAGE, assign, {"phone": "12-34"})
-    assert error_of(wrong.text, f"assign-{first.id}") == "หมายเลขโทรศัพท์มือถือไม่ถูกต้อง"
-    unknown = post(operator, PAGE, assign, {"phone": "0899999999"})
-    assert error_of(unknown.text, f"assign-{first.id}") == "ไม่พบสมาชิก"
-    somsri = member_of(engine, MEMBERS[0])
+    wrong = post_form(operator, assign, {"phone": "12-34"}, page=PAGE)
+    assert error_under(wrong.text, f"assign-{first.id}") == "หมายเลขโทรศัพท์มือถือไม่ถูกต้อง"
+    unknown = post_form(operator, assign, {"phone": "0899999999"}, page=PAGE)
+    assert error_under(unknown.text, f"assign-{first.id}") == "ไม่พบสมาชิก"
+    somsri = member_of(engine, MEMBERS[0].phone)
     before = balance(engine, somsri.account_id)
-    assert post(operator, PAGE, assign, {"phone": MEMBERS[0].phone}).status_code == 303
+    assert post_form(operator, assign, {"phone": MEMBERS[0].phone}, page=PAGE).status_code == 303
     assert balance(engine, somsri.account_id) == before + 7_700
     refund = f"{PAGE}/lines/{second.id}/refund"
-    silent = post(operator, PAGE, refund, {})
-    assert error_of(silent.text, f"note-{second.id}") == "กรุณากรอกช่องนี้"
+    silent = post_form(operator, refund, {}, page=PAGE)
+    assert error_under(silent.text, f"note-{second.id}") == "กรุณากรอกช่องนี้"
     note = {f"note-{second.id}": "โอนคืนผู้ส่ง KTB 2026-03-02"}
-    assert post(operator, PAGE, refund, note).status_code == 303
+    assert post_form(operator, refund, note, page=PAGE).status_code == 303
     refunded = _line(second.id, demo_site)
     assert (refunded.status, refunded.decision_note) == ("refunded", note[f"note-{second.id}"])
-    assert post(operator, PAGE, assign, {"phone": MEMBERS[0].phone}).status_code == 303
+    assert post_form(operator, assign, {"phone": MEMBERS[0].phone}, page=PAGE).status_code == 303
     assert balance(engine, somsri.account_id) == before + 7_700  # a double submit, once
-    late = post(operator, PAGE, assign, {"phone": MEMBERS[1].phone})
+    late = post_form(operator, assign, {"phone": MEMBERS[1].phone}, page=PAGE)
     assert late.status_code == 422  # decided already, otherwise
-    assert error_of(late.text, "decision") == "รายการนี้ตัดสินแล้ว"
+    assert error_under(late.text, "decision") == "รายการนี้ตัดสินแล้ว"
 
 
 def test_a_decision_on_an_unknown_line_is_not_found(demo_site: DemoSite) -> None:
     operator = demo_site.client(OPERATOR)
-    response = post(operator, PAGE, f"{PAGE}/lines/999/assign", {"phone": MEMBERS[0].phone})
+    response = post_form(
+        operator, f"{PAGE}/lines/999/assign", {"phone": MEMBERS[0].phone}, page=PAGE
+    )
     assert response.status_code == 404

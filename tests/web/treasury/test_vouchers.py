@@ -9,14 +9,8 @@ import segno
 from fastapi.testclient import TestClient
 
 from tests.web.conftest import DemoSite
-from tests.web.treasury.helpers import (
-    balance,
-    donate_to_fund,
-    error_of,
-    member_of,
-    post,
-    rows_written,
-)
+from tests.web.helpers import balance, error_under, member_of, post_form
+from tests.web.treasury.helpers import donate_to_fund, rows_written
 from thungngoen.auth.users import create_user
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
@@ -41,7 +35,7 @@ def _batch_form(count: int = 6, key: str = "sheet-test-1") -> dict[str, str]:
 
 
 def _issue(client: TestClient, fields: dict[str, str]) -> str:
-    response = post(client, "/console/vouchers", "/console/vouchers", fields)
+    response = post_form(client, "/console/vouchers", fields)
     assert response.status_code == 303, response.text
     location: str = response.headers["location"]
     assert re.fullmatch(r"/console/vouchers/\d+/sheet", location)
@@ -75,7 +69,7 @@ def test_an_issued_batch_prints_a_sheet_of_real_codes(demo_site: DemoSite) -> No
     assert f"ใช้ได้ถึง {last_day.day}/{last_day.month}/{last_day.year + 543}" in grid
     assert 'class="menu"' not in sheet.text  # the sheet prints without the menu
     assert balance(engine, f"thb:fund:{FUND}") == 40_000
-    somsri = member_of(engine, MEMBERS[0])
+    somsri = member_of(engine, MEMBERS[0].phone)
     redeemed = write_transaction(
         engine,
         lambda c: vouchers.redeem_to_member(
@@ -140,16 +134,16 @@ def test_bad_fields_are_shown_next_to_them_and_nothing_is_issued(demo_site: Demo
     operator = demo_site.client(OPERATOR)
     before = rows_written(demo_site.engine)
     bad = _batch_form() | {"value": "abc", "count": "0", "expires_on": "", "fund_code": ""}
-    response = post(operator, "/console/vouchers", "/console/vouchers", bad)
+    response = post_form(operator, "/console/vouchers", bad)
     assert response.status_code == 422
-    assert error_of(response.text, "value") == "กรุณาใส่จำนวนเงินเป็นบาท เช่น 1,250.50"
-    assert error_of(response.text, "count") == "คูปองหนึ่งชุดมีได้ 1 ถึง 5,000 ใบ"
-    assert error_of(response.text, "expires_on") == "กรุณากรอกช่องนี้"
-    assert error_of(response.text, "fund_code") == "กรุณากรอกช่องนี้"
+    assert error_under(response.text, "value") == "กรุณาใส่จำนวนเงินเป็นบาท เช่น 1,250.50"
+    assert error_under(response.text, "count") == "คูปองหนึ่งชุดมีได้ 1 ถึง 5,000 ใบ"
+    assert error_under(response.text, "expires_on") == "กรุณากรอกช่องนี้"
+    assert error_under(response.text, "fund_code") == "กรุณากรอกช่องนี้"
     assert 'name="idempotency_key" value="sheet-test-1"' in response.text  # the same key
-    poor = post(operator, "/console/vouchers", "/console/vouchers", _batch_form())
+    poor = post_form(operator, "/console/vouchers", _batch_form())
     assert poor.status_code == 422
-    assert error_of(poor.text, "fund_code") == "เงินกองทุนคูปองไม่พอ"
+    assert error_under(poor.text, "fund_code") == "เงินกองทุนคูปองไม่พอ"
     assert rows_written(demo_site.engine) == before
 
 
@@ -160,17 +154,17 @@ def test_a_batch_is_cancelled_with_a_reason(demo_site: DemoSite) -> None:
     _issue(operator, _batch_form(count=4))
     batch = _batches(demo_site)[0].batch_id
     action = f"/console/vouchers/{batch}/cancel"
-    silent = post(operator, "/console/vouchers", action, {})
+    silent = post_form(operator, action, {}, page="/console/vouchers")
     assert silent.status_code == 422
-    assert error_of(silent.text, f"reason-{batch}") == "กรุณากรอกช่องนี้"
+    assert error_under(silent.text, f"reason-{batch}") == "กรุณากรอกช่องนี้"
     reason = {f"reason-{batch}": "แผ่นคูปองหาย"}
-    assert post(operator, "/console/vouchers", action, reason).status_code == 303
+    assert post_form(operator, action, reason, page="/console/vouchers").status_code == 303
     assert _batches(demo_site)[0].status == "cancelled"
     assert balance(engine, f"thb:fund:{FUND}") == 100_000
-    again = post(operator, "/console/vouchers", action, reason)  # a double submit
+    again = post_form(operator, action, reason, page="/console/vouchers")  # a double submit
     assert again.status_code == 303
     assert balance(engine, f"thb:fund:{FUND}") == 100_000
-    missing = post(
-        operator, "/console/vouchers", "/console/vouchers/999/cancel", {"reason-999": "x"}
+    missing = post_form(
+        operator, "/console/vouchers/999/cancel", {"reason-999": "x"}, page="/console/vouchers"
     )
     assert missing.status_code == 404

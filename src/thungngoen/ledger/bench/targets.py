@@ -32,11 +32,11 @@ def reported(scenario: str, name: str, value: float | None, fmt: str) -> Figure:
     return Figure(scenario, name, f"{value:{fmt}}", "(not judged)", "reported")
 
 
-def below(scenario: str, name: str, value: float | None, goal: float) -> Figure:
+def below(scenario: str, name: str, value: float | None, goal: float, unit: str = "ms") -> Figure:
     if value is None:
-        return Figure(scenario, name, "–", f"< {goal:g} ms", "FAILED", "no figure")
+        return Figure(scenario, name, "–", f"< {goal:g} {unit}", "FAILED", "no figure")
     verdict: Verdict = "met" if value < goal else "MISSED"
-    return Figure(scenario, name, f"{value:.3f} ms", f"< {goal:g} ms", verdict)
+    return Figure(scenario, name, f"{value:.3f} {unit}", f"< {goal:g} {unit}", verdict)
 
 
 def ledger_figures(scenario: str, data: dict[str, Any]) -> list[Figure]:

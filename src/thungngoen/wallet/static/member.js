@@ -1,26 +1,8 @@
-// Member wallet pages: one tap per money form, the QR scanner, the pay code countdown.
+// Member wallet pages: the QR scanner and the pay code countdown.
 // Every page works without this file; it only makes them quicker to use.
 "use strict";
 
 (() => {
-  // A form marked data-once sends once: a double tap does not post twice (the server's
-  // idempotency key makes a second post harmless anyway).
-  function guardForms() {
-    document.querySelectorAll("form[data-once]").forEach((form) => {
-      form.addEventListener("submit", () => {
-        setTimeout(() => {
-          form.querySelectorAll("button[type=submit]").forEach((b) => { b.disabled = true; });
-        }, 0);
-      });
-    });
-    // Coming back (history navigation) shows the form usable again.
-    window.addEventListener("pageshow", () => {
-      document.querySelectorAll("form[data-once] button[type=submit]").forEach((b) => {
-        b.disabled = false;
-      });
-    });
-  }
-
   // Only a payment path of this site is ever opened, whatever origin the QR names.
   const PAY_PATH = /^\/pay\/(?:shop\/[0-9]{1,12}|[A-Za-z0-9_.\-]{1,400})$/;
 
@@ -119,7 +101,6 @@
   }
 
   document.addEventListener("DOMContentLoaded", () => {
-    guardForms();
     const scanner = document.getElementById("scanner");
     if (scanner) { startScanner(scanner); }
     const paycode = document.getElementById("paycode");

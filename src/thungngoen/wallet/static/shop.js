@@ -1,5 +1,5 @@
-// Shop pages: the till's live status and countdown, the pay code scanner, the refund
-// form's amount, and the poster's print button. The pages work without it.
+// Shop pages: the till's live status and countdown, the pay code scanner and the refund
+// form's amount. The pages work without it.
 (() => {
   const LIVE_STATES = ["pending", "paid", "expired"];
 
@@ -92,8 +92,5 @@
     if (scan && navigator.mediaDevices && window.jsQR) scanPayCode(scan);
     const payment = document.querySelector("#refund-form #f-payment_id");
     if (payment) fillRefundAmount(payment);
-    for (const button of document.querySelectorAll("[data-print]")) {
-      button.addEventListener("click", () => window.print());
-    }
   });
 })();

@@ -1,11 +1,7 @@
-// The operator's money pages: print the voucher sheet; refuse a too large statement
-// file before it is sent (the server refuses it too).
+// The operator's money pages: refuse a too large statement file before it is sent (the
+// server refuses it too).
 (function () {
   "use strict";
-  var print = document.getElementById("print-sheet");
-  if (print) {
-    print.addEventListener("click", function () { window.print(); });
-  }
   var file = document.getElementById("f-statement");
   if (file) {
     var error = document.getElementById("e-statement");

@@ -21,8 +21,8 @@ from thungngoen.web.cookies import (
 from thungngoen.web.csrf import CheckedForm, new_csrf_token, remember_csrf
 from thungngoen.web.i18n import LANGUAGE_COOKIE, LANGUAGES
 from thungngoen.web.pages.redirects import local_path, see_other
-from thungngoen.web.ratelimit import RateLimiter
-from thungngoen.web.sessions import session_user
+from thungngoen.web.ratelimit import RateLimiter, client_address
+from thungngoen.web.sessions import actor_of, session_user
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -41,14 +41,14 @@ def _phone_key(phone: str) -> str:
 
 
 def _client_key(request: Request) -> str:
-    return "login-ip:" + (request.client.host if request.client else "unknown")
+    return "login-ip:" + client_address(request)
 
 
 def _log_in(engine: Engine, phone: str, password: str) -> tuple[User, str]:
     with read_transaction(engine) as connection:
         user = authenticate(connection, phone, password)
     token = write_transaction(
-        engine, lambda c: tokens.issue_token(c, user.id, "web", actor=f"user:{user.id}")
+        engine, lambda c: tokens.issue_token(c, user.id, "web", actor=actor_of(user))
     )
     return user, token
 
@@ -90,7 +90,7 @@ async def logout(request: Request, form: CheckedForm) -> Response:
     token = request.cookies.get(SESSION_COOKIE)
     user = await session_user(request)
     if token and user is not None:
-        actor = f"user:{user.id}"
+        actor = actor_of(user)
         await run_in_threadpool(
             write_transaction,
             request.app.state.engine,

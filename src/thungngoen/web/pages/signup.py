@@ -1,23 +1,23 @@
 """Members sign themselves up: phone, name, password, community, sub-district."""
 
+from collections.abc import Callable
 from itertools import groupby
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection
 
 from thungngoen.auth import tokens
 from thungngoen.auth.users import MIN_PASSWORD_LENGTH
-from thungngoen.db import write_transaction
 from thungngoen.errors import DomainError
 from thungngoen.registry.places import Tambon, tambons
-from thungngoen.thai import normalize_phone, validate_national_id
+from thungngoen.thai import validate_national_id
 from thungngoen.wallet import people
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.error_messages import error_text
-from thungngoen.web.i18n import language_of, translate
+from thungngoen.web.form_errors import REQUIRED, in_language, refusal
+from thungngoen.web.form_values import typed_phone
+from thungngoen.web.page_ops import write
 from thungngoen.web.pages.auth import start_session
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.sessions import session_user
@@ -26,7 +26,7 @@ from thungngoen.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 FIELDS = ("phone", "name", "password", "community", "tambon_code", "national_id")
-REQUIRED = ("phone", "name", "password", "tambon_code")
+REQUIRED_FIELDS = ("phone", "name", "password", "tambon_code")
 FIELD_OF_CODE = {
     "duplicate_phone": "phone",
     "duplicate_national_id": "national_id",
@@ -53,12 +53,12 @@ def _form_page(
 
 def field_errors_of(values: dict[str, str]) -> dict[str, str]:
     """Mistakes a person can fix before anything is written (English catalogue texts)."""
-    found = {field: "This field is required." for field in REQUIRED if not values[field]}
+    found = {field: REQUIRED for field in REQUIRED_FIELDS if not values[field]}
     if "phone" not in found:
         try:
-            normalize_phone(values["phone"])
-        except ValueError:
-            found["phone"] = "Not a Thai mobile number."
+            typed_phone(values["phone"])
+        except ValueError as problem:
+            found["phone"] = str(problem)
     if "password" not in found and len(values["password"]) < MIN_PASSWORD_LENGTH:
         found["password"] = "A password needs at least 8 characters."
     if values["national_id"]:
@@ -69,7 +69,9 @@ def field_errors_of(values: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def _register(engine: Engine, values: dict[str, str]) -> str:
+def _register(values: dict[str, str]) -> Callable[[Connection], str]:
+    """One write transaction's work: the new member, and a login token for them."""
+
     def work(connection: Connection) -> str:
         member = people.register_member(
             connection,
@@ -83,7 +85,7 @@ def _register(engine: Engine, values: dict[str, str]) -> str:
         actor = f"user:{member.user_id}"
         return tokens.issue_token(connection, member.user_id, "web", actor=actor)
 
-    return write_transaction(engine, work)
+    return work
 
 
 @router.get("/signup")
@@ -95,16 +97,14 @@ async def signup_page(request: Request) -> Response:
 
 @router.post("/signup")
 async def signup(request: Request, form: CheckedForm) -> Response:
-    language = language_of(request)
     values = {field: form.get(field, "").strip() for field in FIELDS}
     values["password"] = form.get("password", "")
-    problems = {field: translate(text, language) for field, text in field_errors_of(values).items()}
+    problems = in_language(request, field_errors_of(values))
     if not problems:
         try:
-            token = await run_in_threadpool(_register, request.app.state.engine, values)
+            token = await write(request, _register(values))
         except DomainError as error:
-            field = FIELD_OF_CODE.get(error.code, "form")
-            problems = {field: error_text(error, language)}
+            problems = refusal(request, error, FIELD_OF_CODE)
         else:
             response = see_other(request, "/", flash="Welcome! Your wallet is ready.")
             start_session(request, response, token)

@@ -4,3 +4,23 @@ if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register("/sw.js").catch(() => {});
   });
 }
+
+// A Print button (data-print) prints the page: receipts, closing sheets, posters, vouchers.
+document.addEventListener("click", (event) => {
+  if (event.target.closest("[data-print]")) window.print();
+});
+
+// A form marked data-once sends once: a second tap while the first submit is on its way
+// would post it again (the server's idempotency key makes that harmless, but slow).
+document.addEventListener("submit", (event) => {
+  if (!event.target.matches("form[data-once]")) return;
+  const buttons = event.target.querySelectorAll('button[type="submit"]');
+  setTimeout(() => buttons.forEach((button) => { button.disabled = true; }), 0);
+});
+
+// Coming back to the page from the history: the forms work again.
+window.addEventListener("pageshow", () => {
+  document.querySelectorAll('form[data-once] button[type="submit"]').forEach((button) => {
+    button.disabled = false;
+  });
+});

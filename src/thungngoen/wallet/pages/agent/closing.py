@@ -9,14 +9,16 @@ from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from thungngoen.db.types import utc_now
-from thungngoen.wallet.pages.agent.closings import Closing, closings_of_day, record_closing
-from thungngoen.wallet.pages.agent.day_book import FloatDay, float_day, thai_day
-from thungngoen.wallet.pages.agent.desk import Agent, agent_of_user, baht, form_key, new_form_key
+from thungngoen.wallet.agent_closings import Closing, closings_of_day, record_closing
+from thungngoen.wallet.agent_float import Agent, FloatDay, agent_of_user, float_day
+from thungngoen.wallet.thai_days import thai_day
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.i18n import language_of, translate
+from thungngoen.web.form_errors import REQUIRED, translated
+from thungngoen.web.form_values import typed_satang
+from thungngoen.web.idempotency import form_key, new_form_key
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import AgentPage
+from thungngoen.web.sessions import AgentPage, actor_of
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -51,9 +53,9 @@ async def _page(request: Request, user_id: int, status: int = 200, **context: An
 def parse_counted(typed: str) -> int:
     """The cash counted, in satang; ``ValueError`` with the text to show under the field."""
     if not typed:
-        raise ValueError("This field is required.")
+        raise ValueError(REQUIRED)
     try:
-        counted = baht(typed)
+        counted = typed_satang(typed)
     except ValueError:
         raise ValueError(BAD_COUNT) from None
     if not 0 <= counted <= MAX_COUNTED:
@@ -73,14 +75,14 @@ async def close_day(request: Request, user: AgentPage, form: CheckedForm) -> Res
     try:
         counted = parse_counted(typed)
     except ValueError as problem:
-        errors = {"counted": translate(str(problem), language_of(request))}
+        errors = {"counted": translated(request, str(problem))}
         return await _page(
             request, user.id, 422, counted=typed, field_errors=errors, idempotency_key=key
         )
 
     def close(connection: Connection) -> Closing:
         agent = agent_of_user(connection, user.id)
-        return record_closing(connection, agent, counted, key, actor=f"user:{user.id}")
+        return record_closing(connection, agent, counted, key, actor=actor_of(user))
 
     await write(request, close)
     return see_other(request, "/agent/closing#closing-sheet", flash="Closing recorded.")

@@ -8,11 +8,12 @@ from fastapi.responses import Response
 
 from thungngoen.errors import DomainError
 from thungngoen.ledger.errors import BatchLegRejected
-from thungngoen.wallet.pages.agent.desk import MemberCard, baht, find_member, form_key, new_form_key
+from thungngoen.wallet.pages.agent.desk import MemberCard, find_member
 from thungngoen.wallet.topups import cash_topup_by_phone
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.error_messages import error_text
-from thungngoen.web.i18n import language_of, translate
+from thungngoen.web.form_errors import FieldErrors, refusal, rejection, translated
+from thungngoen.web.form_values import typed_phone, typed_satang
+from thungngoen.web.idempotency import form_key, new_form_key
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.sessions import AgentPage
@@ -29,17 +30,16 @@ def _page(request: Request, status: int = 200, **context: Any) -> Response:
     return render(request, TEMPLATE, values | context, status_code=status)
 
 
-async def _look_up(request: Request, phone: str) -> MemberCard | dict[str, str]:
+async def _look_up(request: Request, typed: str) -> MemberCard | FieldErrors:
     """The member's card, or the error to show under the phone field."""
-    language = language_of(request)
-    if not phone:
-        return {"phone": translate("This field is required.", language)}
+    try:
+        phone = typed_phone(typed)
+    except ValueError as problem:
+        return {"phone": translated(request, str(problem))}
     try:
         return await read(request, lambda c: find_member(c, phone))
-    except ValueError:
-        return {"phone": translate("Not a Thai mobile number.", language)}
     except DomainError as error:
-        return {"phone": error_text(error, language)}
+        return {"phone": rejection(request, error)}
 
 
 @router.get("/agent")
@@ -64,11 +64,10 @@ async def top_up(request: Request, user: AgentPage, form: CheckedForm) -> Respon
     if not isinstance(found, MemberCard):
         return _page(request, 422, phone=phone, field_errors=found)
     retry: dict[str, Any] = {"card": found, "amount": typed, "idempotency_key": key}
-    language = language_of(request)
     try:
-        amount = baht(typed)
+        amount = typed_satang(typed)
     except ValueError:
-        problem = translate("Type an amount in baht, for example 500.", language)
+        problem = translated(request, "Type an amount in baht, for example 500.")
         return _page(request, 422, field_errors={"amount": problem}, **retry)
     try:
         legs = await write(
@@ -83,7 +82,6 @@ async def top_up(request: Request, user: AgentPage, form: CheckedForm) -> Respon
         )
     except DomainError as error:
         cause = error.cause if isinstance(error, BatchLegRejected) else error
-        field = FIELD_OF_CODE.get(cause.code, "form")
-        return _page(request, 422, field_errors={field: error_text(cause, language)}, **retry)
+        return _page(request, 422, field_errors=refusal(request, cause, FIELD_OF_CODE), **retry)
     cash_leg = legs[0]
     return see_other(request, f"/agent/receipts/{cash_leg.id}", flash="Cash top-up recorded.")

@@ -14,8 +14,8 @@ from sqlalchemy import Connection
 from thungngoen import ledger
 from thungngoen.auth.users import get_user
 from thungngoen.ledger.errors import UnknownTransfer
-from thungngoen.wallet.pages.agent.day_book import CASH_TOPUP
-from thungngoen.wallet.pages.agent.desk import agent_of_user, mask_phone
+from thungngoen.wallet.agent_float import CASH_TOPUP, agent_of_user
+from thungngoen.wallet.pages.agent.desk import mask_phone
 from thungngoen.wallet.people import get_member
 from thungngoen.web.page_ops import read
 from thungngoen.web.sessions import AgentPage

@@ -4,7 +4,6 @@ only, never a phone or national ID) and its hash-chain check."""
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -16,8 +15,10 @@ from thungngoen.wallet.pages.console.audit_entries import (
     audit_page,
     looks_personal,
 )
-from thungngoen.web.i18n import language_of, translate
+from thungngoen.web.form_errors import in_language
+from thungngoen.web.form_values import typed_day
 from thungngoen.web.page_ops import read
+from thungngoen.web.paging import cursor, page_link
 from thungngoen.web.sessions import StaffPage
 from thungngoen.web.templating import render
 
@@ -47,10 +48,9 @@ ACTION_LABELS = {
 async def audit_log_page(request: Request, user: StaffPage) -> Response:
     filters, errors = parse_filters(request.query_params)
     entries, more = ([], False) if errors else await read(request, lambda c: audit_page(c, filters))
-    language = language_of(request)
     context = {
         "filters": filters,
-        "field_errors": {field: translate(text, language) for field, text in errors.items()},
+        "field_errors": in_language(request, errors),
         "entries": entries,
         "older": older_link(filters, entries[-1].entry.id) if more else None,
         "action_labels": ACTION_LABELS,
@@ -78,23 +78,19 @@ def parse_filters(params: Mapping[str, str]) -> tuple[AuditFilters, dict[str, st
     since, until = _day(params, "since", errors), _day(params, "until", errors)
     if since and until and until < since:
         errors["until"] = "The end date is before the start date."
-    before = params.get("before", "")
-    before_id = int(before) if before.isdigit() else None
+    before_id = cursor(params.get("before", ""))
     return AuditFilters(**texts, since=since, until=until, before_id=before_id), errors
 
 
 def _day(params: Mapping[str, str], name: str, errors: dict[str, str]) -> date | None:
     text = params.get(name, "").strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
+    day = typed_day(text) if text else None
+    if text and day is None:
         errors[name] = "Not a date: use the date picker (year-month-day)."
-        return None
+    return day
 
 
 def older_link(filters: AuditFilters, last_id: int) -> str:
     fields: dict[str, Any] = {name: getattr(filters, name) for name in TEXT_FILTERS}
-    fields |= {"since": filters.since or "", "until": filters.until or "", "before": last_id}
-    return "/console/audit?" + urlencode({key: value for key, value in fields.items() if value})
+    fields |= {"since": filters.since, "until": filters.until, "before": last_id}
+    return page_link("/console/audit", fields)

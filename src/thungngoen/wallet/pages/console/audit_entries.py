@@ -5,7 +5,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, select
@@ -14,7 +14,7 @@ from thungngoen.audit import AuditEntry
 from thungngoen.audit.tables import audit_log
 from thungngoen.auth.tables import users
 from thungngoen.wallet.pages.console.display import MOBILE, NATIONAL_ID, mask_identifier
-from thungngoen.web.filters import THAI_TIME
+from thungngoen.wallet.thai_days import day_bounds
 
 PAGE_SIZE = 50
 HIDDEN = "•••"
@@ -69,16 +69,12 @@ def _conditions(filters: AuditFilters) -> list[ColumnElement[bool]]:
         if value := getattr(filters, name):
             found.append(column[name] == value)
     if filters.since:
-        found.append(column.occurred_at >= thai_midnight(filters.since))
+        found.append(column.occurred_at >= day_bounds(filters.since)[0])
     if filters.until:
-        found.append(column.occurred_at < thai_midnight(filters.until + timedelta(days=1)))
+        found.append(column.occurred_at < day_bounds(filters.until)[1])
     if filters.before_id is not None:
         found.append(column.id < filters.before_id)
     return found
-
-
-def thai_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(), THAI_TIME)
 
 
 def _user_names(connection: Connection, entries: list[AuditEntry]) -> dict[str, str]:

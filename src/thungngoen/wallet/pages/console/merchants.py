@@ -6,7 +6,6 @@ from fastapi.responses import Response
 from thungngoen.auth.users import User
 from thungngoen.errors import DomainError
 from thungngoen.wallet.errors import UnknownMerchant
-from thungngoen.wallet.pages.console.access import OperatorPage, actor_of
 from thungngoen.wallet.pages.console.display import CATEGORY_LABELS, TIER_LABELS
 from thungngoen.wallet.pages.console.merchant_decisions import (
     DECISIONS_BY_STATUS,
@@ -16,11 +15,10 @@ from thungngoen.wallet.pages.console.merchant_decisions import (
 )
 from thungngoen.wallet.pages.console.merchant_rows import merchant_rows, tier_choices
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.error_messages import error_text
-from thungngoen.web.i18n import language_of
+from thungngoen.web.form_errors import rejection
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import StaffPage
+from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -44,7 +42,7 @@ async def merchant_decision(
         raise HTTPException(status_code=404) from None
     except DomainError as error:
         field = "tier" if isinstance(error, UnknownTier) else "decision"
-        errors = {merchant_id: {field: error_text(error, language_of(request))}}
+        errors = {merchant_id: {field: rejection(request, error)}}
         return await _merchants_page(request, user, errors)
     return see_other(request, f"/console/merchants#merchant-{merchant_id}", flash=DONE[decision])
 
@@ -58,7 +56,7 @@ async def _merchants_page(
         "decided": [row for row in rows if row.status != "pending"],
         "tiers": tiers,
         "decisions": DECISIONS_BY_STATUS,
-        "can_act": user.role == "operator",
+        "can_act": may_act(user),
         "row_errors": errors or {},
         "categories": CATEGORY_LABELS,
         "tier_labels": TIER_LABELS,

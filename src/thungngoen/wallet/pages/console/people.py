@@ -9,7 +9,7 @@ from thungngoen.wallet.pages.console.display import CATEGORY_LABELS
 from thungngoen.wallet.pages.console.person_page import load_person, render_person
 from thungngoen.wallet.pages.console.search import Found, search_people
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.i18n import language_of, translate
+from thungngoen.web.form_errors import translated
 from thungngoen.web.page_ops import read
 from thungngoen.web.sessions import StaffPage
 from thungngoen.web.templating import render
@@ -30,7 +30,7 @@ async def search_results(request: Request, user: StaffPage, form: CheckedForm) -
     query = form.get("q", "").strip()
     problem = query_problem(query)
     if problem:
-        error = {"q": translate(problem, language_of(request))}
+        error = {"q": translated(request, problem)}
         return _search_page(request, query, None, error)
     found = await read(request, lambda c: search_people(c, query))
     return _search_page(request, query, found)

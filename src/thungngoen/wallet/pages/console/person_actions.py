@@ -7,7 +7,6 @@ from sqlalchemy import Connection
 from thungngoen import ledger
 from thungngoen.auth import pins
 from thungngoen.errors import DomainError
-from thungngoen.wallet.pages.console.access import OperatorPage, actor_of
 from thungngoen.wallet.pages.console.person_page import (
     MAX_REASON,
     load_person,
@@ -16,10 +15,10 @@ from thungngoen.wallet.pages.console.person_page import (
 )
 from thungngoen.wallet.people import change_account_status
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.error_messages import error_text
-from thungngoen.web.i18n import language_of, translate
+from thungngoen.web.form_errors import in_language, rejection
 from thungngoen.web.page_ops import write
 from thungngoen.web.pages.redirects import see_other
+from thungngoen.web.sessions import OperatorPage, actor_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -32,17 +31,13 @@ async def wallet_status(
 ) -> Response:
     person = await load_person(request, kind, person_id)
     status, reason = form.get("status", ""), form.get("reason", "").strip()
-    language = language_of(request)
-    errors = {
-        field: translate(text, language)
-        for field, text in wallet_form_errors(status, reason).items()
-    }
+    errors = in_language(request, wallet_form_errors(status, reason))
     if not errors:
         account_id, actor = person.account.id, actor_of(user)
         try:
             await write(request, lambda c: set_wallet_status(c, account_id, status, actor, reason))
         except DomainError as error:
-            errors = {"status": error_text(error, language)}
+            errors = {"status": rejection(request, error)}
     if errors:
         return render_person(request, user, person, errors, reason)
     return see_other(request, person_path(kind, person_id), flash=WALLET_DONE[status])

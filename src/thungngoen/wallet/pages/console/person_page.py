@@ -7,6 +7,7 @@ from thungngoen.auth.users import User
 from thungngoen.wallet.pages.console.display import CATEGORY_LABELS, PURPOSE_LABELS, TIER_LABELS
 from thungngoen.wallet.pages.console.person import Person, find_person
 from thungngoen.web.page_ops import read
+from thungngoen.web.sessions import may_act
 from thungngoen.web.templating import render
 
 MAX_REASON = 200
@@ -33,7 +34,7 @@ def render_person(
     context = {
         "person": person,
         "path": person_path(person.kind, person.id),
-        "can_act": user.role == "operator",
+        "can_act": may_act(user),
         "field_errors": field_errors or {},
         "reason": reason,
         "max_reason": MAX_REASON,

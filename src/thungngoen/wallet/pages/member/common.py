@@ -1,21 +1,22 @@
-"""What the member pages share: the member behind the page, typed amounts, where a
-rejection shows on a form, and the state of the payment PIN."""
+"""What the member pages share: a form's state (typed values, errors by field, its key), the
+PIN-confirmed write, the member behind the page and the state of the payment PIN."""
 
-import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Request
 from fastapi.responses import Response
+from sqlalchemy import Connection
 
 from thungngoen.auth import pins
 from thungngoen.auth.users import User
 from thungngoen.errors import DomainError
-from thungngoen.money import parse_baht
 from thungngoen.wallet.people import Member, member_for_user
-from thungngoen.web.error_messages import error_text
-from thungngoen.web.i18n import language_of, translate
-from thungngoen.web.page_ops import read
+from thungngoen.web.form_errors import REQUIRED, FieldErrors, rejection, translated
+from thungngoen.web.form_values import typed_satang
+from thungngoen.web.idempotency import form_key_or_new, new_form_key
+from thungngoen.web.page_ops import read, write_with_pin
 from thungngoen.web.templating import render
 
 FIELD_OF_CODE = {
@@ -38,12 +39,9 @@ FIELD_OF_CODE = {
 
 BAD_AMOUNT = "Type an amount in baht, like 120 or 45.50."
 NOT_POSITIVE = "The amount must be more than zero."
-REQUIRED = "This field is required."
+TOO_MANY = "Too many attempts. Please wait a few minutes and try again."
 
-
-def new_key() -> str:
-    """A money form's idempotency key: a double submit posts once."""
-    return secrets.token_urlsafe(16)
+T = TypeVar("T")
 
 
 @dataclass
@@ -51,26 +49,26 @@ class FormState:
     """A form's typed values, its errors (already in the user's language) and its key."""
 
     values: dict[str, str]
-    errors: dict[str, str] = field(default_factory=dict)
-    key: str = field(default_factory=new_key)
+    errors: FieldErrors = field(default_factory=dict)
+    key: str = field(default_factory=new_form_key)
 
     @classmethod
     def posted(cls, form: dict[str, str], names: tuple[str, ...]) -> "FormState":
         values = {name: form.get(name, "").strip() for name in names}
-        return cls(values, key=form.get("idempotency_key", "") or new_key())
+        return cls(values, key=form_key_or_new(form))
 
     def reject(self, request: Request, name: str, text: str) -> None:
         """An English catalogue text next to field ``name``."""
-        self.errors.setdefault(name, translate(text, language_of(request)))
+        self.errors.setdefault(name, translated(request, text))
 
     def refuse(self, request: Request, error: DomainError, amount_field: str = "amount") -> None:
         """A rejection of the operation, next to the field it is about."""
         field_name = FIELD_OF_CODE.get(error.code, "form")
         if field_name == "amount":
             field_name = amount_field
-        self.errors[field_name] = error_text(error, language_of(request))
+        self.errors[field_name] = rejection(request, error)
         if error.code == "idempotency_conflict":  # an old form sent again, changed:
-            self.key = new_key()  # a deliberate second submit is a new payment
+            self.key = new_form_key()  # a deliberate second submit is a new payment
 
 
 def read_amount(request: Request, state: FormState, name: str = "amount") -> int:
@@ -80,7 +78,7 @@ def read_amount(request: Request, state: FormState, name: str = "amount") -> int
         state.reject(request, name, REQUIRED)
         return 0
     try:
-        amount = parse_baht(text)
+        amount = typed_satang(text)
     except ValueError:
         state.reject(request, name, BAD_AMOUNT)
         return 0
@@ -98,6 +96,36 @@ async def pin_status(request: Request, user: User) -> pins.PinStatus:
     return await read(request, lambda c: pins.pin_status(c, user.id))
 
 
+async def confirmed(
+    request: Request,
+    user: User,
+    form: dict[str, str],
+    state: FormState,
+    work: Callable[[Connection], T],
+    amount_field: str = "amount",
+) -> T | None:
+    """``work`` confirmed by the PIN posted with ``form``; ``None`` when it was refused (the
+    refusal is then on ``state``, next to its field)."""
+    try:
+        return await write_with_pin(request, user, form.get("pin", ""), work)
+    except DomainError as error:
+        state.refuse(request, error, amount_field)
+        return None
+
+
+def render_state(
+    request: Request, template: str, state: FormState, context: dict[str, Any] | None = None
+) -> Response:
+    """A page with a form as ``state`` has it: 422 when the form carries errors."""
+    full = {
+        "values": state.values,
+        "field_errors": state.errors,
+        "idempotency_key": state.key,
+        **(context or {}),
+    }
+    return render(request, template, full, status_code=422 if state.errors else 200)
+
+
 async def render_form(
     request: Request,
     user: User,
@@ -105,18 +133,12 @@ async def render_form(
     state: FormState,
     context: dict[str, Any] | None = None,
 ) -> Response:
-    """A page with a PIN-confirmed form: 422 when the form carries errors."""
-    full = {
-        "values": state.values,
-        "field_errors": state.errors,
-        "idempotency_key": state.key,
-        "pin_state": await pin_status(request, user),
-        **(context or {}),
-    }
-    return render(request, template, full, status_code=422 if state.errors else 200)
+    """A page with a PIN-confirmed form, and the state of the member's PIN."""
+    pin_state = await pin_status(request, user)
+    return render_state(request, template, state, {"pin_state": pin_state, **(context or {})})
 
 
 def refused(request: Request, error: DomainError, status: int = 422) -> Response:
     """The page saying a payment link or shop cannot be paid, and why (nothing was paid)."""
-    context = {"reason": error_text(error, language_of(request))}
+    context = {"reason": rejection(request, error)}
     return render(request, "wallet/member/refused.html", context, status_code=status)

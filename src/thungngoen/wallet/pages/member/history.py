@@ -4,7 +4,6 @@ transfer number). The filters are in the query: they hold no personal data."""
 
 from datetime import date
 from typing import Annotated
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -18,25 +17,25 @@ from thungngoen.wallet.pages.member.statement import (
     history_page,
 )
 from thungngoen.wallet.people import member_for_user
+from thungngoen.web.form_values import typed_day
 from thungngoen.web.page_ops import read
+from thungngoen.web.paging import cursor, page_link
 from thungngoen.web.sessions import MemberPage
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
+PATH = "/wallet/history"
 PAGE_SIZE = 20
 BAD_DATE = "Choose a date from the calendar."
 
 
 def _date(request: Request, state: FormState, name: str) -> date | None:
     text = state.values[name]
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
+    day = typed_day(text) if text else None
+    if text and day is None:
         state.reject(request, name, BAD_DATE)
-        return None
+    return day
 
 
 def read_filter(request: Request, state: FormState) -> HistoryFilter:
@@ -50,11 +49,7 @@ def read_filter(request: Request, state: FormState) -> HistoryFilter:
     return HistoryFilter(start, end, direction, kind)
 
 
-def _cursor(text: str) -> int | None:
-    return int(text) if text.isdigit() else None
-
-
-@router.get("/wallet/history")
+@router.get(PATH)
 async def history(
     request: Request,
     user: MemberPage,
@@ -70,18 +65,18 @@ async def history(
 
     def look(connection: Connection) -> HistoryPage:
         account_id = member_for_user(connection, user.id).account_id
-        return history_page(connection, account_id, wanted, PAGE_SIZE, _cursor(before))
+        return history_page(connection, account_id, wanted, PAGE_SIZE, cursor(before))
 
     page = await read(request, look)
     older = None
     if page.next_before is not None:
-        older = "?" + urlencode({**state.values, "before": page.next_before})
+        older = page_link(PATH, {**state.values, "before": page.next_before})
     context = {
         "values": state.values,
         "field_errors": state.errors,
         "page": page,
         "kinds": KIND_LABELS,
         "older": older,
-        "first_page": "?" + urlencode(state.values) if before else None,
+        "first_page": page_link(PATH, state.values) if before else None,
     }
     return render(request, "wallet/member/history.html", context)

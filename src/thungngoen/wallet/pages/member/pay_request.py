@@ -9,10 +9,10 @@ from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.errors import PaymentRequestUsed
-from thungngoen.wallet.pages.member.common import FormState, refused, render_form
+from thungngoen.wallet.pages.member.common import FormState, confirmed, refused, render_form
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.page_ops import write, write_with_pin
+from thungngoen.web.page_ops import write
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.sessions import MemberPage
 
@@ -43,22 +43,21 @@ async def pay_request(
     request: Request, user: MemberPage, token: str, form: CheckedForm
 ) -> Response:
     state = FormState.posted(form, ())
-    try:
-        payment = await write_with_pin(
-            request,
-            user,
-            form.get("pin", ""),
-            lambda c: merchant_pay.pay_payment_request(
-                c,
-                member=member_for_user(c, user.id),
-                token=token,
-                idempotency_key=state.key,
-                now=utc_now(),
-            ),
-        )
-    except DomainError as error:
-        state.refuse(request, error, amount_field="form")  # the amount is the shop's
-    else:
+    payment = await confirmed(
+        request,
+        user,
+        form,
+        state,
+        lambda c: merchant_pay.pay_payment_request(
+            c,
+            member=member_for_user(c, user.id),
+            token=token,
+            idempotency_key=state.key,
+            now=utc_now(),
+        ),
+        amount_field="form",  # the amount is the shop's
+    )
+    if payment is not None:
         return see_other(request, f"/wallet/receipts/{payment.transfer_id}", flash="Paid.")
     try:
         asked = await _open(request, token)

@@ -8,10 +8,16 @@ from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet.checkout import approved_merchant, pay_merchant
 from thungngoen.wallet.errors import UnknownMerchant
-from thungngoen.wallet.pages.member.common import FormState, read_amount, refused, render_form
+from thungngoen.wallet.pages.member.common import (
+    FormState,
+    confirmed,
+    read_amount,
+    refused,
+    render_form,
+)
 from thungngoen.wallet.people import Shop, member_for_user
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.page_ops import read, write_with_pin
+from thungngoen.web.page_ops import read
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.sessions import MemberPage
 
@@ -46,25 +52,23 @@ async def pay_shop(
     state = FormState.posted(form, FIELDS)
     amount = read_amount(request, state)
     if not state.errors:
-        try:
-            payment = await write_with_pin(
-                request,
-                user,
-                form.get("pin", ""),
-                lambda c: pay_merchant(
-                    c,
-                    member=member_for_user(c, user.id),
-                    merchant_id=merchant_id,
-                    amount=amount,
-                    channel="shop_qr",
-                    idempotency_key=state.key,
-                    now=utc_now(),
-                    reference=state.values["reference"][:60],
-                ),
-            )
-        except DomainError as error:
-            state.refuse(request, error)
-        else:
+        payment = await confirmed(
+            request,
+            user,
+            form,
+            state,
+            lambda c: pay_merchant(
+                c,
+                member=member_for_user(c, user.id),
+                merchant_id=merchant_id,
+                amount=amount,
+                channel="shop_qr",
+                idempotency_key=state.key,
+                now=utc_now(),
+                reference=state.values["reference"][:60],
+            ),
+        )
+        if payment is not None:
             return see_other(request, f"/wallet/receipts/{payment.transfer_id}", flash="Paid.")
     try:
         shop = await _shop(request, merchant_id)

@@ -8,13 +8,17 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from thungngoen.db.types import utc_now
-from thungngoen.errors import DomainError
 from thungngoen.wallet import merchant_pay
-from thungngoen.wallet.pages.member.common import FormState, member_of, read_amount, render_form
+from thungngoen.wallet.pages.member.common import (
+    FormState,
+    confirmed,
+    member_of,
+    read_amount,
+    render_form,
+)
 from thungngoen.wallet.people import member_for_user
 from thungngoen.wallet.promptpay import qr_svg
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.page_ops import write_with_pin
 from thungngoen.web.sessions import MemberPage
 
 router = APIRouter(include_in_schema=False)
@@ -48,16 +52,16 @@ async def make_paycode(request: Request, user: MemberPage, form: CheckedForm) ->
     limit = read_amount(request, state, "limit")
     if state.errors:
         return await _page(request, user, state)
-    try:
-        code = await write_with_pin(
-            request,
-            user,
-            form.get("pin", ""),
-            lambda c: merchant_pay.issue_pay_code(
-                member_for_user(c, user.id), limit, secrets.token_hex(8), utc_now()
-            ),
-        )
-    except DomainError as error:
-        state.refuse(request, error, amount_field="limit")
+    code = await confirmed(
+        request,
+        user,
+        form,
+        state,
+        lambda c: merchant_pay.issue_pay_code(
+            member_for_user(c, user.id), limit, secrets.token_hex(8), utc_now()
+        ),
+        amount_field="limit",
+    )
+    if code is None:
         return await _page(request, user, state)
     return await _page(request, user, state, code, limit)

@@ -11,11 +11,10 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from thungngoen.wallet.pages.member.common import FormState
+from thungngoen.wallet.pages.member.common import FormState, render_state
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.sessions import MemberPage
-from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
@@ -34,10 +33,7 @@ def pay_path(typed: str) -> str | None:
 
 
 def _page(request: Request, state: FormState) -> Response:
-    context = {"values": state.values, "field_errors": state.errors}
-    return render(
-        request, "wallet/member/scan.html", context, status_code=422 if state.errors else 200
-    )
+    return render_state(request, "wallet/member/scan.html", state)
 
 
 @router.get("/wallet/scan")

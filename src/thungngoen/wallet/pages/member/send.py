@@ -4,13 +4,11 @@ The phone number travels only in the posted form, never in a URL."""
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from thungngoen.errors import DomainError
-from thungngoen.thai import normalize_phone
-from thungngoen.wallet.pages.member.common import FormState, read_amount, render_form
+from thungngoen.wallet.pages.member.common import FormState, confirmed, read_amount, render_form
 from thungngoen.wallet.payments import pay_member
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.page_ops import write_with_pin
+from thungngoen.web.form_values import typed_phone
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.sessions import MemberPage
 
@@ -22,14 +20,10 @@ MAX_MEMO = 200
 
 
 def _check_phone(request: Request, state: FormState, own_phone: str) -> None:
-    typed = state.values["to_phone"]
-    if not typed:
-        state.reject(request, "to_phone", "This field is required.")
-        return
     try:
-        phone = normalize_phone(typed)
-    except ValueError:
-        state.reject(request, "to_phone", "Not a Thai mobile number.")
+        phone = typed_phone(state.values["to_phone"])
+    except ValueError as problem:
+        state.reject(request, "to_phone", str(problem))
         return
     if phone == own_phone:
         state.reject(request, "to_phone", "This is your own number: send to someone else.")
@@ -48,22 +42,20 @@ async def send(request: Request, user: MemberPage, form: CheckedForm) -> Respons
     if len(state.values["memo"]) > MAX_MEMO:
         state.reject(request, "memo", "A note has at most 200 characters.")
     if not state.errors:
-        try:
-            transfer = await write_with_pin(
-                request,
-                user,
-                form.get("pin", ""),
-                lambda c: pay_member(
-                    c,
-                    payer=member_for_user(c, user.id),
-                    payee_phone=state.values["to_phone"],
-                    amount=amount,
-                    memo=state.values["memo"],
-                    idempotency_key=state.key,
-                ),
-            )
-        except DomainError as error:
-            state.refuse(request, error)
-        else:
+        transfer = await confirmed(
+            request,
+            user,
+            form,
+            state,
+            lambda c: pay_member(
+                c,
+                payer=member_for_user(c, user.id),
+                payee_phone=state.values["to_phone"],
+                amount=amount,
+                memo=state.values["memo"],
+                idempotency_key=state.key,
+            ),
+        )
+        if transfer is not None:
             return see_other(request, f"/wallet/receipts/{transfer.id}", flash="Sent.")
     return await render_form(request, user, TEMPLATE, state)

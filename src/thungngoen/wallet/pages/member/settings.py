@@ -15,12 +15,12 @@ from sqlalchemy import Connection
 from thungngoen.auth import errors, pins
 from thungngoen.auth.users import MIN_PASSWORD_LENGTH, User, authenticate, change_password
 from thungngoen.errors import DomainError
-from thungngoen.wallet.pages.member.common import REQUIRED, FormState, pin_status
+from thungngoen.wallet.pages.member.common import TOO_MANY, FormState, pin_status
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.error_messages import error_text
-from thungngoen.web.i18n import language_of
+from thungngoen.web.form_errors import REQUIRED, refusal
 from thungngoen.web.page_ops import write
 from thungngoen.web.pages.redirects import see_other
+from thungngoen.web.ratelimit import attempt_keys
 from thungngoen.web.sessions import MemberPage
 from thungngoen.web.templating import render
 
@@ -29,7 +29,6 @@ router = APIRouter(include_in_schema=False)
 PIN_FIELDS = ("new_pin", "new_pin_again", "password")
 PASSWORD_FIELDS = ("current_password", "new_password", "new_password_again")
 LOCKED = "payments are locked after 5 wrong PINs; ask the operator"
-TOO_MANY = "Too many attempts. Please wait a few minutes and try again."
 
 
 async def _page(
@@ -63,8 +62,7 @@ async def _confirmed(
 ) -> bool:
     """Run ``work`` (it checks the password); a rejection goes on ``state``."""
     limiter = request.app.state.login_limiter
-    address = request.client.host if request.client else "unknown"
-    keys = (f"settings-user:{user.id}", f"settings-ip:{address}")
+    keys = attempt_keys(request, "settings", user.id)
     if limiter.blocked(*keys):
         state.reject(request, password_field, TOO_MANY)
         return False
@@ -74,8 +72,7 @@ async def _confirmed(
         place = {"bad_credentials": password_field, "invalid_pin": "new_pin"}
         if isinstance(error, errors.BadCredentials):
             limiter.fail(*keys)
-        text = error_text(error, language_of(request))
-        state.errors[place.get(error.code, "form")] = text
+        state.errors |= refusal(request, error, place)
         return False
     return True
 

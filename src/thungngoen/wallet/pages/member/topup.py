@@ -12,13 +12,13 @@ from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import promptpay_topups as topups
 from thungngoen.wallet.pages.member.agents_nearby import NearbyAgent, agents_near
-from thungngoen.wallet.pages.member.common import FormState, read_amount
+from thungngoen.wallet.pages.member.common import FormState, read_amount, render_state
 from thungngoen.wallet.people import member_for_user
 from thungngoen.wallet.promptpay import qr_svg
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import MemberPage
+from thungngoen.web.sessions import MemberPage, actor_of
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -40,9 +40,7 @@ def topup_options(connection: Connection, user_id: int) -> TopUpOptions:
 
 async def _page(request: Request, user_id: int, state: FormState) -> Response:
     options = await read(request, lambda c: topup_options(c, user_id))
-    context = {"values": state.values, "field_errors": state.errors, "options": options}
-    status = 422 if state.errors else 200
-    return render(request, "wallet/member/topup.html", context, status_code=status)
+    return render_state(request, "wallet/member/topup.html", state, {"options": options})
 
 
 @router.get("/wallet/topup")
@@ -59,7 +57,7 @@ async def ask_topup(request: Request, user: MemberPage, form: CheckedForm) -> Re
         def ask(connection: Connection) -> topups.TopUpRequest:
             member = member_for_user(connection, user.id)
             return topups.request_topup(
-                connection, member.id, amount, utc_now(), actor=f"user:{user.id}"
+                connection, member.id, amount, utc_now(), actor=actor_of(user)
             )
 
         try:

@@ -13,20 +13,19 @@ from sqlalchemy import Connection
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import programs, vouchers
-from thungngoen.wallet.pages.member.common import FormState
+from thungngoen.wallet.pages.member.common import TOO_MANY, FormState, render_state
 from thungngoen.wallet.pages.member.statement import HistoryFilter, HistoryLine, history_page
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import REQUIRED
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.ratelimit import RateLimiter
-from thungngoen.web.sessions import MemberPage
-from thungngoen.web.templating import render
+from thungngoen.web.ratelimit import RateLimiter, attempt_keys
+from thungngoen.web.sessions import MemberPage, actor_of
 
 router = APIRouter(include_in_schema=False)
 
 SHOWN_VOUCHERS = 20
-TOO_MANY = "Too many attempts. Please wait a few minutes and try again."
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,21 +51,9 @@ def code_limiter(request: Request) -> RateLimiter:
     return limiter
 
 
-def _limit_keys(request: Request, user_id: int) -> tuple[str, str]:
-    address = request.client.host if request.client else "unknown"
-    return f"voucher-ip:{address}", f"voucher-user:{user_id}"
-
-
 async def _page(request: Request, user_id: int, state: FormState) -> Response:
     mine = await read(request, lambda c: my_vouchers(c, user_id))
-    context = {
-        "values": state.values,
-        "field_errors": state.errors,
-        "idempotency_key": state.key,
-        "mine": mine,
-    }
-    status = 422 if state.errors else 200
-    return render(request, "wallet/member/vouchers.html", context, status_code=status)
+    return render_state(request, "wallet/member/vouchers.html", state, {"mine": mine})
 
 
 @router.get("/wallet/vouchers")
@@ -77,9 +64,9 @@ async def vouchers_page(request: Request, user: MemberPage) -> Response:
 @router.post("/wallet/vouchers")
 async def redeem(request: Request, user: MemberPage, form: CheckedForm) -> Response:
     state = FormState.posted(form, ("code",))
-    keys = _limit_keys(request, user.id)
+    keys = attempt_keys(request, "voucher", user.id)
     if not state.values["code"]:
-        state.reject(request, "code", "This field is required.")
+        state.reject(request, "code", REQUIRED)
     elif code_limiter(request).blocked(*keys):
         state.reject(request, "code", TOO_MANY)
     else:
@@ -90,7 +77,7 @@ async def redeem(request: Request, user: MemberPage, form: CheckedForm) -> Respo
                 code=state.values["code"],
                 member_id=member_for_user(connection, user.id).id,
                 idempotency_key=state.key,
-                actor=f"user:{user.id}",
+                actor=actor_of(user),
                 now=utc_now(),
             )
 

@@ -14,7 +14,7 @@ from thungngoen.web.cookies import set_private_cookie
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.page_ops import read
 from thungngoen.web.pages.redirects import local_path, see_other
-from thungngoen.web.sessions import MerchantPage
+from thungngoen.web.sessions import MerchantPage, actor_of
 from thungngoen.web.templating import render
 
 SHOP_COOKIE = "tn_shop"
@@ -40,7 +40,7 @@ class MyShop:
 
     @property
     def actor(self) -> str:
-        return f"user:{self.user.id}"
+        return actor_of(self.user)
 
 
 async def shop_choice(request: Request, user: MerchantPage) -> ShopChoice:

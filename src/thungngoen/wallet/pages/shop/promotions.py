@@ -1,7 +1,6 @@
 """Promotions: coin discounts the shop offers (a lower price or cashback in coin), between
 two Thai days; the shop may end one early."""
 
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -12,15 +11,11 @@ from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import promotions
 from thungngoen.wallet.pages.shop.current import Mine, MyShop, render_shop
-from thungngoen.wallet.pages.shop.forms import (
-    AMOUNT_ERROR,
-    day_bounds,
-    in_language,
-    refusal,
-    satang,
-    thai_day,
-)
+from thungngoen.wallet.pages.shop.forms import typed_amount
+from thungngoen.wallet.thai_days import day_bounds, thai_day
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import FieldErrors, in_language, refusal
+from thungngoen.web.form_values import typed_day
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
 
@@ -31,7 +26,7 @@ KINDS = ("percent", "cashback")
 
 
 async def _promotions_page(
-    request: Request, mine: MyShop, values: dict[str, str], problems: dict[str, str]
+    request: Request, mine: MyShop, values: dict[str, str], problems: FieldErrors
 ) -> Response:
     merchant_id = mine.shop.id
     found = await read(request, lambda c: promotions.merchant_promotions(c, merchant_id))
@@ -51,20 +46,8 @@ async def promotions_page(request: Request, mine: Mine) -> Response:
     return await _promotions_page(request, mine, values, {})
 
 
-def _day(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _optional_baht(values: dict[str, str], name: str, problems: dict[str, str]) -> int | None:
-    if not values[name]:
-        return None
-    amount = satang(values[name])
-    if amount is None:
-        problems[name] = AMOUNT_ERROR
-    return amount
+def _optional_baht(values: dict[str, str], name: str, problems: FieldErrors) -> int | None:
+    return typed_amount(values, name, problems) if values[name] else None
 
 
 def _percent(text: str) -> float | None:
@@ -76,9 +59,9 @@ def _percent(text: str) -> float | None:
     return float(value) if ok else None
 
 
-def _read_form(values: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+def _read_form(values: dict[str, str]) -> tuple[dict[str, Any], FieldErrors]:
     """The operation's arguments, and the problems of the form (English)."""
-    problems: dict[str, str] = {}
+    problems: FieldErrors = {}
     if values["kind"] not in KINDS:
         problems["kind"] = "Choose the kind of discount."
     percent = _percent(values["percent"])
@@ -86,7 +69,7 @@ def _read_form(values: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
         problems["percent"] = "Type a percentage between 0.01 and 100."
     cap = _optional_baht(values, "cap", problems)
     min_spend = _optional_baht(values, "min_spend", problems)
-    starts, ends = _day(values["starts"]), _day(values["ends"])
+    starts, ends = typed_day(values["starts"]), typed_day(values["ends"])
     if starts is None:
         problems["starts"] = "Choose a day from the calendar."
     if ends is None:

@@ -10,15 +10,10 @@ from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import book, redemption
 from thungngoen.wallet.pages.shop.current import Mine, MyShop, render_shop
-from thungngoen.wallet.pages.shop.forms import (
-    AMOUNT_ERROR,
-    in_language,
-    key_of,
-    new_key,
-    refusal,
-    satang,
-)
+from thungngoen.wallet.pages.shop.forms import typed_amount
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import FieldErrors, in_language, refusal
+from thungngoen.web.idempotency import form_key, new_form_key
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
 
@@ -38,7 +33,7 @@ PAYOUT_STATUS = {
 
 
 async def _redeem_page(
-    request: Request, mine: MyShop, values: dict[str, str], problems: dict[str, str]
+    request: Request, mine: MyShop, values: dict[str, str], problems: FieldErrors
 ) -> Response:
     shop = mine.shop
     position, rule, payouts = await read(
@@ -63,16 +58,16 @@ async def _redeem_page(
 
 @router.get("/shop/redeem")
 async def redeem_page(request: Request, mine: Mine) -> Response:
-    values = {"amount": "", "fund_code": "", "idempotency_key": new_key()}
+    values = {"amount": "", "fund_code": "", "idempotency_key": new_form_key()}
     return await _redeem_page(request, mine, values, {})
 
 
 @router.post("/shop/redeem")
 async def redeem(request: Request, mine: Mine, form: CheckedForm) -> Response:
     values = {name: form.get(name, "").strip() for name in ("amount", "fund_code")}
-    values["idempotency_key"] = key = key_of(form)
-    amount = satang(values["amount"])
-    problems = {} if amount is not None else {"amount": AMOUNT_ERROR}
+    values["idempotency_key"] = key = form_key(form)
+    problems: FieldErrors = {}
+    amount = typed_amount(values, "amount", problems)
     if values["fund_code"] not in book.COMMUNITY_FUNDS:
         problems["fund_code"] = "Choose the community fund for the fee."
     if problems or amount is None:

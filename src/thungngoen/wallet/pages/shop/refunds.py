@@ -11,16 +11,10 @@ from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.merchant_pay.refunds import MAX_REASON
 from thungngoen.wallet.pages.shop import queries
 from thungngoen.wallet.pages.shop.current import Mine, MyShop, render_shop
-from thungngoen.wallet.pages.shop.forms import (
-    AMOUNT_ERROR,
-    REQUIRED,
-    in_language,
-    key_of,
-    new_key,
-    refusal,
-    satang,
-)
+from thungngoen.wallet.pages.shop.forms import typed_amount
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import REQUIRED, FieldErrors, in_language, refusal
+from thungngoen.web.idempotency import form_key, new_form_key
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
 
@@ -35,7 +29,7 @@ FIELD_OF_CODE = {
 
 
 async def _refunds_page(
-    request: Request, mine: MyShop, values: dict[str, str], problems: dict[str, str]
+    request: Request, mine: MyShop, values: dict[str, str], problems: FieldErrors
 ) -> Response:
     merchant_id = mine.shop.id
     payments, refunds = await read(
@@ -65,28 +59,27 @@ async def refunds_page(
         found = await read(request, lambda c: queries.shop_payment(c, merchant_id, payment))
         if found is not None and found.net > 0:
             values |= {"payment_id": str(found.id), "amount": found.net_baht}
-    return await _refunds_page(request, mine, values | {"idempotency_key": new_key()}, {})
+    return await _refunds_page(request, mine, values | {"idempotency_key": new_form_key()}, {})
 
 
-def _problems(values: dict[str, str]) -> dict[str, str]:
+def _read_form(values: dict[str, str]) -> tuple[int | None, FieldErrors]:
+    """The amount to refund, and the problems of the form (English)."""
     problems = {} if values["payment_id"].isdigit() else {"payment_id": "Choose a payment."}
-    if satang(values["amount"]) is None:
-        problems["amount"] = AMOUNT_ERROR
+    amount = typed_amount(values, "amount", problems)
     if not values["reason"]:
         problems["reason"] = REQUIRED
     elif len(values["reason"]) > MAX_REASON:
         problems["reason"] = "A reason has at most 200 characters."
-    return problems
+    return amount, problems
 
 
 @router.post("/shop/refunds")
 async def give_refund(request: Request, mine: Mine, form: CheckedForm) -> Response:
     values = {name: form.get(name, "").strip() for name in ("payment_id", "amount", "reason")}
-    values["idempotency_key"] = key = key_of(form)
-    problems = in_language(request, _problems(values))
-    amount = satang(values["amount"])
+    values["idempotency_key"] = key = form_key(form)
+    amount, problems = _read_form(values)
     if problems or amount is None:
-        return await _refunds_page(request, mine, values, problems)
+        return await _refunds_page(request, mine, values, in_language(request, problems))
     try:
         await write(
             request,

@@ -14,14 +14,14 @@ from thungngoen.auth.users import User, create_user
 from thungngoen.errors import DomainError
 from thungngoen.wallet import people
 from thungngoen.wallet.pages.shop.current import remember_shop
-from thungngoen.wallet.pages.shop.forms import REQUIRED, in_language, refusal
 from thungngoen.wallet.promptpay import InvalidPromptPayTarget, promptpay_payload
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import REQUIRED, FieldErrors, in_language, refusal
 from thungngoen.web.page_ops import write
 from thungngoen.web.pages.auth import start_session
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.pages.signup import districts, field_errors_of
-from thungngoen.web.sessions import session_user
+from thungngoen.web.sessions import actor_of, session_user
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -53,7 +53,7 @@ BANK_ACCOUNT = re.compile(r"\d{10,12}")
 def _form_page(
     request: Request,
     values: dict[str, str],
-    problems: dict[str, str],
+    problems: FieldErrors,
     owner: User | None,
     status: int = 200,
 ) -> Response:
@@ -67,7 +67,7 @@ def _form_page(
     return render(request, "wallet/shop/signup.html", context, status_code=status)
 
 
-def _payout_problems(values: dict[str, str]) -> dict[str, str]:
+def _payout_problems(values: dict[str, str]) -> FieldErrors:
     promptpay, bank = values["payout_promptpay"], values["payout_bank_account"]
     if not (promptpay or bank):
         return {"payout_promptpay": "Give a PromptPay ID or a bank account for the payouts."}
@@ -81,7 +81,7 @@ def _payout_problems(values: dict[str, str]) -> dict[str, str]:
     return {}
 
 
-def problems_of(values: dict[str, str], new_owner: bool) -> dict[str, str]:
+def problems_of(values: dict[str, str], new_owner: bool) -> FieldErrors:
     """Mistakes a person can fix before anything is written (English catalogue texts)."""
     found = field_errors_of({**values, "national_id": ""}) if new_owner else {}
     found |= {field: REQUIRED for field in ("business_name", "tambon_code") if not values[field]}
@@ -111,7 +111,7 @@ def _open_shop(
             password=values["password"],
             actor="self",
         )
-        actor = f"user:{user.id}"
+        actor = actor_of(user)
         shop_id = people.register_merchant(
             connection,
             owner=user,

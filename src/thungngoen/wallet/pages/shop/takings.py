@@ -10,7 +10,9 @@ from fastapi.responses import Response
 from thungngoen.db.types import utc_now
 from thungngoen.wallet.pages.shop import queries
 from thungngoen.wallet.pages.shop.current import Mine, render_shop
-from thungngoen.wallet.pages.shop.forms import day_bounds, in_language, thai_day
+from thungngoen.wallet.thai_days import day_bounds, thai_day
+from thungngoen.web.form_errors import FieldErrors, in_language
+from thungngoen.web.form_values import typed_day
 from thungngoen.web.page_ops import read
 
 router = APIRouter(include_in_schema=False)
@@ -43,12 +45,11 @@ class Takings:
         return self.sales - self.discounts - self.refunded
 
 
-def _chosen_day(text: str | None, today: date) -> tuple[date, dict[str, str]]:
+def _chosen_day(text: str | None, today: date) -> tuple[date, FieldErrors]:
     if not text:
         return today, {}
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
+    day = typed_day(text)
+    if day is None:
         return today, {"day": "Choose a day from the calendar."}
     return (day, {}) if day <= today else (today, {"day": "That day has not come yet."})
 

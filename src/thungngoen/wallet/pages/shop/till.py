@@ -11,16 +11,11 @@ from thungngoen.errors import DomainError
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.pages.shop import queries
 from thungngoen.wallet.pages.shop.current import Choice, Mine, MyShop, render_shop
-from thungngoen.wallet.pages.shop.forms import (
-    AMOUNT_ERROR,
-    in_language,
-    key_of,
-    new_key,
-    refusal,
-    satang,
-)
+from thungngoen.wallet.pages.shop.forms import typed_amount
 from thungngoen.wallet.promptpay import qr_svg
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import FieldErrors, in_language, refusal
+from thungngoen.web.idempotency import form_key, new_form_key
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.sessions import MerchantPage
@@ -39,7 +34,7 @@ CHARGE_FIELD_OF_CODE = {
 
 
 def _till_page(
-    request: Request, mine: MyShop, values: dict[str, str], problems: dict[str, str]
+    request: Request, mine: MyShop, values: dict[str, str], problems: FieldErrors
 ) -> Response:
     context: dict[str, Any] = {"values": values, "field_errors": problems}
     return render_shop(request, mine, "till.html", context, 422 if problems else 200)
@@ -47,7 +42,7 @@ def _till_page(
 
 def _empty_till() -> dict[str, str]:
     fields = ("amount", "reference", "code", "charge_amount")
-    return dict.fromkeys(fields, "") | {"idempotency_key": new_key()}
+    return dict.fromkeys(fields, "") | {"idempotency_key": new_form_key()}
 
 
 @router.get("/shop")
@@ -63,8 +58,8 @@ async def till(request: Request, choice: Choice) -> Response:
 @router.post("/shop")
 async def ask_payment(request: Request, mine: Mine, form: CheckedForm) -> Response:
     values = _empty_till() | {name: form.get(name, "").strip() for name in ("amount", "reference")}
-    amount = satang(values["amount"])
-    problems = {} if amount is not None else {"amount": AMOUNT_ERROR}
+    problems: FieldErrors = {}
+    amount = typed_amount(values, "amount", problems)
     if len(values["reference"]) > MAX_REFERENCE:
         problems["reference"] = "A reference has at most 60 characters."
     if amount is None or problems:
@@ -99,11 +94,10 @@ def pay_code_of(text: str) -> str:
 @router.post("/shop/charge")
 async def charge(request: Request, mine: Mine, form: CheckedForm) -> Response:
     values = _empty_till() | {name: form.get(name, "") for name in ("code", "charge_amount")}
-    values["idempotency_key"] = key = key_of(form)
-    code, amount = pay_code_of(values["code"]), satang(values["charge_amount"])
+    values["idempotency_key"] = key = form_key(form)
+    code = pay_code_of(values["code"])
     problems = {} if code else {"code": "Type or scan the customer's pay code."}
-    if amount is None:
-        problems["charge_amount"] = AMOUNT_ERROR
+    amount = typed_amount(values, "charge_amount", problems)
     if amount is None or problems:
         return _till_page(request, mine, values, in_language(request, problems))
     try:

@@ -11,20 +11,14 @@ from sqlalchemy import Connection
 from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
-from thungngoen.thai import normalize_phone
 from thungngoen.wallet import programs
-from thungngoen.wallet.pages.treasury.common import (
-    NOT_A_PHONE,
-    REQUIRED,
-    OperatorAction,
-    actor,
-    problem,
-    rejection,
-)
 from thungngoen.wallet.pages.treasury.program import program_page
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import REQUIRED, rejection, translated
+from thungngoen.web.form_values import typed_phone
 from thungngoen.web.page_ops import write
 from thungngoen.web.pages.redirects import see_other
+from thungngoen.web.sessions import OperatorPage, actor_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -48,14 +42,13 @@ async def _act(
 
 @router.post("/console/programs/{program_id:int}/participants")
 async def register_participant(
-    request: Request, user: OperatorAction, form: CheckedForm, program_id: int
+    request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:
     """The member is named by their phone, in the form's body (never in a URL)."""
-    typed = form.get("phone", "").strip()
     try:
-        phone = normalize_phone(typed)
-    except ValueError:
-        text = problem(request, REQUIRED if not typed else NOT_A_PHONE)
+        phone = typed_phone(form.get("phone", ""))
+    except ValueError as problem:
+        text = translated(request, str(problem))
         return await program_page(request, user, program_id, {"phone": text}, status=422)
     return await _act(
         request,
@@ -63,7 +56,7 @@ async def register_participant(
         program_id,
         "phone",
         lambda c: programs.register_by_phone(
-            c, program_id, phone, actor=actor(user), now=utc_now()
+            c, program_id, phone, actor=actor_of(user), now=utc_now()
         ),
         "Participant registered: the allowance is credited.",
     )
@@ -71,31 +64,31 @@ async def register_participant(
 
 @router.post("/console/programs/{program_id:int}/merchants")
 async def add_event_merchant(
-    request: Request, user: OperatorAction, form: CheckedForm, program_id: int
+    request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:
     chosen = form.get("merchant_id", "")
     if not chosen.isdigit():
-        errors = {"merchant_id": problem(request, REQUIRED)}
+        errors = {"merchant_id": translated(request, REQUIRED)}
         return await program_page(request, user, program_id, errors, status=422)
     return await _act(
         request,
         user,
         program_id,
         "merchant_id",
-        lambda c: programs.add_event_merchant(c, program_id, int(chosen), actor=actor(user)),
+        lambda c: programs.add_event_merchant(c, program_id, int(chosen), actor=actor_of(user)),
         "The shop now takes this event's allowance.",
     )
 
 
 @router.post("/console/programs/{program_id:int}/close")
 async def close_event(
-    request: Request, user: OperatorAction, form: CheckedForm, program_id: int
+    request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:
     return await _act(
         request,
         user,
         program_id,
         "event",
-        lambda c: programs.close_event(c, program_id, utc_now(), actor=actor(user)),
+        lambda c: programs.close_event(c, program_id, utc_now(), actor=actor_of(user)),
         "Event closed: what was left of the allowances went back to the fund.",
     )

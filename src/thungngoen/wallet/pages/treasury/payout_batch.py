@@ -9,20 +9,12 @@ from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import redemption
-from thungngoen.wallet.pages.treasury.common import (
-    REQUIRED,
-    FieldErrors,
-    OperatorAction,
-    actor,
-    may_act,
-    problem,
-    rejection,
-)
 from thungngoen.wallet.pages.treasury.payout_queries import payout_lines
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import REQUIRED, FieldErrors, rejection, translated
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import StaffPage
+from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -54,7 +46,7 @@ async def _batch_page(
 
 
 @router.get("/console/payouts/{batch_id:int}.csv")
-async def batch_file(request: Request, user: OperatorAction, batch_id: int) -> Response:
+async def batch_file(request: Request, user: OperatorPage, batch_id: int) -> Response:
     try:
         content = await read(request, lambda c: redemption.payout_batch_csv(c, batch_id))
     except redemption.UnknownPayoutBatch:
@@ -73,16 +65,16 @@ async def batch_page(request: Request, user: StaffPage, batch_id: int) -> Respon
 
 @router.post("/console/payouts/{batch_id:int}/paid")
 async def mark_paid(
-    request: Request, user: OperatorAction, form: CheckedForm, batch_id: int
+    request: Request, user: OperatorPage, form: CheckedForm, batch_id: int
 ) -> Response:
     reference = form.get("bank_reference", "").strip()
     if not reference:
-        errors = {"bank_reference": problem(request, REQUIRED)}
+        errors = {"bank_reference": translated(request, REQUIRED)}
         return await _batch_page(request, user, batch_id, errors, status=422)
     try:
         await write(
             request,
-            lambda c: redemption.mark_batch_paid(c, batch_id, actor(user), utc_now(), reference),
+            lambda c: redemption.mark_batch_paid(c, batch_id, actor_of(user), utc_now(), reference),
         )
     except DomainError as error:
         errors = {"bank_reference": rejection(request, error)}

@@ -8,18 +8,12 @@ from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import redemption
-from thungngoen.wallet.pages.treasury.common import (
-    FieldErrors,
-    OperatorAction,
-    actor,
-    may_act,
-    rejection,
-)
 from thungngoen.wallet.pages.treasury.payout_queries import batch_rows, payout_lines
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import FieldErrors, rejection
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import StaffPage
+from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -45,10 +39,10 @@ async def payouts_page(request: Request, user: StaffPage) -> Response:
 
 
 @router.post("/console/payouts")
-async def create_batch(request: Request, user: OperatorAction, form: CheckedForm) -> Response:
+async def create_batch(request: Request, user: OperatorPage, form: CheckedForm) -> Response:
     try:
         batch = await write(
-            request, lambda c: redemption.create_payout_batch(c, actor(user), utc_now())
+            request, lambda c: redemption.create_payout_batch(c, actor_of(user), utc_now())
         )
     except DomainError as error:
         return await _payouts_page(request, user, {"form": rejection(request, error)}, 422)

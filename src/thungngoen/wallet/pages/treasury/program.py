@@ -10,13 +10,6 @@ from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import programs
-from thungngoen.wallet.pages.treasury.common import (
-    FieldErrors,
-    OperatorAction,
-    actor,
-    may_act,
-    rejection,
-)
 from thungngoen.wallet.pages.treasury.program_form import (
     FIELD_OF_CODE,
     form_choices,
@@ -26,9 +19,10 @@ from thungngoen.wallet.pages.treasury.program_form import (
 )
 from thungngoen.wallet.pages.treasury.program_queries import program_view
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import FieldErrors, refusal
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import StaffPage
+from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -73,7 +67,7 @@ async def show_program(request: Request, user: StaffPage, program_id: int) -> Re
 
 @router.post("/console/programs/{program_id:int}/edit")
 async def edit_program(
-    request: Request, user: OperatorAction, form: CheckedForm, program_id: int
+    request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:
     values = posted_values(form)
     terms, errors = terms_from(request, values)
@@ -81,19 +75,17 @@ async def edit_program(
         return await program_page(request, user, program_id, errors, values, 422)
     try:
         await write(
-            request, lambda c: programs.update_program(c, program_id, terms, actor=actor(user))
+            request, lambda c: programs.update_program(c, program_id, terms, actor=actor_of(user))
         )
     except DomainError as error:
-        field = FIELD_OF_CODE.get(error.code, "form")
-        return await program_page(
-            request, user, program_id, {field: rejection(request, error)}, values, 422
-        )
+        errors = refusal(request, error, FIELD_OF_CODE)
+        return await program_page(request, user, program_id, errors, values, 422)
     return see_other(request, f"/console/programs/{program_id}", flash="Program updated.")
 
 
 @router.post("/console/programs/{program_id:int}/deactivate")
 async def deactivate_program(
-    request: Request, user: OperatorAction, form: CheckedForm, program_id: int
+    request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:
-    await write(request, lambda c: programs.deactivate_program(c, program_id, actor=actor(user)))
+    await write(request, lambda c: programs.deactivate_program(c, program_id, actor=actor_of(user)))
     return see_other(request, f"/console/programs/{program_id}", flash="Program deactivated.")

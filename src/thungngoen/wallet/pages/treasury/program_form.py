@@ -8,15 +8,13 @@ from fastapi import Request
 from thungngoen.wallet import programs
 from thungngoen.wallet.book import COMMUNITY_FUNDS
 from thungngoen.wallet.pages.treasury.common import (
-    REQUIRED,
-    FieldErrors,
     amount_field,
     baht_input,
     local_input,
     moment_field,
-    problem,
 )
 from thungngoen.wallet.people import MERCHANT_CATEGORIES
+from thungngoen.web.form_errors import REQUIRED, FieldErrors, translated
 from thungngoen.web.pages.signup import districts
 
 AREA_PREFIX = "area-"
@@ -94,7 +92,7 @@ def terms_from(
     """The terms typed, or the fields to fix (the domain checks the rules themselves)."""
     errors: FieldErrors = {}
     if not values["name"]:
-        errors["name"] = problem(request, REQUIRED)
+        errors["name"] = translated(request, REQUIRED)
     valid_from = moment_field(request, values, "valid_from", errors, required=True)
     valid_until = moment_field(request, values, "valid_until", errors, required=False)
     daily = amount_field(request, values, "daily_limit", errors, required=False)

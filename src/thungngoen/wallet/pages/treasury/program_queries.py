@@ -5,11 +5,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from thungngoen.auth.tables import users
 from thungngoen.registry.places import tambons
 from thungngoen.wallet import programs
+from thungngoen.wallet.people import member_names
 from thungngoen.wallet.programs.tables import event_merchants
-from thungngoen.wallet.tables import members, merchants
+from thungngoen.wallet.tables import merchants
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +52,3 @@ def program_view(connection: Connection, program_id: int) -> ProgramView:
         [(row.id, row.business_name) for row in listed],
         [(row.id, row.business_name) for row in approved],
     )
-
-
-def member_names(connection: Connection, member_ids: list[int]) -> dict[int, str]:
-    if not member_ids:
-        return {}
-    rows = connection.execute(
-        select(members.c.id, users.c.name)
-        .join(users, users.c.id == members.c.user_id)
-        .where(members.c.id.in_(member_ids))
-    )
-    return {row.id: row.name for row in rows}

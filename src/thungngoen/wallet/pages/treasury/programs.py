@@ -9,16 +9,7 @@ from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import programs
-from thungngoen.wallet.pages.treasury.common import (
-    REQUIRED,
-    FieldErrors,
-    OperatorAction,
-    actor,
-    local_input,
-    may_act,
-    problem,
-    rejection,
-)
+from thungngoen.wallet.pages.treasury.common import local_input
 from thungngoen.wallet.pages.treasury.program_form import (
     FIELD_OF_CODE,
     form_choices,
@@ -27,9 +18,10 @@ from thungngoen.wallet.pages.treasury.program_form import (
 )
 from thungngoen.wallet.pages.treasury.program_queries import area_names
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import REQUIRED, FieldErrors, refusal, translated
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import StaffPage
+from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -75,21 +67,20 @@ async def programs_page(request: Request, user: StaffPage) -> Response:
 
 
 @router.post("/console/programs")
-async def create_program(request: Request, user: OperatorAction, form: CheckedForm) -> Response:
+async def create_program(request: Request, user: OperatorPage, form: CheckedForm) -> Response:
     values = posted_values(form)
     terms, errors = terms_from(request, values)
     if not values["code"]:
-        errors["code"] = problem(request, REQUIRED)
+        errors["code"] = translated(request, REQUIRED)
     if terms is None or errors:
         return await _list_page(request, user, values, errors, status=422)
     try:
         program = await write(
             request,
             lambda c: programs.create_program(
-                c, code=values["code"], kind=values["kind"], terms=terms, actor=actor(user)
+                c, code=values["code"], kind=values["kind"], terms=terms, actor=actor_of(user)
             ),
         )
     except DomainError as error:
-        field = FIELD_OF_CODE.get(error.code, "form")
-        return await _list_page(request, user, values, {field: rejection(request, error)}, 422)
+        return await _list_page(request, user, values, refusal(request, error, FIELD_OF_CODE), 422)
     return see_other(request, f"/console/programs/{program.id}", flash="Program created.")

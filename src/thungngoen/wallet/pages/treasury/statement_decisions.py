@@ -10,20 +10,14 @@ from sqlalchemy import Connection
 
 from thungngoen.auth.users import User
 from thungngoen.errors import DomainError
-from thungngoen.thai import normalize_phone
 from thungngoen.wallet import promptpay_topups as topups
-from thungngoen.wallet.pages.treasury.common import (
-    NOT_A_PHONE,
-    REQUIRED,
-    OperatorAction,
-    actor,
-    problem,
-    rejection,
-)
 from thungngoen.wallet.pages.treasury.statements import statements_screen
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import REQUIRED, rejection, translated
+from thungngoen.web.form_values import typed_phone
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
+from thungngoen.web.sessions import OperatorPage, actor_of
 
 router = APIRouter(include_in_schema=False)
 CHOOSE_ONE = "Choose an open request or type a phone number, not both."
@@ -75,26 +69,26 @@ async def _decide(
 
 @router.post("/console/statements/lines/{line_id:int}/assign")
 async def assign_line(
-    request: Request, user: OperatorAction, form: CheckedForm, line_id: int
+    request: Request, user: OperatorPage, form: CheckedForm, line_id: int
 ) -> Response:
     field = f"assign-{line_id}"
     request_id = form.get("request_id", "").strip()
     typed = form.get("phone", "").strip()
     if bool(request_id) == bool(typed) or (request_id and not request_id.isdigit()):
-        text = problem(request, CHOOSE_ONE if typed else REQUIRED)
+        text = translated(request, CHOOSE_ONE if typed else REQUIRED)
         return await statements_screen(request, user, {field: text}, 422)
     phone = ""
     if typed:
         try:
-            phone = normalize_phone(typed)
-        except ValueError:
+            phone = typed_phone(typed)
+        except ValueError as problem:
             return await statements_screen(
-                request, user, {field: problem(request, NOT_A_PHONE)}, 422
+                request, user, {field: translated(request, str(problem))}, 422
             )
     member_id = _member_named(request_id, phone)
 
     def work(connection: Connection) -> topups.ImportedLine:
-        return topups.assign_unmatched(connection, line_id, member_id(connection), actor(user))
+        return topups.assign_unmatched(connection, line_id, member_id(connection), actor_of(user))
 
     def same(connection: Connection, line: topups.ImportedLine) -> bool:
         return line.status == "assigned" and line.member_id == member_id(connection)
@@ -104,15 +98,15 @@ async def assign_line(
 
 @router.post("/console/statements/lines/{line_id:int}/refund")
 async def refund_line(
-    request: Request, user: OperatorAction, form: CheckedForm, line_id: int
+    request: Request, user: OperatorPage, form: CheckedForm, line_id: int
 ) -> Response:
     field = f"note-{line_id}"
     note = form.get(field, "").strip()
     if not note:
-        return await statements_screen(request, user, {field: problem(request, REQUIRED)}, 422)
+        return await statements_screen(request, user, {field: translated(request, REQUIRED)}, 422)
 
     def work(connection: Connection) -> topups.ImportedLine:
-        return topups.refund_unmatched(connection, line_id, actor(user), note)
+        return topups.refund_unmatched(connection, line_id, actor_of(user), note)
 
     def same(connection: Connection, line: topups.ImportedLine) -> bool:
         return line.status == "refunded" and line.decision_note == note

@@ -10,22 +10,15 @@ from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import promptpay_topups as topups
 from thungngoen.wallet.bank_statement import StatementFormatError
-from thungngoen.wallet.pages.treasury.common import (
-    FieldErrors,
-    OperatorAction,
-    actor,
-    may_act,
-    problem,
-    rejection,
-)
 from thungngoen.wallet.pages.treasury.statement_file import decoded_statement
 from thungngoen.wallet.pages.treasury.statement_queries import reconciliation
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import FieldErrors, rejection, translated
 from thungngoen.web.forms import MAX_UPLOAD_BYTES, uploaded_file
 from thungngoen.web.i18n import language_of
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import StaffPage
+from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -63,19 +56,21 @@ def _format_problem(request: Request, error: DomainError) -> str:
     """The rejection in the user's language, with the line of the file it is about."""
     text = rejection(request, error)
     if isinstance(error, StatementFormatError) and language_of(request) == "th":
-        text += f" ({problem(request, ON_LINE).format(line=error.line)})"
+        text += f" ({translated(request, ON_LINE).format(line=error.line)})"
     return text
 
 
 @router.post("/console/statements")
-async def upload_statement(request: Request, user: OperatorAction, form: CheckedForm) -> Response:
+async def upload_statement(request: Request, user: OperatorPage, form: CheckedForm) -> Response:
     upload = uploaded_file(request, FILE_FIELD)
     text, trouble = decoded_statement(upload.data if upload else b"")
     if text is None:
-        return await statements_screen(request, user, {FILE_FIELD: problem(request, trouble)}, 422)
+        return await statements_screen(
+            request, user, {FILE_FIELD: translated(request, trouble)}, 422
+        )
     try:
         report = await write(
-            request, lambda c: topups.import_statement(c, text, actor(user), utc_now())
+            request, lambda c: topups.import_statement(c, text, actor_of(user), utc_now())
         )
     except DomainError as error:
         errors = {FILE_FIELD: _format_problem(request, error)}

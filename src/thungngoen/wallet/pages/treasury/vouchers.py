@@ -1,8 +1,7 @@
 """``/console/vouchers``: printed voucher batches, issuing one (then its sheet, operator
 only: codes are bearer value) and cancelling one (a sheet lost or stolen)."""
 
-import secrets
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -13,21 +12,15 @@ from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import redemption, vouchers
 from thungngoen.wallet.book import COMMUNITY_FUNDS
-from thungngoen.wallet.pages.treasury.common import (
-    REQUIRED,
-    FieldErrors,
-    OperatorAction,
-    actor,
-    amount_field,
-    may_act,
-    problem,
-    rejection,
-)
+from thungngoen.wallet.pages.treasury.common import amount_field
 from thungngoen.wallet.pages.treasury.voucher_sheets import held_sheets, voucher_cards
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import REQUIRED, FieldErrors, refusal, rejection, translated
+from thungngoen.web.form_values import typed_day
+from thungngoen.web.idempotency import form_key_or_new, new_form_key
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import StaffPage
+from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -65,7 +58,7 @@ async def _list_page(
 
 @router.get("/console/vouchers")
 async def vouchers_page(request: Request, user: StaffPage) -> Response:
-    values = dict.fromkeys(FIELDS, "") | {"idempotency_key": secrets.token_urlsafe(16)}
+    values = dict.fromkeys(FIELDS, "") | {"idempotency_key": new_form_key()}
     return await _list_page(request, user, values, {})
 
 
@@ -74,25 +67,23 @@ def _batch_ask(request: Request, values: dict[str, str]) -> tuple[dict[str, Any]
     errors: FieldErrors = {}
     for name in ("name", "count", "expires_on", "fund_code"):
         if not values[name]:
-            errors[name] = problem(request, REQUIRED)
+            errors[name] = translated(request, REQUIRED)
     value = amount_field(request, values, "value", errors, required=True)
     count = int(values["count"]) if values["count"].isdigit() else 0
     if "count" not in errors and not 0 < count <= vouchers.MAX_BATCH_SIZE:
         most = f"{vouchers.MAX_BATCH_SIZE:,}"
-        errors["count"] = problem(request, BAD_COUNT).format(most=most)
-    expires_on = None
-    try:
-        expires_on = date.fromisoformat(values["expires_on"])
-    except ValueError:
-        errors.setdefault("expires_on", problem(request, NOT_A_DAY))
+        errors["count"] = translated(request, BAD_COUNT).format(most=most)
+    expires_on = typed_day(values["expires_on"])
+    if expires_on is None:
+        errors.setdefault("expires_on", translated(request, NOT_A_DAY))
     ask = {"name": values["name"], "value": value, "count": count, "expires_on": expires_on}
     return ask | {"fund_code": values["fund_code"]}, errors
 
 
 @router.post("/console/vouchers")
-async def issue_batch(request: Request, user: OperatorAction, form: CheckedForm) -> Response:
+async def issue_batch(request: Request, user: OperatorPage, form: CheckedForm) -> Response:
     values = {name: form.get(name, "").strip() for name in FIELDS}
-    key = values["idempotency_key"] or secrets.token_urlsafe(16)
+    key = form_key_or_new(values)
     values["idempotency_key"] = key
     sheets = held_sheets(request)
     if (earlier := sheets.batch_for_key(user.id, key)) is not None:
@@ -104,21 +95,20 @@ async def issue_batch(request: Request, user: OperatorAction, form: CheckedForm)
         generated = await write(
             request,
             lambda c: vouchers.generate_voucher_batch(
-                c, **ask, idempotency_key=key, actor=actor(user), now=utc_now()
+                c, **ask, idempotency_key=key, actor=actor_of(user), now=utc_now()
             ),
         )
     except DomainError as error:
         if (earlier := sheets.batch_for_key(user.id, key)) is not None:
             return see_other(request, f"/console/vouchers/{earlier}/sheet")
-        field = FIELD_OF_CODE.get(error.code, "form")
-        return await _list_page(request, user, values, {field: rejection(request, error)}, 422)
+        return await _list_page(request, user, values, refusal(request, error, FIELD_OF_CODE), 422)
     sheets.hold(user.id, key, generated)
     flash = "Batch issued: print the sheet now, the codes are shown only for a short while."
     return see_other(request, f"/console/vouchers/{generated.batch_id}/sheet", flash=flash)
 
 
 @router.get("/console/vouchers/{batch_id:int}/sheet")
-async def batch_sheet(request: Request, user: OperatorAction, batch_id: int) -> Response:
+async def batch_sheet(request: Request, user: OperatorPage, batch_id: int) -> Response:
     try:
         summary = await read(request, lambda c: vouchers.voucher_batch_summary(c, batch_id))
     except vouchers.UnknownVoucherBatch:
@@ -137,18 +127,18 @@ async def batch_sheet(request: Request, user: OperatorAction, batch_id: int) -> 
 
 @router.post("/console/vouchers/{batch_id:int}/cancel")
 async def cancel_batch(
-    request: Request, user: OperatorAction, form: CheckedForm, batch_id: int
+    request: Request, user: OperatorPage, form: CheckedForm, batch_id: int
 ) -> Response:
     field = f"reason-{batch_id}"
     reason = form.get(field, "").strip()
-    values = dict.fromkeys(FIELDS, "") | {"idempotency_key": secrets.token_urlsafe(16)}
+    values = dict.fromkeys(FIELDS, "") | {"idempotency_key": new_form_key()}
     if not reason:
-        return await _list_page(request, user, values, {field: problem(request, REQUIRED)}, 422)
+        return await _list_page(request, user, values, {field: translated(request, REQUIRED)}, 422)
     try:
         await write(
             request,
             lambda c: vouchers.cancel_voucher_batch(
-                c, batch_id, reason=reason, actor=actor(user), now=utc_now()
+                c, batch_id, reason=reason, actor=actor_of(user), now=utc_now()
             ),
         )
     except vouchers.UnknownVoucherBatch:

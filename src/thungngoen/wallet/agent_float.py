@@ -1,4 +1,4 @@
-"""An agent's cash float, day by day, as the ledger has it.
+"""An agent and their cash float, day by day, as the ledger has it.
 
 The float (``thb:agent:<user>``, an asset of the operator) rises by every cash top-up the
 agent takes: its balance is the cash the agent holds for the operator and owes it. A
@@ -7,18 +7,35 @@ the walk passes the start of the day.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import Connection, select
 
 from thungngoen import ledger
-from thungngoen.auth.tables import users
-from thungngoen.wallet.pages.agent.desk import Agent
-from thungngoen.wallet.tables import members
-from thungngoen.web.filters import THAI_TIME, in_thai_time
+from thungngoen.wallet import errors
+from thungngoen.wallet.people import member_names
+from thungngoen.wallet.tables import agents
+from thungngoen.wallet.thai_days import day_bounds, in_thai_time
 
 CASH_TOPUP = "topup_cash"
 PAGE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    id: int
+    name: str
+    float_account_id: int
+
+
+def agent_of_user(connection: Connection, user_id: int) -> Agent:
+    query = select(agents.c.id, agents.c.name, agents.c.float_account_id).where(
+        agents.c.user_id == user_id
+    )
+    row = connection.execute(query).first()
+    if row is None:
+        raise errors.UnknownAgent("this login is not an agent's")
+    return Agent(row.id, row.name, row.float_account_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,22 +80,12 @@ class FloatDay:
         return self.lines[0].transfer_id if self.lines else None
 
 
-def thai_day(moment: datetime) -> date:
-    return in_thai_time(moment).date()
-
-
-def day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The UTC moments a Thai day starts and ends."""
-    start = datetime.combine(day, time(), THAI_TIME).astimezone(UTC)
-    return start, start + timedelta(days=1)
-
-
 def float_day(connection: Connection, agent: Agent, day: date) -> FloatDay:
     start, end = day_bounds(day)
     found = _statement_between(connection, agent.float_account_id, start, end)
     transfers = [ledger.get_transfer(connection, line.transfer_id) for line in found]
     member_ids = [_member_id(transfer) for transfer in transfers]
-    names = _member_names(connection, {i for i in member_ids if i is not None})
+    names = member_names(connection, {i for i in member_ids if i is not None})
     lines = [
         FloatLine(
             line.transfer_id,
@@ -108,14 +115,3 @@ def _statement_between(
 def _member_id(transfer: ledger.Transfer) -> int | None:
     member_id = (transfer.metadata or {}).get("member_id")
     return member_id if isinstance(member_id, int) else None
-
-
-def _member_names(connection: Connection, member_ids: set[int]) -> dict[int, str]:
-    if not member_ids:
-        return {}
-    query = (
-        select(members.c.id, users.c.name)
-        .join(users, users.c.id == members.c.user_id)
-        .where(members.c.id.in_(member_ids))
-    )
-    return {row.id: row.name for row in connection.execute(query)}

@@ -1,0 +1,155 @@
+"""The public view of circulation: aggregates only, by whole Thai calendar months.
+
+Nothing in it identifies a member: no merchant table, no wallet, and a figure is shown
+only where at least ``THRESHOLD`` different wallets stand behind it —
+- an area's (or program's) figures only if at least ``THRESHOLD`` members were active in
+  it in the period (else ``suppressed``, no figures);
+- a flow between two sub-districts only if each side with members in it (the payers,
+  the payees) has at least ``THRESHOLD`` different members (in one month at least:
+  monthly rows give a lower bound over several months). A side of merchants only is
+  not held back: shops are public businesses, and a sub-district pair aggregates them.
+  Suppressed cells are counted, not shown.
+"""
+
+from datetime import date, timedelta
+
+from pydantic import BaseModel
+from sqlalchemy import Connection
+
+from thungngoen.circulation import queries
+from thungngoen.circulation.days import month_of, next_month, thai_today
+from thungngoen.circulation.measures import (
+    TOP,
+    CirculationReport,
+    circulation_report,
+    circulation_series,
+    corridors,
+)
+from thungngoen.circulation.period import InvalidPeriod
+from thungngoen.circulation.render import (
+    AreaOut,
+    CellOut,
+    Headline,
+    ProgramOut,
+    area_out,
+    cell_out,
+    headline,
+    program_out,
+)
+from thungngoen.db.types import utc_now
+
+THRESHOLD = 5
+MAX_MONTHS = 36
+"""The longest series a public call may ask for."""
+
+
+class PublicSummary(BaseModel):
+    period_from: date
+    period_to: date
+    area: AreaOut
+    program: ProgramOut | None
+    threshold: int
+    suppressed: bool
+    figures: Headline | None
+    corridors: list[CellOut]
+    cells: list[CellOut]
+    suppressed_cells: int
+
+
+class SeriesPoint(BaseModel):
+    month: date
+    suppressed: bool
+    figures: Headline | None
+
+
+class PublicSeries(BaseModel):
+    area: AreaOut
+    program: ProgramOut | None
+    threshold: int
+    points: list[SeriesPoint]
+
+
+def months(connection: Connection, first: str | None, last: str | None) -> tuple[date, date]:
+    """The first and last day of the months ``first``…``last`` (``YYYY-MM``); by default
+    the months the rollups hold."""
+    held = queries.data_days(connection)
+    today = thai_today(utc_now())
+    start = _month(first) if first else month_of(held[0] if held else today)
+    end = _month(last) if last else month_of(held[1] if held else today)
+    if start > end:
+        raise InvalidPeriod(f"the months start ({start:%Y-%m}) after they end ({end:%Y-%m})")
+    return start, next_month(end) - timedelta(days=1)
+
+
+def public_summary(
+    connection: Connection,
+    first: str | None = None,
+    last: str | None = None,
+    area: str | None = None,
+    program: str | None = None,
+) -> PublicSummary:
+    start, end = months(connection, first, last)
+    report = circulation_report(
+        connection, first=start, last=end, area=area, program=program, top=0
+    )
+    members = queries.cell_members(connection, start, month_of(end), report.program_id)
+    shown = tuple(
+        c for c in report.cells if members.get((c.origin, c.dest), THRESHOLD) >= THRESHOLD
+    )
+    suppressed = _suppressed(report)
+    return PublicSummary(
+        period_from=start,
+        period_to=end,
+        area=area_out(report),
+        program=program_out(report),
+        threshold=THRESHOLD,
+        suppressed=suppressed,
+        figures=None if suppressed else Headline(**headline(report)),
+        corridors=[cell_out(cell) for cell in corridors(shown, TOP)],
+        cells=[cell_out(cell) for cell in shown],
+        suppressed_cells=len(report.cells) - len(shown),
+    )
+
+
+def public_series(
+    connection: Connection,
+    first: str | None = None,
+    last: str | None = None,
+    area: str | None = None,
+    program: str | None = None,
+) -> PublicSeries:
+    """The headline measures month by month, for trend charts."""
+    start, end = months(connection, first, last)
+    periods = []
+    month = start
+    while month <= end:
+        periods.append((month, next_month(month) - timedelta(days=1)))
+        month = next_month(month)
+    if len(periods) > MAX_MONTHS:
+        raise InvalidPeriod(f"a series has at most {MAX_MONTHS} months")
+    reports = circulation_series(connection, periods, area=area, program=program)
+    points = [
+        SeriesPoint(
+            month=report.first_day,
+            suppressed=_suppressed(report),
+            figures=None if _suppressed(report) else Headline(**headline(report)),
+        )
+        for report in reports
+    ]
+    return PublicSeries(
+        area=area_out(reports[0]),
+        program=program_out(reports[0]),
+        threshold=THRESHOLD,
+        points=points,
+    )
+
+
+def _suppressed(report: CirculationReport) -> bool:
+    return report.active_members < THRESHOLD
+
+
+def _month(text: str) -> date:
+    try:
+        return date.fromisoformat(f"{text}-01")
+    except ValueError:
+        raise InvalidPeriod(f"{text!r} is not a month (YYYY-MM)") from None

@@ -1,0 +1,124 @@
+"""Savings groups (กลุ่มสัจจะออมทรัพย์): groups, members, officers and their regulation;
+monthly meeting sheets posted as one linked batch; loans from application to write-off;
+the year-end share-out; passbooks, reports and the federation view. All money is THB
+on the ledger (``book``); every door (API, CLI, pages) calls the operations below, each
+in the caller's write or read transaction.
+
+- setup: ``groups`` (groups, the community enterprise), ``people`` (members, officers),
+  ``regulation``; ``access`` (who may do what);
+- money: ``meetings`` (``post_meeting`` of a ``sheet.MeetingSheet``, via ``plan`` and
+  ``moves``), ``loans`` and ``loan_changes``, ``shareout`` and ``shareout_post``;
+- reading: ``schedule`` (pure), ``arrears``, ``books``, ``reports``, ``passbook``,
+  ``federation``; ``verify`` (the books identity for ``thungngoen verify``).
+"""
+
+from thungngoen.savings.arrears import LoanPosition, bucket, commitment_arrears, loan_positions
+from thungngoen.savings.books import Books, books_by_group, group_books
+from thungngoen.savings.federation import Federation, FederationRow, federation_view
+from thungngoen.savings.groups import (
+    Enterprise,
+    Group,
+    create_enterprise,
+    create_group,
+    get_enterprise,
+    get_group,
+    group_by_code,
+    list_groups,
+    thai_today,
+)
+from thungngoen.savings.loan_changes import restructure_loan, write_off_loan
+from thungngoen.savings.loan_values import Loan, current_schedule, get_loan, list_loans
+from thungngoen.savings.loans import apply_for_loan, approve_loan, reject_loan
+from thungngoen.savings.meetings import Meeting, get_meeting, list_meetings, post_meeting
+from thungngoen.savings.passbook import LoanView, Passbook, loan_view, member_passbook
+from thungngoen.savings.people import (
+    Officer,
+    SavingsMember,
+    active_officers,
+    add_member,
+    appoint_officer,
+    get_member,
+    list_members,
+)
+from thungngoen.savings.regulation import Regulation, regulation_on, set_regulation, versions
+from thungngoen.savings.reports import GroupReport, MeetingReport, group_report, meeting_report
+from thungngoen.savings.schedule import Instalment, LoanTerms, compute_schedule
+from thungngoen.savings.shareout import ShareOut, preview_shareout
+from thungngoen.savings.shareout_post import ShareOutRecord, post_shareout
+from thungngoen.savings.sheet import (
+    Correction,
+    Disbursement,
+    Expense,
+    MeetingSheet,
+    MemberLine,
+    Repayment,
+    WelfareGrant,
+)
+
+__all__ = [
+    "Books",
+    "Correction",
+    "Disbursement",
+    "Enterprise",
+    "Expense",
+    "Federation",
+    "FederationRow",
+    "Group",
+    "GroupReport",
+    "Instalment",
+    "Loan",
+    "LoanPosition",
+    "LoanTerms",
+    "LoanView",
+    "Meeting",
+    "MeetingReport",
+    "MeetingSheet",
+    "MemberLine",
+    "Officer",
+    "Passbook",
+    "Regulation",
+    "Repayment",
+    "SavingsMember",
+    "ShareOut",
+    "ShareOutRecord",
+    "WelfareGrant",
+    "active_officers",
+    "add_member",
+    "apply_for_loan",
+    "appoint_officer",
+    "approve_loan",
+    "books_by_group",
+    "bucket",
+    "commitment_arrears",
+    "compute_schedule",
+    "create_enterprise",
+    "create_group",
+    "current_schedule",
+    "federation_view",
+    "get_enterprise",
+    "get_group",
+    "get_loan",
+    "get_meeting",
+    "get_member",
+    "group_books",
+    "group_by_code",
+    "group_report",
+    "list_groups",
+    "list_loans",
+    "list_meetings",
+    "list_members",
+    "loan_positions",
+    "loan_view",
+    "meeting_report",
+    "member_passbook",
+    "post_meeting",
+    "post_shareout",
+    "preview_shareout",
+    "regulation_on",
+    "reject_loan",
+    "restructure_loan",
+    "set_regulation",
+    "thai_today",
+    "versions",
+    "write_off_loan",
+]

@@ -1,0 +1,142 @@
+"""Typed rejections of the savings-group area. A rejected operation writes nothing."""
+
+from thungngoen.errors import DomainError
+
+
+class SavingsError(DomainError):
+    code = "savings_error"
+
+
+class UnknownGroup(SavingsError):
+    code = "unknown_savings_group"
+
+
+class UnknownSavingsMember(SavingsError):
+    """Not a member of this group (or no such member)."""
+
+    code = "unknown_savings_member"
+
+
+class InvalidMember(SavingsError):
+    code = "invalid_savings_member"
+
+
+class UnknownLoan(SavingsError):
+    code = "unknown_loan"
+
+
+class UnknownMeeting(SavingsError):
+    code = "unknown_meeting"
+
+
+class UnknownReceipt(SavingsError):
+    code = "unknown_receipt"
+
+
+class UnknownEnterprise(SavingsError):
+    code = "unknown_enterprise"
+
+
+class DuplicateGroup(SavingsError):
+    code = "duplicate_savings_group"
+
+
+class InvalidGroup(SavingsError):
+    code = "invalid_savings_group"
+
+
+class InvalidRegulation(SavingsError):
+    code = "invalid_regulation"
+
+
+class InvalidOfficer(SavingsError):
+    code = "invalid_officer"
+
+
+class InvalidSheet(SavingsError):
+    """The sheet itself is malformed: a negative amount, a member twice, a date out of
+    order. ``field`` names where, for a page to show the message next to it."""
+
+    code = "invalid_sheet"
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+    def details(self) -> dict[str, str]:
+        return {"field": self.field}
+
+
+class MeetingOutOfOrder(InvalidSheet):
+    code = "meeting_out_of_order"
+
+
+class VoluntaryNotAllowed(InvalidSheet):
+    code = "voluntary_not_allowed"
+
+
+class WithdrawalOverSavings(InvalidSheet):
+    code = "withdrawal_over_savings"
+
+
+class RepaymentOverBalance(InvalidSheet):
+    code = "repayment_over_balance"
+
+
+class GroupCashShort(InvalidSheet):
+    """The group's cash would go below zero (a loan, a withdrawal, an expense, the
+    enterprise allocation)."""
+
+    code = "group_cash_short"
+
+
+class WelfareFundShort(InvalidSheet):
+    code = "welfare_fund_short"
+
+
+class CorrectionNotAllowed(InvalidSheet):
+    code = "correction_not_allowed"
+
+
+class LoanNotDisbursable(InvalidSheet):
+    """Only an approved loan is paid out; coin needs the borrower's wallet."""
+
+    code = "loan_not_disbursable"
+
+
+class LoanNotActive(InvalidSheet):
+    code = "loan_not_active"
+
+
+class InvalidLoan(SavingsError):
+    code = "invalid_loan"
+
+
+class OverSavingsMultiple(SavingsError):
+    """The loans would exceed the group's multiple of the member's savings."""
+
+    code = "over_savings_multiple"
+
+
+class MemberInArrears(SavingsError):
+    """Behind on the commitment saving or on a loan instalment."""
+
+    code = "member_in_arrears"
+
+
+class LoanAlreadyDecided(SavingsError):
+    code = "loan_already_decided"
+
+
+class NotAnApprover(SavingsError):
+    """A collector, a former officer, or the borrower approving their own loan."""
+
+    code = "not_an_approver"
+
+
+class WriteOffTooEarly(SavingsError):
+    code = "write_off_too_early"
+
+
+class ShareOutOutOfOrder(SavingsError):
+    code = "share_out_out_of_order"
