@@ -10,6 +10,7 @@ NAV_BY_ROLE: dict[str, tuple[tuple[str, str], ...]] = {
         ("/wallet/paycode", "My pay code"),
         ("/wallet/vouchers", "My vouchers"),
         ("/wallet/settings", "Settings"),
+        ("/savings", "My savings"),
     ),
     "merchant": (
         ("/shop", "Shop till"),
@@ -33,6 +34,7 @@ NAV_BY_ROLE: dict[str, tuple[tuple[str, str], ...]] = {
         ("/console/statements", "Bank statements"),
         ("/console/payouts", "Payouts"),
         ("/console/audit", "Audit log"),
+        ("/savings/federation", "Savings groups"),
     ),
 }
 NAV_BY_ROLE["auditor"] = NAV_BY_ROLE["operator"]

@@ -7,7 +7,9 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 STATIC_DIRECTORY = Path(__file__).parent / "static"
-AREA_STATIC = {"wallet": Path(__file__).parent.parent / "wallet" / "static"}
+AREA_STATIC = {
+    area: Path(__file__).parent.parent / area / "static" for area in ("wallet", "savings")
+}
 
 
 def mount_static(app: FastAPI) -> None:

@@ -3,6 +3,7 @@
 import asyncio
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any
 
@@ -138,7 +139,10 @@ def test_the_stream_stops_when_the_browser_leaves(demo_site: DemoSite, spec_vers
     session = demo_site.client(PADAENG).cookies["tn_session"]
     path = f"/shop/requests/{request.id}/events"
     started = time.monotonic()
-    chunks = asyncio.run(_stream_until_the_browser_leaves(demo_site, path, session, spec_version))
+    # A thread of its own: a browser test earlier in this process may own a running loop.
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        stream = _stream_until_the_browser_leaves(demo_site, path, session, spec_version)
+        chunks = thread.submit(asyncio.run, stream).result()
     assert time.monotonic() - started < 3
     assert any(b"event: pending" in chunk for chunk in chunks)
     assert not any(b"event: paid" in chunk for chunk in chunks)

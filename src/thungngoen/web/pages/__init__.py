@@ -3,6 +3,7 @@ the shared ones here, then each area's."""
 
 from fastapi import APIRouter
 
+from thungngoen.savings import pages as savings_pages
 from thungngoen.wallet.pages import agent, console, member, shop, treasury
 from thungngoen.web.pages.auth import router as auth_router
 from thungngoen.web.pages.home import router as home_router
@@ -17,4 +18,5 @@ routers: list[APIRouter] = [
     agent.router,
     console.router,
     treasury.router,
+    savings_pages.router,
 ]

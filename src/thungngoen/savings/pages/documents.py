@@ -1,0 +1,79 @@
+"""The group's documents (passbook and statement, monthly report, receipts) as a page and
+as a real PDF, from the same template: WeasyPrint lays the page out with the vendored
+Sarabun font (``static/pdf.css``). Amounts are in figures and in Thai words, dates in the
+Buddhist Era, and each document ends with its signature lines."""
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pythainlp.util import bahttext, thai_strftime
+from weasyprint import HTML
+
+from thungngoen.savings.texts import KIND_LABELS
+from thungngoen.web.i18n import language_of, translator
+from thungngoen.web.templating import render, templates
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+SARA_AM = re.compile("([\u0e48-\u0e4b]?)\u0e33")
+"""SARA AM (ำ) with the tone mark before it, if any."""
+
+
+def in_words(satang: int) -> str:
+    """``500000`` → ``ห้าพันบาทถ้วน`` (the amount in Thai words, as on a cheque)."""
+    return str(bahttext(satang / 100))
+
+
+def long_date(day: date, language: str) -> str:
+    """``21 พฤศจิกายน 2569`` in Thai (Buddhist Era), ``21 November 2026`` in English."""
+    moment = datetime(day.year, day.month, day.day)
+    if language == "th":
+        return str(thai_strftime(moment, "%-d %B %Y"))
+    return f"{day.day} {moment:%B %Y}"
+
+
+def _context(request: Request, context: dict[str, Any]) -> dict[str, Any]:
+    language = language_of(request)
+    return {
+        "in_words": in_words,
+        "long_date": lambda day: long_date(day, language),
+        "kind_labels": KIND_LABELS,
+        **context,
+    }
+
+
+def document_page(
+    request: Request, template: str, context: dict[str, Any], pdf_path: str
+) -> Response:
+    """The document as a page of the site, with its PDF and print buttons."""
+    return render(request, template, _context(request, {**context, "pdf_path": pdf_path}))
+
+
+async def document_pdf(
+    request: Request, body: str, context: dict[str, Any], filename: str, title: str
+) -> Response:
+    """The document's body template (``savings/documents/_….html``) as a PDF file."""
+    language = language_of(request)
+    page = templates.env.get_template("savings/documents/pdf.html").render(
+        _context(
+            request,
+            {**context, "lang": language, "_": translator(language), "body": body, "title": title},
+        )
+    )
+    pdf = await run_in_threadpool(_pdf, page)
+    disposition = f'inline; filename="{filename}"'
+    return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": disposition})
+
+
+def _pdf(page: str) -> bytes:
+    """The PDF of an HTML page. SARA AM is written as NIKHAHIT + SARA AA, in the order the
+    shaper itself uses (it draws ำ that way): WeasyPrint maps each glyph to the text it
+    first drew, so an ำ would otherwise make every later า read back as ำ (ห้า → ห้ำ)
+    when the PDF's text is copied, searched or extracted. It looks the same."""
+    spelled = SARA_AM.sub("\u0e4d\\1\u0e32", page)
+    document: bytes = HTML(string=spelled, base_url=f"{STATIC.as_uri()}/").write_pdf()
+    return document

@@ -1,0 +1,172 @@
+"""``/savings/loans/{id}``: one loan with its repayment schedule and what is paid, for the
+borrower, the group's officers and the staff; the chair, treasurer or secretary decide an
+application, restructure a loan or write it off here."""
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from sqlalchemy import Connection
+
+from thungngoen import savings
+from thungngoen.auth.users import User
+from thungngoen.errors import DomainError
+from thungngoen.savings import access
+from thungngoen.savings.loan_changes import WRITE_OFF_AFTER_DAYS
+from thungngoen.savings.pages.common import (
+    actor,
+    checked_read,
+    checked_write,
+    powers_in,
+    whole_number,
+)
+from thungngoen.savings.texts import BUCKET_LABELS, LOAN_STATUS_LABELS
+from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.form_errors import REQUIRED, FieldErrors, rejection, translated
+from thungngoen.web.pages.redirects import see_other
+from thungngoen.web.sessions import PageUser
+from thungngoen.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+SCHEDULE_LABELS = {
+    "paid": "Paid",
+    "overdue": "Overdue",
+    "due": "Partly paid",
+    "upcoming": "Upcoming",
+}
+Act = Callable[[Connection, int, str], savings.Loan]
+"""What an approving officer does: (connection, their seat, actor) → the loan."""
+
+
+def _loan(connection: Connection, loan_id: int, user: User) -> dict[str, Any]:
+    loan = savings.get_loan(connection, loan_id)
+    access.require_member_reader(connection, loan.member_id, user)
+    return {
+        "view": savings.loan_view(connection, loan_id, savings.thai_today()),
+        "group": savings.get_group(connection, loan.group_id),
+        "powers": powers_in(connection, loan.group_id, user),
+    }
+
+
+async def _page(
+    request: Request,
+    loan_id: int,
+    user: User,
+    values: dict[str, str] | None = None,
+    errors: FieldErrors | None = None,
+) -> Response:
+    found = await checked_read(request, lambda c: _loan(c, loan_id, user))
+    context = {
+        **found,
+        "values": values or {},
+        "field_errors": errors or {},
+        "write_off_after": WRITE_OFF_AFTER_DAYS,
+        "loan_status_labels": LOAN_STATUS_LABELS,
+        "bucket_labels": BUCKET_LABELS,
+        "schedule_labels": SCHEDULE_LABELS,
+    }
+    return render(request, "savings/loan.html", context, 422 if errors else 200)
+
+
+@router.get("/savings/loans/{loan_id}")
+async def loan_page(request: Request, loan_id: int, user: PageUser) -> Response:
+    return await _page(request, loan_id, user)
+
+
+async def _decide(
+    request: Request, loan_id: int, user: User, form: dict[str, str], act: Act, where: str
+) -> Response:
+    def work(connection: Connection) -> savings.Loan:
+        loan = savings.get_loan(connection, loan_id)
+        seat = access.require_approver(connection, loan.group_id, user)
+        return act(connection, seat.id, actor(user))
+
+    try:
+        await checked_write(request, work)
+    except DomainError as error:
+        return await _page(request, loan_id, user, form, {where: rejection(request, error)})
+    return see_other(request, f"/savings/loans/{loan_id}", flash="Loan updated.")
+
+
+def _reason(request: Request, form: dict[str, str], errors: FieldErrors, where: str) -> str:
+    reason = form.get("reason", "").strip()
+    if not reason:
+        errors[where] = translated(request, REQUIRED)
+    return reason
+
+
+@router.post("/savings/loans/{loan_id}/approve")
+async def approve(request: Request, loan_id: int, user: PageUser, form: CheckedForm) -> Response:
+    today = savings.thai_today()
+    return await _decide(
+        request,
+        loan_id,
+        user,
+        form,
+        lambda c, seat, who: savings.approve_loan(
+            c, loan_id, officer_id=seat, decided_on=today, actor=who
+        ),
+        "approve",
+    )
+
+
+@router.post("/savings/loans/{loan_id}/reject")
+async def reject(request: Request, loan_id: int, user: PageUser, form: CheckedForm) -> Response:
+    errors: FieldErrors = {}
+    reason = _reason(request, form, errors, "reject")
+    if errors:
+        return await _page(request, loan_id, user, form, errors)
+    today = savings.thai_today()
+    return await _decide(
+        request,
+        loan_id,
+        user,
+        form,
+        lambda c, seat, who: savings.reject_loan(
+            c, loan_id, officer_id=seat, reason=reason, decided_on=today, actor=who
+        ),
+        "reject",
+    )
+
+
+@router.post("/savings/loans/{loan_id}/restructure")
+async def restructure(
+    request: Request, loan_id: int, user: PageUser, form: CheckedForm
+) -> Response:
+    errors: FieldErrors = {}
+    months = whole_number(request, form, "months", errors)
+    reason = _reason(request, form, errors, "restructure")
+    if errors:
+        return await _page(request, loan_id, user, form, errors)
+    today = savings.thai_today()
+    return await _decide(
+        request,
+        loan_id,
+        user,
+        form,
+        lambda c, seat, who: savings.restructure_loan(
+            c, loan_id, months=months, decided_on=today, officer_id=seat, reason=reason, actor=who
+        ),
+        "restructure",
+    )
+
+
+@router.post("/savings/loans/{loan_id}/write-off")
+async def write_off(request: Request, loan_id: int, user: PageUser, form: CheckedForm) -> Response:
+    errors: FieldErrors = {}
+    reason = _reason(request, form, errors, "write_off")
+    if errors:
+        return await _page(request, loan_id, user, form, errors)
+    today = savings.thai_today()
+    return await _decide(
+        request,
+        loan_id,
+        user,
+        form,
+        lambda c, seat, who: savings.write_off_loan(
+            c, loan_id, written_on=today, officer_id=seat, reason=reason, actor=who
+        ),
+        "write_off",
+    )
