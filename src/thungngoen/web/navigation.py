@@ -34,6 +34,7 @@ NAV_BY_ROLE: dict[str, tuple[tuple[str, str], ...]] = {
         ("/console/statements", "Bank statements"),
         ("/console/payouts", "Payouts"),
         ("/console/audit", "Audit log"),
+        ("/console/circulation", "Circulation"),
         ("/savings/federation", "Savings groups"),
     ),
 }

@@ -8,7 +8,8 @@ from fastapi.staticfiles import StaticFiles
 
 STATIC_DIRECTORY = Path(__file__).parent / "static"
 AREA_STATIC = {
-    area: Path(__file__).parent.parent / area / "static" for area in ("wallet", "savings")
+    area: Path(__file__).parent.parent / area / "static"
+    for area in ("wallet", "savings", "circulation")
 }
 
 

@@ -16,7 +16,7 @@ from thungngoen.web.csrf import CSRF_FIELD, csrf_token, remember_csrf
 from thungngoen.web.i18n import language_of, translator
 from thungngoen.web.navigation import nav_for
 
-AREA_TEMPLATE_PACKAGES = ("thungngoen.wallet", "thungngoen.savings")
+AREA_TEMPLATE_PACKAGES = ("thungngoen.wallet", "thungngoen.savings", "thungngoen.circulation")
 
 
 @pass_context

@@ -3,6 +3,7 @@ the shared ones here, then each area's."""
 
 from fastapi import APIRouter
 
+from thungngoen.circulation import pages as circulation_pages
 from thungngoen.savings import pages as savings_pages
 from thungngoen.wallet.pages import agent, console, member, shop, treasury
 from thungngoen.web.pages.auth import router as auth_router
@@ -19,4 +20,5 @@ routers: list[APIRouter] = [
     console.router,
     treasury.router,
     savings_pages.router,
+    circulation_pages.router,
 ]

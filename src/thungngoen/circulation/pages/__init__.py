@@ -1,0 +1,13 @@
+"""Circulation pages: the public dashboard (``/circulation``) and the staff's full report
+with filters, drill-down and CSV (``/console/circulation``)."""
+
+from fastapi import APIRouter
+
+# The router exists before the sections load: they import ``thungngoen.web.pages``
+# helpers, whose package lists this router, so importing this package first still works.
+router = APIRouter(include_in_schema=False)
+
+from thungngoen.circulation.pages import console, dashboard  # noqa: E402
+
+for section in (dashboard, console):
+    router.include_router(section.router)
