@@ -5,19 +5,24 @@ the rollups (one indexed read when nothing is new), at most ``REFRESH_LIMIT`` of
 that no call waits long: a backlog (a first rollup) is for ``thungngoen circulation
 refresh``. Answers say ``as_of_transfer``."""
 
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Query, Response
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from thungngoen.circulation import public, rollup
-from thungngoen.circulation.measures import circulation_report, merchant_table
+from thungngoen.circulation.measures import (
+    CirculationReport,
+    circulation_report,
+    merchant_table,
+)
 from thungngoen.circulation.render import (
     MerchantOut,
     ReportOut,
     merchant_out,
-    report_csv,
+    report_download,
     report_out,
 )
 from thungngoen.db import read_transaction
@@ -25,6 +30,7 @@ from thungngoen.web.deps import EngineDep, StaffUser
 
 router = APIRouter(prefix="/api/v1/circulation", tags=["circulation"])
 REFRESH_LIMIT = 20_000
+T = TypeVar("T")
 
 MONTH = r"^\d{4}-\d{2}$"
 FirstMonth = Annotated[
@@ -51,9 +57,7 @@ def summary(
     program: Program = None,
 ) -> public.PublicSummary:
     """Circulation over whole months: public, aggregates only (see ``threshold``)."""
-    _refresh(engine)
-    with read_transaction(engine) as connection:
-        return public.public_summary(connection, first, last, area, program)
+    return _read_fresh(engine, lambda c: public.public_summary(c, first, last, area, program))
 
 
 @router.get("/series", tags=["public"])
@@ -65,9 +69,7 @@ def series(
     program: Program = None,
 ) -> public.PublicSeries:
     """The headline measures month by month (public, for trend charts)."""
-    _refresh(engine)
-    with read_transaction(engine) as connection:
-        return public.public_series(connection, first, last, area, program)
+    return _read_fresh(engine, lambda c: public.public_series(c, first, last, area, program))
 
 
 @router.get("/report")
@@ -80,10 +82,7 @@ def report(
     program: Program = None,
 ) -> ReportOut:
     """Every measure for any days, with all flows and the top merchants (staff only)."""
-    _refresh(engine)
-    with read_transaction(engine) as connection:
-        found = circulation_report(connection, first=first, last=last, area=area, program=program)
-    return report_out(found)
+    return report_out(_report(engine, first, last, area, program))
 
 
 @router.get("/report.csv", response_class=Response)
@@ -96,15 +95,7 @@ def report_as_csv(
     program: Program = None,
 ) -> Response:
     """The report as CSV, one value a line (staff only)."""
-    _refresh(engine)
-    with read_transaction(engine) as connection:
-        found = circulation_report(connection, first=first, last=last, area=area, program=program)
-    name = f"circulation-{found.first_day}-{found.last_day}.csv"
-    return Response(
-        report_csv(found),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
+    return report_download(_report(engine, first, last, area, program))
 
 
 @router.get("/merchants")
@@ -116,11 +107,21 @@ def merchants(
     area: Area = None,
 ) -> list[MerchantOut]:
     """Every merchant of the area: receipts, re-spend, redemptions (staff only)."""
-    _refresh(engine)
-    with read_transaction(engine) as connection:
-        found = merchant_table(connection, first=first, last=last, area=area)
+    found = _read_fresh(engine, lambda c: merchant_table(c, first=first, last=last, area=area))
     return [merchant_out(merchant) for merchant in found]
 
 
-def _refresh(engine: Engine) -> None:
+def _report(
+    engine: Engine, first: date | None, last: date | None, area: str | None, program: str | None
+) -> CirculationReport:
+    return _read_fresh(
+        engine,
+        lambda c: circulation_report(c, first=first, last=last, area=area, program=program),
+    )
+
+
+def _read_fresh(engine: Engine, load: Callable[[Connection], T]) -> T:
+    """What ``load`` reads once the ledger's new transfers are in the rollups."""
     rollup.refresh(engine, chunk=REFRESH_LIMIT, chunks=1)
+    with read_transaction(engine) as connection:
+        return load(connection)

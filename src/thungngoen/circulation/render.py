@@ -7,6 +7,7 @@ import io
 from datetime import date
 from typing import Any
 
+from fastapi import Response
 from pydantic import BaseModel
 
 from thungngoen.circulation.measures import Cell, CirculationReport, MerchantCirculation
@@ -189,6 +190,16 @@ def report_csv(report: CirculationReport) -> str:
             if name != "merchant_id":
                 writer.writerow(("merchant", merchant["merchant_id"], name, _value(value)))
     return buffer.getvalue()
+
+
+def report_download(report: CirculationReport) -> Response:
+    """The report's CSV as a file to save, named by its days."""
+    name = f"circulation-{report.first_day}-{report.last_day}.csv"
+    return Response(
+        report_csv(report),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 def _value(value: Any) -> Any:

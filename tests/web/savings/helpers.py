@@ -4,16 +4,18 @@ sheet must not write."""
 import re
 import subprocess
 import unicodedata
+from datetime import date
 from html.parser import HTMLParser
 from typing import Any
 
 from fastapi.testclient import TestClient
 from httpx import Response
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 
 from tests.web.savings.conftest import Groups
+from thungngoen import savings
 from thungngoen.audit.tables import audit_log
-from thungngoen.db import read_transaction
+from thungngoen.db import read_transaction, write_transaction
 from thungngoen.ledger.tables import transfers
 from thungngoen.savings.tables import entries, meetings, receipts
 
@@ -82,6 +84,34 @@ def post_sheet(client: TestClient, group_id: int, form: dict[str, Any]) -> Respo
 
 def member_field(groups: Groups, who: str, name: str) -> str:
     return f"m{groups.members[who].id}.{name}"
+
+
+def approved_loan(groups: Groups, on: date) -> savings.Loan:
+    """A 100-baht loan of the plain member for two months, applied for and approved by the
+    chair and the secretary on ``on``."""
+
+    def approve(connection: Connection) -> savings.Loan:
+        loan = savings.apply_for_loan(
+            connection,
+            groups.group.id,
+            member_id=groups.members["member"].id,
+            principal=10_000,
+            months=2,
+            purpose="ทุนขายขนม",
+            applied_on=on,
+            actor="t",
+        )
+        for office in ("chair", "secretary"):
+            loan = savings.approve_loan(
+                connection,
+                loan.id,
+                officer_id=groups.officers[office].id,
+                decided_on=on,
+                actor="t",
+            )
+        return loan
+
+    return write_transaction(groups.engine, approve)
 
 
 def footprint(engine: Engine) -> tuple[int, ...]:

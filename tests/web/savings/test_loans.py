@@ -5,13 +5,12 @@ loan long overdue is restructured or written off."""
 from datetime import date
 
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection
 
 from tests.web.conftest import form_token
 from tests.web.savings.conftest import Groups
-from tests.web.savings.helpers import footprint, form_fields, open_sheet, post_sheet
+from tests.web.savings.helpers import approved_loan, footprint, form_fields, open_sheet, post_sheet
 from thungngoen import savings
-from thungngoen.db import read_transaction, write_transaction
+from thungngoen.db import read_transaction
 
 JAN, FEB = date(2024, 1, 10), date(2024, 2, 10)
 
@@ -57,28 +56,7 @@ def _overdue_loan(groups: Groups) -> int:
     out at February's meeting: by now long overdue."""
     _january(groups)
 
-    def approved(connection: Connection) -> int:
-        loan = savings.apply_for_loan(
-            connection,
-            groups.group.id,
-            member_id=groups.members["member"].id,
-            principal=10_000,
-            months=2,
-            purpose="ทุนขายขนม",
-            applied_on=JAN,
-            actor="t",
-        )
-        for office in ("chair", "secretary"):
-            savings.approve_loan(
-                connection,
-                loan.id,
-                officer_id=groups.officers[office].id,
-                decided_on=JAN,
-                actor="t",
-            )
-        return loan.id
-
-    loan_id = write_transaction(groups.engine, approved)
+    loan_id = approved_loan(groups, JAN).id
     client = groups.client("treasurer")
     sheet = open_sheet(client, groups.group.id) | {
         "held_on": FEB.isoformat(),

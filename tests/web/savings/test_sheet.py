@@ -5,10 +5,9 @@ nothing and show each mistake next to its box, keeping what was typed."""
 import re
 from datetime import date
 
-from sqlalchemy import Connection
-
 from tests.web.savings.conftest import Groups
 from tests.web.savings.helpers import (
+    approved_loan,
     footprint,
     member_field,
     open_sheet,
@@ -16,7 +15,7 @@ from tests.web.savings.helpers import (
     sheet_path,
 )
 from thungngoen import savings
-from thungngoen.db import read_transaction, write_transaction
+from thungngoen.db import read_transaction
 
 JAN = date(2024, 1, 10)
 FEB = date(2024, 2, 10)
@@ -189,28 +188,7 @@ def test_an_approved_loan_is_paid_out_and_repaid_on_sheets(groups: Groups) -> No
         client, groups.group.id, open_sheet(client, groups.group.id) | {"held_on": JAN.isoformat()}
     )
 
-    def approved_loan(connection: Connection) -> savings.Loan:
-        loan = savings.apply_for_loan(
-            connection,
-            groups.group.id,
-            member_id=groups.members["member"].id,
-            principal=10_000,
-            months=2,
-            purpose="ทุนขายขนม",
-            applied_on=JAN,
-            actor="t",
-        )
-        for office in ("chair", "secretary"):
-            loan = savings.approve_loan(
-                connection,
-                loan.id,
-                officer_id=groups.officers[office].id,
-                decided_on=JAN,
-                actor="t",
-            )
-        return loan
-
-    loan = write_transaction(groups.engine, approved_loan)
+    loan = approved_loan(groups, JAN)
     form = open_sheet(client, groups.group.id)
     assert form[f"loan{loan.id}.channel"] == "cash"
     form |= {"held_on": FEB.isoformat(), f"loan{loan.id}": "pay"}

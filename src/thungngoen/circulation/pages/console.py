@@ -2,7 +2,9 @@
 program and area, the flows between sub-districts, the shops by local re-spend, with
 drill-down links and the CSV the CLI and API give."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -12,7 +14,7 @@ from thungngoen.circulation.measures import CirculationReport, circulation_repor
 from thungngoen.circulation.pages.display import HELPERS, refresh_capped
 from thungngoen.circulation.pages.filters import FIELD_OF_ERROR, ReportFilters, report_filters
 from thungngoen.circulation.pages.places import area_choices
-from thungngoen.circulation.render import ReportOut, place_name, report_csv, report_out
+from thungngoen.circulation.render import ReportOut, place_name, report_download, report_out
 from thungngoen.errors import DomainError
 from thungngoen.wallet.programs import Program, list_programs
 from thungngoen.web.error_messages import error_text
@@ -24,6 +26,7 @@ from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 PATH = "/console/circulation"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,35 +49,33 @@ def load_staff_report(connection: Connection, filters: ReportFilters) -> StaffRe
     return StaffReport(report_out(_report(connection, filters)), list_programs(connection))
 
 
-@router.get(PATH)
-async def circulation_report_page(request: Request, user: StaffPage) -> Response:
-    filters = report_filters(request)
+async def _read_or_refuse(
+    request: Request, filters: ReportFilters, load: Callable[[Connection], T]
+) -> T | Response:
+    """What ``load`` reads for valid ``filters``, or the page showing why it cannot."""
     if filters.errors:
         return _page(request, filters, None, 422)
     await refresh_capped(request)
     try:
-        found = await read(request, lambda c: load_staff_report(c, filters))
+        return await read(request, load)
     except DomainError as error:
         return _page(request, _with_error(request, filters, error), None, 422)
-    return _page(request, filters, found)
+
+
+@router.get(PATH)
+async def circulation_report_page(request: Request, user: StaffPage) -> Response:
+    filters = report_filters(request)
+    found = await _read_or_refuse(request, filters, lambda c: load_staff_report(c, filters))
+    return found if isinstance(found, Response) else _page(request, filters, found)
 
 
 @router.get(PATH + ".csv")
 async def circulation_report_csv(request: Request, user: StaffPage) -> Response:
     filters = report_filters(request)
-    if filters.errors:
-        return _page(request, filters, None, 422)
-    await refresh_capped(request)
-    try:
-        report = await read(request, lambda c: _report(c, filters))
-    except DomainError as error:
-        return _page(request, _with_error(request, filters, error), None, 422)
-    name = f"circulation-{report.first_day}-{report.last_day}.csv"
-    return Response(
-        report_csv(report),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
+    report = await _read_or_refuse(request, filters, lambda c: _report(c, filters))
+    if isinstance(report, Response):
+        return report
+    return report_download(report)
 
 
 def _with_error(request: Request, filters: ReportFilters, error: DomainError) -> ReportFilters:

@@ -38,6 +38,8 @@ SCHEDULE_LABELS = {
 }
 Act = Callable[[Connection, int, str], savings.Loan]
 """What an approving officer does: (connection, their seat, actor) → the loan."""
+ReasonedAct = Callable[[Connection, int, str, str], savings.Loan]
+"""The same with the officer's written reason as the last argument."""
 
 
 def _loan(connection: Connection, loan_id: int, user: User) -> dict[str, Any]:
@@ -90,11 +92,26 @@ async def _decide(
     return see_other(request, f"/savings/loans/{loan_id}", flash="Loan updated.")
 
 
-def _reason(request: Request, form: dict[str, str], errors: FieldErrors, where: str) -> str:
+async def _decide_with_reason(
+    request: Request,
+    loan_id: int,
+    user: User,
+    form: dict[str, str],
+    act: ReasonedAct,
+    where: str,
+    errors: FieldErrors | None = None,
+) -> Response:
+    """A decision that needs a written reason: refused next to ``where`` without one (or
+    with any of the route's own ``errors``)."""
+    errors = {} if errors is None else errors
     reason = form.get("reason", "").strip()
     if not reason:
         errors[where] = translated(request, REQUIRED)
-    return reason
+    if errors:
+        return await _page(request, loan_id, user, form, errors)
+    return await _decide(
+        request, loan_id, user, form, lambda c, seat, who: act(c, seat, who, reason), where
+    )
 
 
 @router.post("/savings/loans/{loan_id}/approve")
@@ -114,17 +131,13 @@ async def approve(request: Request, loan_id: int, user: PageUser, form: CheckedF
 
 @router.post("/savings/loans/{loan_id}/reject")
 async def reject(request: Request, loan_id: int, user: PageUser, form: CheckedForm) -> Response:
-    errors: FieldErrors = {}
-    reason = _reason(request, form, errors, "reject")
-    if errors:
-        return await _page(request, loan_id, user, form, errors)
     today = savings.thai_today()
-    return await _decide(
+    return await _decide_with_reason(
         request,
         loan_id,
         user,
         form,
-        lambda c, seat, who: savings.reject_loan(
+        lambda c, seat, who, reason: savings.reject_loan(
             c, loan_id, officer_id=seat, reason=reason, decided_on=today, actor=who
         ),
         "reject",
@@ -137,35 +150,29 @@ async def restructure(
 ) -> Response:
     errors: FieldErrors = {}
     months = whole_number(request, form, "months", errors)
-    reason = _reason(request, form, errors, "restructure")
-    if errors:
-        return await _page(request, loan_id, user, form, errors)
     today = savings.thai_today()
-    return await _decide(
+    return await _decide_with_reason(
         request,
         loan_id,
         user,
         form,
-        lambda c, seat, who: savings.restructure_loan(
+        lambda c, seat, who, reason: savings.restructure_loan(
             c, loan_id, months=months, decided_on=today, officer_id=seat, reason=reason, actor=who
         ),
         "restructure",
+        errors,
     )
 
 
 @router.post("/savings/loans/{loan_id}/write-off")
 async def write_off(request: Request, loan_id: int, user: PageUser, form: CheckedForm) -> Response:
-    errors: FieldErrors = {}
-    reason = _reason(request, form, errors, "write_off")
-    if errors:
-        return await _page(request, loan_id, user, form, errors)
     today = savings.thai_today()
-    return await _decide(
+    return await _decide_with_reason(
         request,
         loan_id,
         user,
         form,
-        lambda c, seat, who: savings.write_off_loan(
+        lambda c, seat, who, reason: savings.write_off_loan(
             c, loan_id, written_on=today, officer_id=seat, reason=reason, actor=who
         ),
         "write_off",
