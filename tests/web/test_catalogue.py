@@ -8,7 +8,7 @@ from pathlib import Path
 import thungngoen
 from thungngoen.errors import DomainError
 from thungngoen.web.error_messages import THAI_BY_CODE
-from thungngoen.web.i18n_catalogue import THAI
+from thungngoen.web.i18n_catalogue import AREA_CATALOGUES, SHARED, THAI
 
 PACKAGE_ROOT = Path(thungngoen.__file__).parent
 TRANSLATED_LITERAL = re.compile(r"""_\(\s*(["'])(.+?)\1\s*\)""")
@@ -38,3 +38,17 @@ def test_every_rejection_code_reads_in_thai() -> None:
     codes = {error.code for error in _all_subclasses(DomainError)}
     assert len(codes) > 50
     assert sorted(codes - THAI_BY_CODE.keys()) == []
+
+
+def test_no_text_has_two_thai_translations() -> None:
+    """The catalogues are merged into one dictionary: a second, different Thai for the
+    same English text would silently replace the first on every page."""
+    catalogues = [SHARED, *(area.THAI for area in AREA_CATALOGUES)]
+    clashes = {
+        text
+        for index, catalogue in enumerate(catalogues)
+        for later in catalogues[index + 1 :]
+        for text, thai in catalogue.items()
+        if text in later and later[text] != thai
+    }
+    assert sorted(clashes) == []

@@ -5,7 +5,6 @@ THAI: dict[str, str] = {
     "Balance": "ยอดคงเหลือ",
     "Available to spend": "ใช้จ่ายได้",
     "Quick actions": "ทางลัด",
-    "Scan to pay": "สแกนจ่าย",
     "Latest movements": "รายการล่าสุด",
     "See all history": "ดูประวัติทั้งหมด",
     "No movements yet. Top up at an agent or by PromptPay to start.": (
@@ -32,7 +31,6 @@ THAI: dict[str, str] = {
     "Refunds and cashback": "คืนเงินและเงินคืน",
     "Vouchers": "คูปอง",
     "Cash top-up at an agent": "เติมเงินสดที่ตัวแทน",
-    "PromptPay top-up": "เติมเงินผ่านพร้อมเพย์",
     "Paid a shop": "จ่ายร้านค้า",
     "Cashback": "เงินคืน",
     "Refund from a shop": "ร้านค้าคืนเงิน",
@@ -79,7 +77,6 @@ THAI: dict[str, str] = {
         "กรุณาพิมพ์หมายเลขร้านค้าที่แสดงบนเครื่องรับเงินหรือโปสเตอร์ หรือวางลิงก์จ่ายเงิน"
     ),
     "Shop": "ร้านค้า",
-    "Shop number": "หมายเลขร้านค้า",
     "Reference": "เลขอ้างอิง",
     "Valid until": "ใช้ได้ถึง",
     "Pay {amount}": "จ่าย {amount}",
