@@ -51,6 +51,15 @@ THAI: dict[str, str] = {
     "Re-spent locally": "นำไปใช้ต่อในท้องถิ่น",
     "Share": "สัดส่วน",
     "Redeemed to baht": "แลกคืนเป็นเงินบาท",
+    "Flows between the busiest sub-districts": "กระแสเงินระหว่างตำบลที่เงินหมุนเวียนมากที่สุด",
+    "Rows: the payers' sub-district; columns: the payees' sub-district.": (
+        "แถว: ตำบลของผู้จ่าย คอลัมน์: ตำบลของผู้รับ"
+    ),
+    "From ↓ to →": "จาก ↓ ไป →",
+    "Total": "รวม",
+    "Small flows are withheld and not shown: the totals add up the flows shown only.": (
+        "ไม่แสดงกระแสเงินขนาดเล็กที่ถูกปกปิด ยอดรวมนับเฉพาะกระแสเงินที่แสดง"
+    ),
 }
 
 THAI_BY_CODE: dict[str, str] = {

@@ -1,6 +1,7 @@
 """The public circulation dashboard: what the public JSON API serves (whole Thai months,
 aggregates only, small areas and cells withheld), for the latest month and the whole
-pilot, with monthly trends. No login; nothing that identifies a member."""
+pilot, with monthly trends and the flows between the busiest sub-districts, for an area
+and a program. No login; nothing that identifies a member."""
 
 import json
 from dataclasses import dataclass
@@ -11,13 +12,13 @@ from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from thungngoen.circulation import public
-from thungngoen.circulation.areas import parse_area
 from thungngoen.circulation.days import next_month
+from thungngoen.circulation.matrix import flow_matrix
 from thungngoen.circulation.pages.display import HELPERS, month_label, refresh_capped
 from thungngoen.circulation.pages.places import area_choices
-from thungngoen.errors import DomainError
+from thungngoen.circulation.pages.public_filters import PublicFilters, public_filters
+from thungngoen.wallet.programs import Program, list_programs
 from thungngoen.wallet.reserve import ReserveReport, reserve_report
-from thungngoen.web.error_messages import error_text
 from thungngoen.web.i18n import language_of
 from thungngoen.web.page_ops import read
 from thungngoen.web.paging import page_link
@@ -43,14 +44,16 @@ def series_start(first: date, last: date) -> date:
     return months[-min(len(months), public.MAX_MONTHS)]
 
 
-def load_public(connection: Connection, area: str | None) -> PublicDashboard:
+def load_public(
+    connection: Connection, area: str | None, program: str | None = None
+) -> PublicDashboard:
     first, last = public.months(connection, None, None)
     start = series_start(first, last.replace(day=1))
     latest = f"{last:%Y-%m}"
     return PublicDashboard(
-        latest=public.public_summary(connection, latest, latest, area),
-        whole=public.public_summary(connection, None, None, area),
-        series=public.public_series(connection, f"{start:%Y-%m}", latest, area),
+        latest=public.public_summary(connection, latest, latest, area, program),
+        whole=public.public_summary(connection, None, None, area, program),
+        series=public.public_series(connection, f"{start:%Y-%m}", latest, area, program),
         reserve=reserve_report(connection),
     )
 
@@ -84,34 +87,33 @@ def chart_data(series: public.PublicSeries, language: str) -> str:
 
 
 @router.get("/circulation")
-async def circulation_dashboard(request: Request, area: str = "") -> Response:
-    language = language_of(request)
-    chosen = area.strip() or None
-    try:
-        parse_area(chosen)
-    except DomainError as error:
-        return _page(request, None, area, error_text(error, language), 422)
+async def circulation_dashboard(request: Request, area: str = "", program: str = "") -> Response:
+    programs = await read(request, list_programs)
+    filters = public_filters(area, program, programs, language_of(request))
+    if filters.errors:
+        return _page(request, None, filters, programs, 422)
     await refresh_capped(request)
-    board = await read(request, lambda c: load_public(c, chosen))
-    return _page(request, board, area)
+    board = await read(request, lambda c: load_public(c, filters.area or None, filters.program_key))
+    return _page(request, board, filters, programs)
 
 
 def _page(
     request: Request,
     board: PublicDashboard | None,
-    area: str,
-    error: str | None = None,
+    filters: PublicFilters,
+    programs: list[Program],
     status: int = 200,
 ) -> Response:
     language = language_of(request)
     context = {
         "board": board,
-        "area": area,
-        "error": error,
+        "filters": filters,
         "choices": area_choices(),
-        "area_link": lambda code: page_link("/circulation", {"area": code}),
+        "programs": programs,
+        "area_link": lambda code: page_link("/circulation", filters.params(area=code)),
         "chart": chart_data(board.series, language) if board else "",
         "latest_label": month_label(board.latest.period_from, language) if board else "",
+        "matrix": flow_matrix(board.whole.cells) if board else None,
         **HELPERS,
     }
     return render(request, "circulation/dashboard.html", context, status_code=status)
