@@ -18,73 +18,110 @@ Person = tuple[str, int, str]
 """``(member or merchant, id, place)``."""
 
 
-def record(connection: Connection, active: Mapping[tuple[Person, int], set[str]]) -> None:
-    """Add the days (``YYYY-MM-DD``) each person was active, per program (0: none), to
-    their masks (one in any program, 0, and one per program)."""
-    days: defaultdict[tuple[str, int, int], set[date]] = defaultdict(set)
+Days = tuple[date, int]
+"""A first day and a bit mask of days from it (bit ``n``: active on ``first + n``)."""
+
+
+def record(connection: Connection, active: Mapping[tuple[Person, int], Days]) -> None:
+    """Add the days each person was active in a program (0: in any program) to their
+    masks, and count them in the months where they are new."""
+    days: dict[tuple[str, int, int], Days] = {}
     places: dict[tuple[str, int], str] = {}
-    parsed: dict[str, date] = {}
-    for ((kind, holder_id, place), program), active_days in active.items():
+    for ((kind, holder_id, place), program), new in active.items():
         places[kind, holder_id] = place
-        dates = {parsed.get(d) or parsed.setdefault(d, date.fromisoformat(d)) for d in active_days}
-        days[kind, holder_id, 0] |= dates
-        if program:
-            days[kind, holder_id, program] |= dates
+        key = (kind, holder_id, program)
+        days[key] = _merged(days[key], new) if key in days else new
     if not days:
         return
-    a = tables.activity.c
-    known: dict[tuple[str, int, int], tuple[date, int]] = {}
-    ids = sorted({holder_id for _, holder_id, _ in days})
-    for start in range(0, len(ids), 500):
-        query = select(a.holder_kind, a.holder_id, a.program_id, a.first_day, a.days).where(
-            a.holder_id.in_(ids[start : start + 500])
-        )
-        for kind, holder_id, program, first, mask in connection.execute(query):
-            known[kind, holder_id, program] = (date.fromisoformat(first), int(mask, 16))
+    known = _known(connection, sorted({holder_id for _, holder_id, _ in days}))
     rows = []
     months: Counter[tuple[str, int, str, str]] = Counter()
     for key, new in days.items():
         kind, holder_id, program = key
         place = places[kind, holder_id]
         before = known.get(key)
-        for month in {day.replace(day=1) for day in new}:
+        for month in _months(*new):
             if before is None or not _active_between(*before, month, _month_end(month)):
                 months[month.isoformat(), program, place, kind] += 1
-        first, mask = _with_days(*(before or (min(new), 0)), new)
+        first, mask = _merged(before, new) if before else new
         rows.append((kind, holder_id, program, place, first.isoformat(), f"{mask:x}"))
     upserts.replace(connection, tables.activity, rows, ("first_day", "days"))
     counted = [(*key, holders) for key, holders in months.items()]
     upserts.add_to(connection, tables.active_months, counted, ("holders",))
 
 
-def _with_days(first: date, mask: int, days: set[date]) -> tuple[date, int]:
-    earliest = min(days)
-    if earliest < first:
-        mask <<= (first - earliest).days
-        first = earliest
-    for day in days:
-        mask |= 1 << (day - first).days
-    return first, mask
+def _known(connection: Connection, ids: Sequence[int]) -> dict[tuple[str, int, int], Days]:
+    a = tables.activity.c
+    known: dict[tuple[str, int, int], Days] = {}
+    for start in range(0, len(ids), 500):
+        query = select(a.holder_kind, a.holder_id, a.program_id, a.first_day, a.days).where(
+            a.holder_id.in_(ids[start : start + 500])
+        )
+        for kind, holder_id, program, first, mask in connection.execute(query):
+            known[kind, holder_id, program] = (date.fromisoformat(first), int(mask, 16))
+    return known
+
+
+def _merged(one: Days, other: Days) -> Days:
+    first = min(one[0], other[0])
+    return first, (one[1] << (one[0] - first).days) | (other[1] << (other[0] - first).days)
+
+
+def _months(first: date, mask: int) -> list[date]:
+    """The months with a day in ``mask``."""
+    last = first + timedelta(days=mask.bit_length() - 1)
+    found, month = [], first.replace(day=1)
+    while month <= last:
+        if _active_between(first, mask, month, _month_end(month)):
+            found.append(month)
+        month = next_month(month)
+    return found
 
 
 def active_counts(
     connection: Connection, periods: Sequence[Period], area: Area, program_id: int
 ) -> list[dict[str, int]]:
-    """For each period (first and last day): the distinct members and merchants active
-    on one of its days (``member``, ``merchant`` → count)."""
-    if all(first.day == 1 and last == _month_end(first) for first, last in periods):
-        return _month_counts(connection, periods, area, program_id)
-    a = tables.activity.c
-    query = select(a.holder_kind, a.first_day, a.days).where(
-        a.program_id == program_id, a.first_day <= max(last for _, last in periods).isoformat()
-    )
-    if area.places is not None:
-        query = query.where(a.tambon_code.in_(sorted(area.places)))
+    """For each period (first and last day; they may overlap): the distinct members and
+    merchants active on one of its days (``member``, ``merchant`` → count). A calendar
+    month is read from the monthly counts, any other period from the masks."""
+    months = {n for n, (first, last) in enumerate(periods) if _is_month(first, last)}
+    others = [n for n in range(len(periods)) if n not in months]
     counts: list[dict[str, int]] = [{} for _ in periods]
-    for kind, first_day, days in connection.execute(query):
+    if months:
+        chosen = sorted(months)
+        found = _month_counts(connection, [periods[n] for n in chosen], area, program_id)
+        for n, month in zip(chosen, found, strict=True):
+            counts[n] = month
+    if others:
+        found = _mask_counts(connection, [periods[n] for n in others], area, program_id)
+        for n, period in zip(others, found, strict=True):
+            counts[n] = period
+    return counts
+
+
+def _mask_counts(
+    connection: Connection, periods: Sequence[Period], area: Area, program_id: int
+) -> list[dict[str, int]]:
+    """From the masks. A mask starts on a day its wallet was active (``record``), so
+    the wallets first active inside a period are counted by the database; only those
+    first active before it are decoded (for the whole pilot's period: none)."""
+    a = tables.activity.c
+    where = [a.program_id == program_id]
+    if area.places is not None:
+        where.append(a.tambon_code.in_(sorted(area.places)))
+    counts: list[dict[str, int]] = [{} for _ in periods]
+    for index, (first, last) in enumerate(periods):
+        started = a.first_day.between(first.isoformat(), last.isoformat())
+        query = select(a.holder_kind, func.count()).where(*where, started)
+        for kind, holders in connection.execute(query.group_by(a.holder_kind)):
+            counts[index][kind] = int(holders)
+    before = a.first_day < max(first for first, _ in periods).isoformat()
+    for kind, first_day, days in connection.execute(
+        select(a.holder_kind, a.first_day, a.days).where(*where, before)
+    ):
         since, mask = date.fromisoformat(first_day), int(days, 16)
         for index, (first, last) in enumerate(periods):
-            if _active_between(since, mask, first, last):
+            if since < first and _active_between(since, mask, first, last):
                 counts[index][kind] = counts[index].get(kind, 0) + 1
     return counts
 
@@ -105,6 +142,10 @@ def _month_counts(
     for month, kind, holders in connection.execute(query):
         found[month][kind] = int(holders)
     return [dict(found[first.isoformat()]) for first, _ in periods]
+
+
+def _is_month(first: date, last: date) -> bool:
+    return first.day == 1 and last == _month_end(first)
 
 
 def _month_end(month: date) -> date:

@@ -5,19 +5,29 @@
 2. The dashboard once the rollups exist: what a public dashboard asks on each view —
    a refresh (nothing new), the summary of the latest month and the monthly series —
    timed ``samples`` times; its p99.
+3. The public page itself, ``GET /circulation`` in process (``TestClient``), the rollups
+   up to date: ``samples`` views after a warm-up, the board from its cache
+   (``public_cache``), then ``samples`` cold views (the cache emptied before each). Every
+   view refreshes (nothing new), reads the reserve and renders the page.
 """
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
-from thungngoen.circulation import public, rollup
+from thungngoen.circulation import public, public_cache, rollup
 from thungngoen.circulation.measures import circulation_report
 from thungngoen.db import create_db_engine, read_transaction, write_transaction
+from thungngoen.db.writer import detach_writer
 from thungngoen.ledger.bench.stats import percentile
 from thungngoen.ledger.tables import transfers
+from thungngoen.web.app import create_app, for_serving
+
+PAGE = "/circulation"
 
 
 def run_circulation_bench(path: Path, samples: int = 200) -> dict[str, Any]:
@@ -40,6 +50,7 @@ def run_circulation_bench(path: Path, samples: int = 200) -> dict[str, Any]:
             started = time.perf_counter()
             dashboard(engine)
             latencies.append((time.perf_counter() - started) * 1000)
+        page = page_timings(engine, samples)
     finally:
         engine.dispose()
     latencies.sort()
@@ -55,6 +66,7 @@ def run_circulation_bench(path: Path, samples: int = 200) -> dict[str, Any]:
         "dashboard_samples": samples,
         "dashboard_p50_ms": percentile(latencies, 50),
         "dashboard_p99_ms": percentile(latencies, 99),
+        **page,
     }
 
 
@@ -66,3 +78,34 @@ def dashboard(engine: Engine) -> None:
         latest = f"{last:%Y-%m}"
         public.public_summary(connection, latest, latest)
         public.public_series(connection, f"{first:%Y-%m}", latest)
+
+
+def page_timings(engine: Engine, samples: int) -> dict[str, Any]:
+    """p50 and p99 of ``samples`` views of the public page from the cache (``page_…``)
+    and of as many cold views (``page_cold_…``), in milliseconds."""
+    client = TestClient(for_serving(create_app(engine)))
+    try:
+        view(client)  # warm: compiles the statements, fills the cache
+        cached = sorted(view(client) for _ in range(samples))
+        cold = sorted(view(client, before=public_cache.clear) for _ in range(samples))
+    finally:
+        detach_writer(engine)
+    return {
+        "page_samples": samples,
+        "page_p50_ms": percentile(cached, 50),
+        "page_p99_ms": percentile(cached, 99),
+        "page_cold_p50_ms": percentile(cold, 50),
+        "page_cold_p99_ms": percentile(cold, 99),
+    }
+
+
+def view(client: TestClient, before: Callable[[], None] | None = None) -> float:
+    """One ``GET /circulation``, in milliseconds (``before`` runs untimed)."""
+    if before is not None:
+        before()
+    started = time.perf_counter()
+    response = client.get(PAGE)
+    elapsed = (time.perf_counter() - started) * 1000
+    if response.status_code != 200:
+        raise RuntimeError(f"{PAGE} answered {response.status_code}")
+    return elapsed

@@ -1,17 +1,21 @@
 """Folding a chunk of ledger transfers into the tracing pools and the aggregates.
 
-This is the rollup's inner loop: a season of the pilot is a million transfers, most of
-them a member paying a shop. That case takes a fast path, inlined here, that does what
-``tracing.trace`` and ``Aggregates.coin`` do for a purchase (its payer's coin of no
-round, nearly always, taken inline too); every other transfer takes the general path.
+This is the rollup's inner work: a season of the pilot is a million transfers, most of
+them a member paying a shop. Only the tracing depends on their order, so it alone goes
+transfer by transfer (``trace_all``); the rest is counted column-wise (``counting``).
 """
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from thungngoen.circulation.aggregates import PURCHASES, Aggregates
-from thungngoen.circulation.classify import Holder, flow_kind
-from thungngoen.circulation.tracing import Pool, rounds, trace
+import numpy as np
+
+from thungngoen.circulation.aggregates import Aggregates
+from thungngoen.circulation.classify import Holder
+from thungngoen.circulation.columns import Columns, HolderTable
+from thungngoen.circulation.counting import count
+from thungngoen.circulation.groupby import Numbers
+from thungngoen.circulation.tracing import Pool, trace
 
 
 def fold(
@@ -24,70 +28,62 @@ def fold(
     reversed transfer)``, the day as ``YYYY-MM-DD`` text (as the rollup tables keep it).
     A reversal (an operator's correction through the ledger) is a move of kind
     ``other``: it moves coin back, but is no payment."""
+    table = HolderTable.of(holders)
     aggregates = Aggregates()
-    flows, merchants, active = aggregates.flows, aggregates.merchants, aggregates.active
-    cells, months = aggregates.cells, aggregates.months
-    kinds: dict[tuple[str, str, str], str] = {}
-    for transfer_id, debit, credit, currency, amount, purpose, day, reverses in chunk:
-        source, target = holders[debit], holders[credit]
-        if currency != "SKC":
-            if source.kind == "reserve":
-                aggregates.baht(day, -amount)
-            elif target.kind == "reserve":
-                aggregates.baht(day, amount)
-            continue
-        shape = (source.kind, target.kind, purpose)
-        kind = kinds.get(shape) or kinds.setdefault(shape, flow_kind(*shape))
-        if reverses is not None:
-            kind = "other"
-        program = programs.get(transfer_id) or source.program_id or target.program_id
+    coin = []
+    for row in chunk:
+        if row[3] == "SKC":
+            coin.append(row)
+        elif holders[row[1]].kind == "reserve":
+            aggregates.baht(row[6], -row[4])
+        elif holders[row[2]].kind == "reserve":
+            aggregates.baht(row[6], row[4])
+    if coin:
+        columns = Columns.of(coin, table, programs)
+        count(columns, trace_all(columns, holders, pools, aggregates), aggregates)
+    return aggregates
+
+
+def trace_all(
+    columns: Columns, holders: Mapping[int, Holder], pools: Mapping[int, Pool], into: Aggregates
+) -> Numbers:
+    """Trace every transfer in ledger order (``tracing.trace``), adding the LM3 rounds
+    to ``into``; return the hop mass each carried. A member's purchase with coin of no
+    round, nearly every transfer, takes a fast path: ``trace``, inlined."""
+    hops: list[int] = []
+    carried = hops.append
+    names = columns.kinds
+    purchase = names.index("purchase") if "purchase" in names else -1
+    each = zip(
+        columns.kind.tolist(),
+        columns.program.tolist(),
+        columns.debits,
+        columns.credits,
+        columns.amounts,
+        columns.day_texts,
+        strict=True,
+    )
+    for kind, program, debit, credit, amount, day in each:
         payer = pools.get(debit)
-        if kind != "purchase" or payer is None:
-            places = (source.tambon, target.tambon)
-            hop_mass, events = trace(kind, payer, pools.get(credit), amount, program, places)
-            aggregates.coin(day, kind, program, source, target, amount, hop_mass)
+        if kind != purchase or payer is None or payer.first or payer.second:
+            places = (holders[debit].tambon, holders[credit].tambon)
+            hop_mass, events = trace(names[kind], payer, pools.get(credit), amount, program, places)
             if events:
-                aggregates.events(day, events)
+                into.events(day, events)
+            carried(hop_mass)
             continue
-        # A member's purchase: tracing.trace and Aggregates.coin, inlined.
-        if payer.first or payer.second:
-            hop_mass, first, second = payer.take(amount)
-            places = (source.tambon, target.tambon)
-            aggregates.events(day, rounds("purchase", first, second, places))
-        else:  # coin of no round, nearly always: Pool.take, inlined
-            balance = payer.balance
-            if amount >= balance:
-                hop_mass = max(payer.hop_mass, 0)
-                payer.hop_mass = 0
-            else:
-                hop_mass = payer.hop_mass * amount // balance
-                payer.hop_mass -= hop_mass
-            payer.balance = balance - amount
+        balance = payer.balance
+        if amount >= balance:
+            hop_mass = max(payer.hop_mass, 0)
+            payer.hop_mass = 0
+        else:
+            hop_mass = payer.hop_mass * amount // balance
+            payer.hop_mass -= hop_mass
+        payer.balance = balance - amount
         shop = pools[credit]
         if shop.balance >= 0:
             shop.first[program] = shop.first.get(program, 0) + amount
         shop.balance += amount
         shop.hop_mass += hop_mass + amount
-        key = (day, kind, program, source.holding, target.holding)
-        flow = flows.get(key)
-        if flow is None:
-            flows[key] = [amount, 1, hop_mass]
-        else:
-            flow[0] += amount
-            flow[1] += 1
-            flow[2] += hop_mass
-        shop_day = (day, target.holder_id or 0)
-        taken = merchants.get(shop_day)
-        if taken is None:
-            merchants[shop_day] = [amount, 0, 0, 0]
-        else:
-            taken[PURCHASES] += amount
-        for person in (source.person, target.person):
-            days = active.get((person, program))
-            if days is None:
-                active[person, program] = {day}
-            else:
-                days.add(day)
-        month = months.get(day) or aggregates.month(day)
-        cells.add((month, source.tambon, target.tambon, program, "p", source.holder_id or 0))
-    return aggregates
+        carried(hop_mass)
+    return np.array(hops, dtype=np.int64)

@@ -10,8 +10,7 @@ through the tracing, and hops and the merchant table are not given (a supplier p
 or a redemption belongs to no program).
 """
 
-from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from heapq import nsmallest
@@ -130,10 +129,12 @@ def circulation_series(
     area: str | Area | None = None,
     program: str | None = None,
 ) -> list[CirculationReport]:
-    """The measures of each of ``periods`` (in order, not overlapping), read together;
-    without flows between places or merchants."""
+    """The measures of each of ``periods`` (in the order given; they may overlap, e.g.
+    the months of a season and the season itself), read together: one query per rollup
+    table over all of them. Without flows between places or merchants (``with_cells``)."""
     place = area if isinstance(area, Area) else parse_area(area)
-    scope, program_code = scope_for(connection, periods[0][0], periods[-1][1], place, program)
+    first, last = min(p[0] for p in periods), max(p[1] for p in periods)
+    scope, program_code = scope_for(connection, first, last, place, program)
     if scope.grain == "month" and not all(whole_months(*period) for period in periods):
         scope = replace(scope, grain="day")
     each, as_of = _figures(connection, scope, periods), watermark(connection)
@@ -141,6 +142,18 @@ def circulation_series(
         _report(as_of, replace(scope, first=first, last=last), program_code, figures)
         for (first, last), figures in zip(periods, each, strict=True)
     ]
+
+
+def with_cells(
+    connection: Connection, report: CirculationReport, top: int = TOP
+) -> CirculationReport:
+    """``report`` (of a series) with its flows between places and its ``top``
+    corridors, as ``circulation_report`` gives them (the cells need no more of the scope
+    than its days, area and program)."""
+    grain = "month" if whole_months(report.first_day, report.last_day) else "day"
+    scope = Scope(report.first_day, report.last_day, report.area, report.program_id, False, grain)
+    cells = _cells(connection, scope)
+    return replace(report, cells=cells, corridors=corridors(cells, top))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,20 +166,14 @@ class _Figures:
 
 def _figures(connection: Connection, scope: Scope, periods: Sequence[Period]) -> list[_Figures]:
     """Each period's figures, from one query per rollup table over all of them."""
-    firsts = [first.isoformat() for first, _ in periods]
-    lasts = [last.isoformat() for _, last in periods]
-
-    def period_of(day: str) -> int | None:
-        index = bisect_right(firsts, day) - 1
-        return index if index >= 0 and day <= lasts[index] else None
-
+    holding = _holding(periods)
     flows: list[list[Any]] = [[] for _ in periods]
     for row in queries.flow_totals(connection, scope):
-        if (index := period_of(row.day)) is not None:
+        for index in holding(row.day):
             flows[index].append(row)
     rounds: list[list[Any]] = [[] for _ in periods]
     for row in queries.round_totals(connection, scope):
-        if (index := period_of(row.day)) is not None:
+        for index in holding(row.day):
             rounds[index].append(row)
     holdings = [
         (date.fromisoformat(day), coin, reserve)
@@ -182,6 +189,20 @@ def _figures(connection: Connection, scope: Scope, periods: Sequence[Period]) ->
         )
         for index, (first, last) in enumerate(periods)
     ]
+
+
+def _holding(periods: Sequence[Period]) -> Callable[[str], list[int]]:
+    """Which of ``periods`` hold a day (``YYYY-MM-DD``), remembered per day."""
+    bounds = [(first.isoformat(), last.isoformat()) for first, last in periods]
+    known: dict[str, list[int]] = {}
+
+    def holding(day: str) -> list[int]:
+        found = known.get(day)
+        if found is None:
+            found = known[day] = [n for n, (a, b) in enumerate(bounds) if a <= day <= b]
+        return found
+
+    return holding
 
 
 def _report(

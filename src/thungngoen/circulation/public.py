@@ -24,6 +24,7 @@ from thungngoen.circulation.measures import (
     circulation_report,
     circulation_series,
     corridors,
+    with_cells,
 )
 from thungngoen.circulation.period import InvalidPeriod
 from thungngoen.circulation.render import (
@@ -69,6 +70,11 @@ class PublicSeries(BaseModel):
     points: list[SeriesPoint]
 
 
+class PublicBoard(BaseModel):
+    whole: PublicSummary
+    series: PublicSeries
+
+
 def months(connection: Connection, first: str | None, last: str | None) -> tuple[date, date]:
     """The first and last day of the months ``first``…``last`` (``YYYY-MM``); by default
     the months the rollups hold."""
@@ -92,6 +98,30 @@ def public_summary(
     report = circulation_report(
         connection, first=start, last=end, area=area, program=program, top=0
     )
+    return _summary(connection, report)
+
+
+def public_board(
+    connection: Connection, area: str | None = None, program: str | None = None
+) -> PublicBoard:
+    """What the public dashboard shows: the summary of every month the rollups hold and
+    the series of the last ``MAX_MONTHS`` of them (its last point is the latest month),
+    read together — each rollup table once for both."""
+    start, end = months(connection, None, None)
+    periods = _month_periods(start, end)[-MAX_MONTHS:]
+    *reports, whole = circulation_series(
+        connection, [*periods, (start, end)], area=area, program=program
+    )
+    return PublicBoard(
+        whole=_summary(connection, with_cells(connection, whole, 0)),
+        series=_series(reports),
+    )
+
+
+def _summary(connection: Connection, report: CirculationReport) -> PublicSummary:
+    """``report`` (with its cells) as the public sees it: a small area's figures and
+    small cells withheld."""
+    start, end = report.first_day, report.last_day
     members = queries.cell_members(connection, start, month_of(end), report.program_id)
     shown = tuple(
         c for c in report.cells if members.get((c.origin, c.dest), THRESHOLD) >= THRESHOLD
@@ -119,15 +149,13 @@ def public_series(
     program: str | None = None,
 ) -> PublicSeries:
     """The headline measures month by month, for trend charts."""
-    start, end = months(connection, first, last)
-    periods = []
-    month = start
-    while month <= end:
-        periods.append((month, next_month(month) - timedelta(days=1)))
-        month = next_month(month)
+    periods = _month_periods(*months(connection, first, last))
     if len(periods) > MAX_MONTHS:
         raise InvalidPeriod(f"a series has at most {MAX_MONTHS} months")
-    reports = circulation_series(connection, periods, area=area, program=program)
+    return _series(circulation_series(connection, periods, area=area, program=program))
+
+
+def _series(reports: list[CirculationReport]) -> PublicSeries:
     points = [
         SeriesPoint(
             month=report.first_day,
@@ -142,6 +170,17 @@ def public_series(
         threshold=THRESHOLD,
         points=points,
     )
+
+
+def _month_periods(start: date, end: date) -> list[tuple[date, date]]:
+    """The calendar months from ``start`` (a first day) to ``end``, as (first day, last
+    day) periods."""
+    periods = []
+    month = start
+    while month <= end:
+        periods.append((month, next_month(month) - timedelta(days=1)))
+        month = next_month(month)
+    return periods
 
 
 def _suppressed(report: CirculationReport) -> bool:

@@ -47,6 +47,9 @@ def flow_totals(connection: Connection, scope: Scope) -> list[Any]:
     where = _period(scope, f.grain, f.day, totals=True)
     if scope.program_id:
         where.append(f.program_id == scope.program_id)
+    if scope.area.places is not None:  # a flow with neither end inside counts nowhere
+        places = sorted(scope.area.places)
+        where.append(or_(f.origin.in_(places), f.dest.in_(places)))
     return _sum_by(connection, keys, [f.amount, f.transfers, f.hop_mass], where)
 
 
@@ -64,12 +67,14 @@ def round_totals(connection: Connection, scope: Scope) -> list[Any]:
     where = _period(scope, r.grain, r.day, totals=True)
     if scope.program_id:
         where.append(r.program_id == scope.program_id)
+    if scope.area.places is not None:  # only coin of the area's R1 counts
+        where.append(r.r1_tambon.in_(sorted(scope.area.places)))
     return _sum_by(connection, keys, [r.amount], where)
 
 
 def holding_changes(connection: Connection, scope: Scope) -> list[Any]:
-    """``(day, coin change, reserve change)`` for every day up to the period's end, the
-    day as ``YYYY-MM-DD`` text."""
+    """``(day, coin change, reserve change)`` for the days up to the period's end (the
+    day as ``YYYY-MM-DD`` text); in an area, only rows of its places and the reserve's."""
     h = tables.holdings.c
     reserve = h.holder_kind == "reserve"
     coin: ColumnElement[bool]
@@ -78,7 +83,7 @@ def holding_changes(connection: Connection, scope: Scope) -> list[Any]:
         coin, read = h.holder_kind == "all", h.holder_kind.in_(("all", "reserve"))
     else:
         coin = and_(~reserve, h.tambon_code.in_(sorted(scope.area.places)))
-        read = h.holder_kind != "all"
+        read = or_(reserve, and_(h.holder_kind != "all", coin))
     if scope.event:
         coin = and_(coin, h.program_id == scope.program_id)
     query = (
@@ -171,9 +176,13 @@ def merchant_totals(connection: Connection, scope: Scope, limit: int | None) -> 
 
 
 def data_days(connection: Connection) -> tuple[date, date] | None:
-    """The first and last day the rollups hold."""
+    """The first and last day the rollups hold (two scalar subqueries: each reads one
+    end of the primary key, where ``min`` and ``max`` in one select scan every row)."""
     f = tables.holdings.c
-    first, last = connection.execute(select(func.min(f.day), func.max(f.day))).one()
+    ends = select(
+        select(func.min(f.day)).scalar_subquery(), select(func.max(f.day)).scalar_subquery()
+    )
+    first, last = connection.execute(ends).one()
     return None if first is None else (date.fromisoformat(first), date.fromisoformat(last))
 
 

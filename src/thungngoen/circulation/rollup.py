@@ -11,6 +11,7 @@ gives the same rollups. Cheap when nothing is new: one indexed read.
 
 from collections.abc import Iterable
 from functools import cache
+from operator import itemgetter
 
 from sqlalchemy import Connection, Engine, bindparam, delete, or_, select, update
 
@@ -60,7 +61,8 @@ def process(connection: Connection, up_to: int, limit: int = CHUNK) -> int:
     bounds = {"after": after, "up_to": up_to, "n": limit}
     chunk = _chunk_query(connection.dialect.name).run(connection, bounds)
     if chunk:
-        holders, pools = _holders(connection, {a for row in chunk for a in (row[1], row[2])})
+        accounts = {*map(itemgetter(1), chunk), *map(itemgetter(2), chunk)}
+        holders, pools = _holders(connection, accounts)
         programs = programs_of(connection, chunk[0][0], chunk[-1][0])
         fold(chunk, holders, pools, programs).write(connection)
         _save_holders(connection, holders, pools)

@@ -6,7 +6,7 @@ import typer
 import uvicorn
 
 from thungngoen.cli.common import DatabaseUrl, engine_for
-from thungngoen.web.app import create_app
+from thungngoen.web.app import create_app, for_serving
 
 
 def serve(
@@ -17,7 +17,7 @@ def serve(
 ) -> None:
     """Serve the app (the JSON API now; the pages come with the web app)."""
     uvicorn.run(
-        create_app(engine_for(database_url)),
+        for_serving(create_app(engine_for(database_url))),
         host=host,
         port=port,
         access_log=access_log,

@@ -1,5 +1,7 @@
 """The FastAPI application: each area mounts its API routes and pages here."""
 
+import gc
+
 from fastapi import FastAPI
 from sqlalchemy import Engine, text
 
@@ -49,4 +51,16 @@ def create_app(engine: Engine | None = None) -> FastAPI:
             connection.execute(text("SELECT 1"))
         return {"status": "ok", "database": engine.dialect.name}
 
+    return app
+
+
+def for_serving(app: FastAPI) -> FastAPI:
+    """``app`` as one long-lived server runs it: what it holds for good once built
+    (modules, routes, templates, catalogues: a few hundred thousand objects) is frozen
+    out of the garbage collector, so a full collection no longer walks it — that cut the
+    slowest views of the public circulation dashboard from ~210 ms to ~110 ms (decision
+    0014). Not for a process that builds many apps (the tests): what is frozen is never
+    collected."""
+    gc.collect()
+    gc.freeze()
     return app

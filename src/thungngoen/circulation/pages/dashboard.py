@@ -5,14 +5,12 @@ and a program. No login; nothing that identifies a member."""
 
 import json
 from dataclasses import dataclass
-from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
-from thungngoen.circulation import public
-from thungngoen.circulation.days import next_month
+from thungngoen.circulation import public, public_cache
 from thungngoen.circulation.matrix import flow_matrix
 from thungngoen.circulation.pages.display import HELPERS, month_label, refresh_capped
 from thungngoen.circulation.pages.places import area_choices
@@ -29,31 +27,25 @@ router = APIRouter(include_in_schema=False)
 
 @dataclass(frozen=True, slots=True)
 class PublicDashboard:
-    latest: public.PublicSummary
+    latest: public.SeriesPoint
+    """The latest month: the series' last point."""
     whole: public.PublicSummary
     series: public.PublicSeries
     reserve: ReserveReport
-    """The pilot's proof of reserve, as public as ``/api/v1/reserve``."""
-
-
-def series_start(first: date, last: date) -> date:
-    """The first month of the trend: at most the API's ``MAX_MONTHS`` ending at ``last``."""
-    months = [first]
-    while months[-1] < last:
-        months.append(next_month(months[-1]))
-    return months[-min(len(months), public.MAX_MONTHS)]
+    """The pilot's proof of reserve, as public as ``/api/v1/reserve``: read live, never
+    cached."""
 
 
 def load_public(
     connection: Connection, area: str | None, program: str | None = None
 ) -> PublicDashboard:
-    first, last = public.months(connection, None, None)
-    start = series_start(first, last.replace(day=1))
-    latest = f"{last:%Y-%m}"
+    """The board from ``public_cache`` (rebuilt when the rollups move on), the reserve
+    from the ledger."""
+    board = public_cache.public_board(connection, area, program)
     return PublicDashboard(
-        latest=public.public_summary(connection, latest, latest, area, program),
-        whole=public.public_summary(connection, None, None, area, program),
-        series=public.public_series(connection, f"{start:%Y-%m}", latest, area, program),
+        latest=board.series.points[-1],
+        whole=board.whole,
+        series=board.series,
         reserve=reserve_report(connection),
     )
 
@@ -112,7 +104,7 @@ def _page(
         "programs": programs,
         "area_link": lambda code: page_link("/circulation", filters.params(area=code)),
         "chart": chart_data(board.series, language) if board else "",
-        "latest_label": month_label(board.latest.period_from, language) if board else "",
+        "latest_label": month_label(board.latest.month, language) if board else "",
         "matrix": flow_matrix(board.whole.cells) if board else None,
         **HELPERS,
     }
