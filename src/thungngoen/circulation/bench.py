@@ -2,10 +2,7 @@
 
 1. The full report from nothing: the rollups are emptied, then timed together are the
    first refresh over every transfer and the report over the whole period.
-2. The dashboard once the rollups exist: what a public dashboard asks on each view —
-   a refresh (nothing new), the summary of the latest month and the monthly series —
-   timed ``samples`` times; its p99.
-3. The public page itself, ``GET /circulation`` in process (``TestClient``), the rollups
+2. The public page, ``GET /circulation`` in process (``TestClient``), the rollups
    up to date: ``samples`` views after a warm-up, the board from its cache
    (``public_cache``), then ``samples`` cold views (the cache emptied before each). Every
    view refreshes (nothing new), reads the reserve and renders the page.
@@ -19,7 +16,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
-from thungngoen.circulation import public, public_cache, rollup
+from thungngoen.circulation import public_cache, rollup
 from thungngoen.circulation.measures import circulation_report
 from thungngoen.db import create_db_engine, read_transaction, write_transaction
 from thungngoen.db.writer import detach_writer
@@ -44,16 +41,9 @@ def run_circulation_bench(path: Path, samples: int = 200) -> dict[str, Any]:
         with read_transaction(engine) as connection:
             report = circulation_report(connection)
         full = time.perf_counter() - started
-        dashboard(engine)  # warm: the first view compiles the statements
-        latencies = []
-        for _ in range(samples):
-            started = time.perf_counter()
-            dashboard(engine)
-            latencies.append((time.perf_counter() - started) * 1000)
         page = page_timings(engine, samples)
     finally:
         engine.dispose()
-    latencies.sort()
     return {
         "transfers": count,
         "rollup_seconds": rolled_up,
@@ -63,21 +53,8 @@ def run_circulation_bench(path: Path, samples: int = 200) -> dict[str, Any]:
         "velocity": report.velocity,
         "leakage": report.leakage,
         "average_hops": report.average_hops,
-        "dashboard_samples": samples,
-        "dashboard_p50_ms": percentile(latencies, 50),
-        "dashboard_p99_ms": percentile(latencies, 99),
         **page,
     }
-
-
-def dashboard(engine: Engine) -> None:
-    """One view of the public dashboard: the latest month and the months' trend."""
-    rollup.refresh(engine)
-    with read_transaction(engine) as connection:
-        first, last = public.months(connection, None, None)
-        latest = f"{last:%Y-%m}"
-        public.public_summary(connection, latest, latest)
-        public.public_series(connection, f"{first:%Y-%m}", latest)
 
 
 def page_timings(engine: Engine, samples: int) -> dict[str, Any]:
