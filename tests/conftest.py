@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from tests import databases
 from thungngoen.db import create_db_engine
+from thungngoen.db.writer import detach_writer
 
 BACKENDS = ["sqlite", "postgresql"]
 
@@ -55,4 +56,5 @@ def database_url(
 def engine(database_url: str) -> Iterator[Engine]:
     engine = create_db_engine(database_url)
     yield engine
+    detach_writer(engine)  # an app built on it starts a writer thread holding a connection
     engine.dispose()

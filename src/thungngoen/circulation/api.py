@@ -1,9 +1,9 @@
 """Circulation over the JSON API (``/api/v1/circulation``): the public summary and
 monthly series (aggregates only, small cells suppressed: ``public``), and the operator's
-full report, CSV and merchant table. Each call first adds the ledger's new transfers to
-the rollups (one indexed read when nothing is new), at most ``REFRESH_LIMIT`` of them so
-that no call waits long: a backlog (a first rollup) is for ``thungngoen circulation
-refresh``. Answers say ``as_of_transfer``."""
+full report, CSV, merchant table and one merchant's figures. Each call first adds the
+ledger's new transfers to the rollups (one indexed read when nothing is new), at most
+``REFRESH_LIMIT`` of them so that no call waits long: a backlog (a first rollup) is for
+``thungngoen circulation refresh``. Answers say ``as_of_transfer``."""
 
 from collections.abc import Callable
 from datetime import date
@@ -18,6 +18,8 @@ from thungngoen.circulation.measures import (
     circulation_report,
     merchant_table,
 )
+from thungngoen.circulation.merchant_detail import merchant_circulation
+from thungngoen.circulation.merchant_render import MerchantDetailOut, merchant_detail_out
 from thungngoen.circulation.render import (
     MerchantOut,
     ReportOut,
@@ -109,6 +111,20 @@ def merchants(
     """Every merchant of the area: receipts, re-spend, redemptions (staff only)."""
     found = _read_fresh(engine, lambda c: merchant_table(c, first=first, last=last, area=area))
     return [merchant_out(merchant) for merchant in found]
+
+
+@router.get("/merchants/{merchant_id}")
+def merchant(
+    user: StaffUser,
+    engine: EngineDep,
+    merchant_id: int,
+    first: FirstDay = None,
+    last: LastDay = None,
+) -> MerchantDetailOut:
+    """One shop's receipts, re-spend and redemptions: totals and a row per day, or per
+    month over more than 62 days (staff only)."""
+    found = _read_fresh(engine, lambda c: merchant_circulation(c, merchant_id, first, last))
+    return merchant_detail_out(found)
 
 
 def _report(

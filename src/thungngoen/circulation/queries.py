@@ -175,6 +175,18 @@ def merchant_totals(connection: Connection, scope: Scope, limit: int | None) -> 
     return list(connection.execute(query))
 
 
+def merchant_days(connection: Connection, merchant_id: int, first: date, last: date) -> list[Any]:
+    """``(day, purchases, supplier_in, respent, redeemed)`` of one merchant's days in
+    ``first``…``last`` that have figures, in order."""
+    m = tables.merchant_days.c
+    query = (
+        select(m.day, m.purchases, m.supplier_in, m.respent, m.redeemed)
+        .where(m.merchant_id == merchant_id, m.day.between(first.isoformat(), last.isoformat()))
+        .order_by(m.day)
+    )
+    return list(connection.execute(query))
+
+
 def data_days(connection: Connection) -> tuple[date, date] | None:
     """The first and last day the rollups hold (two scalar subqueries: each reads one
     end of the primary key, where ``min`` and ``max`` in one select scan every row)."""

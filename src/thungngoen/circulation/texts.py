@@ -60,6 +60,20 @@ THAI: dict[str, str] = {
     "Small flows are withheld and not shown: the totals add up the flows shown only.": (
         "ไม่แสดงกระแสเงินขนาดเล็กที่ถูกปกปิด ยอดรวมนับเฉพาะกระแสเงินที่แสดง"
     ),
+    "A shop's circulation": "การหมุนเวียนของเงินของร้านค้า",
+    "Back to the circulation report": "กลับไปที่รายงานการหมุนเวียนของเงิน",
+    "Shop record": "ข้อมูลร้านค้า",
+    "Totals for the period": "ยอดรวมของช่วงเวลา",
+    "Members' purchases, less refunds and cashback": "ยอดซื้อของสมาชิก หักคืนเงินและเงินคืน",
+    "Coin from other shops": "เหรียญจากร้านค้าอื่น",
+    "Re-spent to suppliers and in wages": "นำไปจ่ายร้านค้าอื่นและค่าจ้าง",
+    "Share re-spent": "สัดส่วนที่นำไปใช้ต่อ",
+    "By day": "รายวัน",
+    "By month": "รายเดือน",
+    "Month": "เดือน",
+    "Purchases": "ยอดซื้อ",
+    "From shops": "จากร้านค้า",
+    "Re-spent": "นำไปใช้ต่อ",
 }
 
 THAI_BY_CODE: dict[str, str] = {

@@ -35,8 +35,9 @@ def test_staff_read_the_whole_report(town: Town, role: str) -> None:
     assert _figure(page.text, "report-members", "count") == report.active_members == 8
     assert _figure(page.text, "lm3-r1") == report.lm3.r1
     assert _figure(page.text, "lm3-r2") == report.lm3.r2 == 30_000
-    assert SHOP_NAMES[0] in page.text  # the shops by re-spend, with a link each
-    assert re.search(r'href="/console/people/merchant/\d+">' + SHOP_NAMES[0], page.text)
+    assert SHOP_NAMES[0] in page.text  # the shops by re-spend, each linking to its page
+    assert re.search(r'href="/console/circulation/merchant/\d+">' + SHOP_NAMES[0], page.text)
+    assert re.search(r'href="/console/people/merchant/\d+">', page.text)
     assert f'href="/console/circulation?area={HAT_YAI}"' in page.text  # a corridor's end
 
 

@@ -1,5 +1,6 @@
 """Circulation pages: the public dashboard (``/circulation``) and the staff's full report
-with filters, drill-down and CSV (``/console/circulation``)."""
+with filters, drill-down and CSV (``/console/circulation``), and one shop's figures
+(``/console/circulation/merchant/{id}``)."""
 
 from fastapi import APIRouter
 
@@ -7,7 +8,7 @@ from fastapi import APIRouter
 # helpers, whose package lists this router, so importing this package first still works.
 router = APIRouter(include_in_schema=False)
 
-from thungngoen.circulation.pages import console, dashboard  # noqa: E402
+from thungngoen.circulation.pages import console, dashboard, merchant  # noqa: E402
 
-for section in (dashboard, console):
+for section in (dashboard, console, merchant):
     router.include_router(section.router)

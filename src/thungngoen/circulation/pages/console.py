@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 from thungngoen.circulation.measures import CirculationReport, circulation_report
 from thungngoen.circulation.pages.display import HELPERS, refresh_capped
 from thungngoen.circulation.pages.filters import FIELD_OF_ERROR, ReportFilters, report_filters
+from thungngoen.circulation.pages.merchant import shop_link
 from thungngoen.circulation.pages.places import area_choices
 from thungngoen.circulation.render import ReportOut, place_name, report_download, report_out
 from thungngoen.errors import DomainError
@@ -100,6 +101,7 @@ def _page(
         "choices": area_choices(),
         "link": link,
         "area_link": lambda code: link(area=code),
+        "shop_link": lambda merchant_id: shop_link(merchant_id, filters),
         "csv_link": page_link(PATH + ".csv", filters.params()),
         "place_name": place_name,
         **HELPERS,

@@ -1,0 +1,115 @@
+"""One shop's circulation (``merchant_detail``) as the JSON the API returns and as CSV,
+in the report's style (``render``): amounts in integer satang, a share as a plain number
+(0.25 is 25%), ``null`` where there is none; the CSV one value a line."""
+
+import csv
+import io
+from datetime import date
+
+from fastapi import Response
+from pydantic import BaseModel
+
+from thungngoen.circulation.merchant_detail import Amounts, Grain, MerchantCirculationDetail
+from thungngoen.circulation.render import place_name
+
+
+class AmountsOut(BaseModel):
+    purchases_satang: int
+    """Coin members paid the shop, net of refunds and cashback."""
+    from_merchants_satang: int
+    received_satang: int
+    respent_satang: int
+    """Coin the shop paid suppliers and in wages."""
+    respend_share: float | None
+    redeemed_satang: int
+
+
+class SeriesRowOut(BaseModel):
+    period_from: date
+    period_to: date
+    """The same day, or the month's last day inside the period."""
+    figures: AmountsOut
+
+
+class MerchantDetailOut(BaseModel):
+    merchant_id: int
+    business_name: str
+    tambon: str
+    tambon_name: str
+    period_from: date
+    period_to: date
+    as_of_transfer: int
+    """The last ledger transfer the figures include."""
+    grain: Grain
+    """``day``: a row per day; ``month``: per month (periods over 62 days)."""
+    totals: AmountsOut
+    series: list[SeriesRowOut]
+
+
+def amounts_out(amounts: Amounts) -> AmountsOut:
+    return AmountsOut(
+        purchases_satang=amounts.purchases,
+        from_merchants_satang=amounts.from_merchants,
+        received_satang=amounts.received,
+        respent_satang=amounts.respent,
+        respend_share=amounts.respend_share,
+        redeemed_satang=amounts.redeemed,
+    )
+
+
+def merchant_detail_out(detail: MerchantCirculationDetail) -> MerchantDetailOut:
+    shop = detail.shop
+    return MerchantDetailOut(
+        merchant_id=shop.merchant_id,
+        business_name=shop.business_name,
+        tambon=shop.tambon,
+        tambon_name=place_name(shop.tambon),
+        period_from=detail.first_day,
+        period_to=detail.last_day,
+        as_of_transfer=detail.as_of_transfer,
+        grain=detail.grain,
+        totals=amounts_out(detail.totals),
+        series=[
+            SeriesRowOut(
+                period_from=row.first_day, period_to=row.last_day, figures=amounts_out(row.amounts)
+            )
+            for row in detail.series
+        ],
+    )
+
+
+def merchant_detail_csv(detail: MerchantCirculationDetail) -> str:
+    """``section,item,measure,value`` as the report's CSV: the shop and period
+    (``merchant``), the totals (``total``), then each ``day`` or ``month`` by its first
+    day (amounts in satang)."""
+    data = merchant_detail_out(detail).model_dump(mode="json")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(("section", "item", "measure", "value"))
+    for name in MerchantDetailOut.model_fields:
+        if name not in ("totals", "series"):
+            writer.writerow(("merchant", "", name, data[name]))
+    rows = [("total", "", data["totals"])]
+    rows += [(detail.grain, row["period_from"], row["figures"]) for row in data["series"]]
+    for section, item, figures in rows:
+        for name, value in figures.items():
+            writer.writerow((section, item, name, _value(value)))
+    return buffer.getvalue()
+
+
+def merchant_detail_download(detail: MerchantCirculationDetail) -> Response:
+    """The CSV as a file to save, named by the shop and its days."""
+    name = (
+        f"circulation-merchant-{detail.shop.merchant_id}-{detail.first_day}-{detail.last_day}.csv"
+    )
+    return Response(
+        merchant_detail_csv(detail),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+def _value(value: object) -> object:
+    if isinstance(value, float):
+        return f"{value:.6f}"
+    return "" if value is None else value
