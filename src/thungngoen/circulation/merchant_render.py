@@ -10,7 +10,7 @@ from fastapi import Response
 from pydantic import BaseModel
 
 from thungngoen.circulation.merchant_detail import Amounts, Grain, MerchantCirculationDetail
-from thungngoen.circulation.render import place_name
+from thungngoen.circulation.render import csv_download, csv_value, place_name
 
 
 class AmountsOut(BaseModel):
@@ -93,23 +93,13 @@ def merchant_detail_csv(detail: MerchantCirculationDetail) -> str:
     rows += [(detail.grain, row["period_from"], row["figures"]) for row in data["series"]]
     for section, item, figures in rows:
         for name, value in figures.items():
-            writer.writerow((section, item, name, _value(value)))
+            writer.writerow((section, item, name, csv_value(value)))
     return buffer.getvalue()
 
 
 def merchant_detail_download(detail: MerchantCirculationDetail) -> Response:
     """The CSV as a file to save, named by the shop and its days."""
-    name = (
-        f"circulation-merchant-{detail.shop.merchant_id}-{detail.first_day}-{detail.last_day}.csv"
+    shop, first, last = detail.shop.merchant_id, detail.first_day, detail.last_day
+    return csv_download(
+        merchant_detail_csv(detail), f"circulation-merchant-{shop}-{first}-{last}.csv"
     )
-    return Response(
-        merchant_detail_csv(detail),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
-
-
-def _value(value: object) -> object:
-    if isinstance(value, float):
-        return f"{value:.6f}"
-    return "" if value is None else value

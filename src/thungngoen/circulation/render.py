@@ -179,30 +179,35 @@ def report_csv(report: CirculationReport) -> str:
         value = data["figures"][name]
         if isinstance(value, dict):
             for item, inner in value.items():
-                writer.writerow((name, item, "value", _value(inner)))
+                writer.writerow((name, item, "value", csv_value(inner)))
         else:
-            writer.writerow(("summary", "", name, _value(value)))
+            writer.writerow(("summary", "", name, csv_value(value)))
     for cell in data["cells"]:
         for name in ("amount_satang", "transfers"):
             writer.writerow(("cell", f"{cell['origin']}>{cell['dest']}", name, cell[name]))
     for merchant in data["top_merchants"]:
         for name, value in merchant.items():
             if name != "merchant_id":
-                writer.writerow(("merchant", merchant["merchant_id"], name, _value(value)))
+                writer.writerow(("merchant", merchant["merchant_id"], name, csv_value(value)))
     return buffer.getvalue()
 
 
 def report_download(report: CirculationReport) -> Response:
     """The report's CSV as a file to save, named by its days."""
-    name = f"circulation-{report.first_day}-{report.last_day}.csv"
+    return csv_download(report_csv(report), f"circulation-{report.first_day}-{report.last_day}.csv")
+
+
+def csv_download(text: str, name: str) -> Response:
+    """``text`` as a CSV file to save as ``name``."""
     return Response(
-        report_csv(report),
+        text,
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 
 
-def _value(value: Any) -> Any:
+def csv_value(value: Any) -> Any:
+    """A figure as the CSV gives it: ratios to 6 places, nothing for no value."""
     if isinstance(value, float):
         return f"{value:.6f}"
     return "" if value is None else value
