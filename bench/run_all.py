@@ -41,10 +41,11 @@ import psycopg
 from rich.console import Console
 from sqlalchemy.engine import make_url
 
-from thungngoen.circulation.bench import run_circulation_bench
-from thungngoen.ledger.bench import report
-from thungngoen.ledger.bench.reads import TARGET_P99_MS, ReadsConfig, run_reads_bench
-from thungngoen.ledger.bench.targets import (
+from thungngoen.bench.api.run import run_api_bench
+from thungngoen.bench.circulation import run_circulation_bench
+from thungngoen.bench.ledger import report
+from thungngoen.bench.ledger.reads import TARGET_P99_MS, ReadsConfig, run_reads_bench
+from thungngoen.bench.ledger.targets import (
     Figure,
     at_least,
     below,
@@ -52,13 +53,12 @@ from thungngoen.ledger.bench.targets import (
     reported,
     summary_table,
 )
-from thungngoen.ledger.bench.transfers import LedgerBenchConfig, run_ledger_bench
-from thungngoen.ledger.bench.workload import Mode
-from thungngoen.simulation.bench import FULL, SIMULATED_DB, bench_json, run_simulation_bench
+from thungngoen.bench.ledger.transfers import LedgerBenchConfig, run_ledger_bench
+from thungngoen.bench.ledger.workload import Mode
+from thungngoen.bench.simulation import FULL, SIMULATED_DB, bench_json, run_simulation_bench
 from thungngoen.simulation.cli import progress_bar
 from thungngoen.simulation.cli import summary_table as simulation_table
 from thungngoen.simulation.world import SimulationConfig
-from thungngoen.wallet.bench.run import run_api_bench
 
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
 SUMMARY = Path("var/bench/summary.json")

@@ -11,10 +11,10 @@ import sys
 from typing import Any
 
 import typer
-from typer.testing import CliRunner
 from fastapi.routing import APIRoute
 from sqlalchemy import create_engine
 from starlette.routing import Mount
+from typer.testing import CliRunner
 
 from thungngoen.cli.main import app as cli_app
 from thungngoen.web.app import create_app

@@ -13,9 +13,11 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
-import thungngoen.tables  # noqa: F401  (every table, for TRUNCATE)
+from thungngoen.areas import load_all_tables
 from thungngoen.db import create_db_engine, metadata
 from thungngoen.db.migrate import upgrade
+
+load_all_tables()  # every table of the core and the areas, for the metadata
 
 PG_URL_VARIABLE = "THUNGNGOEN_TEST_DATABASE_URL"
 

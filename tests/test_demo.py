@@ -4,7 +4,7 @@ from typer.testing import CliRunner
 from thungngoen.checks import run_checks
 from thungngoen.cli.main import app
 from thungngoen.db import read_transaction
-from thungngoen.demo import load_demo
+from thungngoen.wallet.demo import load_demo
 from thungngoen.wallet.reserve import reserve_report
 
 

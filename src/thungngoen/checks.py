@@ -1,20 +1,17 @@
-"""Every invariant the platform promises, for ``thungngoen verify`` and the tests."""
+"""Every invariant the platform promises, for ``thungngoen verify`` and the tests: the
+core's, then each area's (``thungngoen.areas``)."""
 
 from sqlalchemy import Connection
 
-from thungngoen.audit.verify import audit_chain
+from thungngoen import areas
 from thungngoen.ledger import verify as ledger_verify
 from thungngoen.ledger.verify import Check, CheckResult
-from thungngoen.savings.verify import SAVINGS_CHECKS
-from thungngoen.wallet.reserve import coin_backed_by_baht
 
-ALL_CHECKS: list[Check] = [
-    *ledger_verify.LEDGER_CHECKS,
-    coin_backed_by_baht,
-    audit_chain,
-    *SAVINGS_CHECKS,
-]
+
+def all_checks() -> list[Check]:
+    core = [check for part in areas.CORE_CHECKS for check in areas.load(part)]
+    return core + [check for checks in areas.parts("checks") for check in checks]
 
 
 def run_checks(connection: Connection) -> list[CheckResult]:
-    return ledger_verify.run_checks(connection, ALL_CHECKS)
+    return ledger_verify.run_checks(connection, all_checks())

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from playwright.sync_api import Page, expect
 
 from tests.browser.pages import amount_shown, baht, coin, satang_of
-from thungngoen.demo import AGENT
+from thungngoen.wallet.demo import AGENT
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """The app as ``make run`` serves it (``db upgrade``, ``demo``, ``savings demo``,
-    ``serve``), on its own SQLite file; the demo logins are in ``thungngoen.demo`` and
+    ``serve``), on its own SQLite file; the demo logins are in ``thungngoen.wallet.demo`` and
     ``thungngoen.savings.demo_data``."""
     directory = tmp_path_factory.mktemp("live-server")
     database_url = f"sqlite:///{directory / 'thungngoen.db'}"

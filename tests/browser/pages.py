@@ -6,8 +6,8 @@ import re
 from playwright.sync_api import Locator, Page, ViewportSize, expect
 
 from tests.browser.support import DESKTOP, PHONE, screenshot
-from thungngoen.demo import Login
 from thungngoen.money import format_money, parse_baht
+from thungngoen.wallet.demo import Login
 from thungngoen.web.sessions import HOME_BY_ROLE
 
 

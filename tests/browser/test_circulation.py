@@ -20,7 +20,7 @@ from tests.browser.circulation_flows import (
 )
 from tests.browser.pages import assert_fits_phone, capture, log_in, satang_of, submit
 from tests.browser.support import LiveServer
-from thungngoen.demo import OPERATOR
+from thungngoen.wallet.demo import OPERATOR
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.pages import assert_fits_phone, capture, log_in, satang_of
-from thungngoen.demo import OPERATOR
+from thungngoen.wallet.demo import OPERATOR
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ from tests.browser.camera import Camera
 from tests.browser.pages import log_in
 from tests.browser.server_db import payment_request, shop_number
 from tests.browser.support import PHONE, LiveServer, NewContext, screenshot
-from thungngoen.demo import MEMBERS, SHOPS
+from thungngoen.wallet.demo import MEMBERS, SHOPS
 from thungngoen.web.error_messages import SHARED_BY_CODE
 
 pytestmark = pytest.mark.browser

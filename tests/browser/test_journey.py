@@ -17,9 +17,9 @@ from tests.browser.books import Desks
 from tests.browser.camera import Camera
 from tests.browser.pages import baht, capture, log_in_all, submit
 from tests.browser.support import DESKTOP, PHONE, LiveServer, NewContext
-from thungngoen.demo import AGENT, OLD_TOWN, OPERATOR, SHOPS, Login
-from thungngoen.wallet.redemption.redeem import redemption_fee
-from thungngoen.wallet.redemption.tiers import DEFAULT_TIER_RULES
+from thungngoen.redemption.redeem import redemption_fee
+from thungngoen.redemption.tiers import DEFAULT_TIER_RULES
+from thungngoen.wallet.demo import AGENT, OLD_TOWN, OPERATOR, SHOPS, Login
 from thungngoen.web.i18n import translate
 
 pytestmark = pytest.mark.browser

@@ -11,7 +11,7 @@ from tests.browser.pages import log_in, submit
 from tests.browser.server_db import shop_number
 from tests.browser.support import LiveServer, screenshot
 from thungngoen.auth.pins import MAX_ATTEMPTS
-from thungngoen.demo import MEMBERS, PIN, SHOPS
+from thungngoen.wallet.demo import MEMBERS, PIN, SHOPS
 from thungngoen.web.error_messages import SHARED_BY_CODE
 from thungngoen.web.i18n import translate
 

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.pages import baht, capture, log_in, satang_of, submit
 from tests.browser.server_db import payment_request, shop_number
 from tests.browser.support import LiveServer
-from thungngoen.demo import AGENT, MEMBERS, OPERATOR, PIN, SHOPS
+from thungngoen.wallet.demo import AGENT, MEMBERS, OPERATOR, PIN, SHOPS
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.support import Problems, screenshot
-from thungngoen.demo import MEMBERS
+from thungngoen.wallet.demo import MEMBERS
 
 pytestmark = pytest.mark.browser
 

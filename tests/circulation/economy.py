@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
 
-from thungngoen import ledger
+from thungngoen import ledger, redemption
 from thungngoen.auth.users import create_user
 from thungngoen.circulation import rollup
 from thungngoen.circulation.measures import CirculationReport, circulation_report
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import simulated_time
-from thungngoen.wallet import book, people, programs, promotions, redemption
+from thungngoen.wallet import book, people, programs, promotions
 from thungngoen.wallet.checkout import Payment, pay_merchant
 from thungngoen.wallet.merchant_pay.refunds import refund
 from thungngoen.wallet.payments import pay_member

@@ -8,9 +8,9 @@ from sqlalchemy import Engine, select
 from tests.simulation.conftest import TINY, run
 from thungngoen.checks import run_checks
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.demo import demo_accounts, load_demo
 from thungngoen.simulation.world import ACTOR
 from thungngoen.wallet import programs
+from thungngoen.wallet.demo import demo_accounts, load_demo
 from thungngoen.wallet.tables import merchants, payments
 
 PILOT = "900101"

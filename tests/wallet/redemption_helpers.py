@@ -11,9 +11,9 @@ from thungngoen import ledger
 from thungngoen.auth.users import create_user
 from thungngoen.checks import run_checks
 from thungngoen.db import read_transaction, write_transaction
+from thungngoen.redemption import Redemption, redeem
 from thungngoen.wallet import book, people
 from thungngoen.wallet.checkout import pay_merchant
-from thungngoen.wallet.redemption import Redemption, redeem
 from thungngoen.wallet.topups import cash_topup
 
 NOW = datetime(2025, 3, 1, 3, 0, tzinfo=UTC)

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from thungngoen.wallet.bank_statement import StatementFormatError, StatementLine, parse_statement
+from thungngoen.topups.bank_statement import StatementFormatError, StatementLine, parse_statement
 
 GENERIC = """\
 date,time,amount,description,reference,bank_ref

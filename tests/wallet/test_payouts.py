@@ -15,8 +15,7 @@ from tests.wallet.redemption_helpers import (
     write,
 )
 from thungngoen.db import read_transaction
-from thungngoen.wallet import book
-from thungngoen.wallet.redemption import (
+from thungngoen.redemption import (
     NothingToPay,
     PayoutBatch,
     PayoutBatchAlreadyPaid,
@@ -25,7 +24,8 @@ from thungngoen.wallet.redemption import (
     mark_batch_paid,
     payout_batch_csv,
 )
-from thungngoen.wallet.redemption.tables import payout_instructions
+from thungngoen.redemption.tables import payout_instructions
+from thungngoen.wallet import book
 
 
 def test_payout_batch_csv_and_marking_paid(world: World) -> None:

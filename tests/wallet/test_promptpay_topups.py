@@ -9,17 +9,16 @@ import pytest
 from sqlalchemy import Connection, insert, select
 
 from tests.wallet.conftest import World
-from thungngoen import ledger
+from thungngoen import ledger, topups
 from thungngoen.audit.tables import audit_log
 from thungngoen.checks import run_checks
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.ledger.tables import accounts, batches, transfers
+from thungngoen.topups import requests as topup_requests_module
+from thungngoen.topups.bank_statement import TOPUP_REFERENCE, StatementFormatError
+from thungngoen.topups.tables import statement_lines
 from thungngoen.wallet import book, errors, people
-from thungngoen.wallet import promptpay_topups as topups
-from thungngoen.wallet.bank_statement import TOPUP_REFERENCE, StatementFormatError
 from thungngoen.wallet.promptpay import parse_emv, parse_tlv
-from thungngoen.wallet.promptpay_topups import requests as topup_requests_module
-from thungngoen.wallet.promptpay_topups.tables import statement_lines
 from thungngoen.wallet.tables import topup_requests
 
 T = TypeVar("T")

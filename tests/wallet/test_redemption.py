@@ -18,9 +18,7 @@ from tests.wallet.redemption_helpers import (
 from thungngoen import ledger
 from thungngoen.db import read_transaction
 from thungngoen.errors import DomainError
-from thungngoen.wallet import book, errors
-from thungngoen.wallet.checkout import pay_merchant
-from thungngoen.wallet.redemption import (
+from thungngoen.redemption import (
     AboveRedeemable,
     InsufficientCoin,
     TierMayNotRedeem,
@@ -29,7 +27,9 @@ from thungngoen.wallet.redemption import (
     redemption_fee,
     set_tier_rule,
 )
-from thungngoen.wallet.redemption.tables import payout_instructions
+from thungngoen.redemption.tables import payout_instructions
+from thungngoen.wallet import book, errors
+from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.wallet.topups import cash_topup
 

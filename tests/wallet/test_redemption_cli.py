@@ -14,8 +14,8 @@ from tests.wallet.redemption_helpers import top_up_and_pay as sell
 from thungngoen import ledger
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.ledger.tables import transfers
+from thungngoen.redemption import cli, payout_batch_csv
 from thungngoen.wallet import book
-from thungngoen.wallet.redemption import cli, payout_batch_csv
 from thungngoen.wallet.topups import mint_legs
 
 RED = "\x1b[1;31m"

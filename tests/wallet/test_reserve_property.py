@@ -16,12 +16,13 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_stat
 from sqlalchemy import Connection
 
 from tests import databases
+from thungngoen import redemption, vouchers
 from thungngoen.auth.users import create_user
 from thungngoen.checks import run_checks
 from thungngoen.db import create_db_engine, read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
-from thungngoen.wallet import book, merchant_pay, people, promotions, redemption, vouchers
+from thungngoen.wallet import book, merchant_pay, people, promotions
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.wallet.topups import cash_topup

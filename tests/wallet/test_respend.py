@@ -17,12 +17,12 @@ from tests.wallet.redemption_helpers import (
 )
 from thungngoen import ledger
 from thungngoen.db import read_transaction
+from thungngoen.redemption import AboveRedeemable, pay_supplier, redeemable_position
 from thungngoen.wallet import errors
-from thungngoen.wallet.redemption import AboveRedeemable, pay_supplier, redeemable_position
 
 
 def test_respend_rule_worked_example(world: World) -> None:
-    """The example of ``thungngoen.wallet.redemption.tiers`` at 1/10 scale: a "large" shop
+    """The example of ``thungngoen.redemption.tiers`` at 1/10 scale: a "large" shop
     (50% re-spend) is paid 1,000 baht by members."""
     large = add_shop(world, "0861112225", "large")
     for n in range(5):

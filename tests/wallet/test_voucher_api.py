@@ -9,14 +9,14 @@ from httpx import Response
 
 from tests.wallet.conftest import World
 from tests.wallet.voucher_helpers import FUND, balance_of, database_state, donate_to_fund
+from thungngoen import vouchers as v
 from thungngoen.auth.users import create_user
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.errors import DomainError
+from thungngoen.vouchers.codes import InvalidVoucherCode
 from thungngoen.wallet import book, people
-from thungngoen.wallet import vouchers as v
 from thungngoen.wallet.checkout import approved_merchant
 from thungngoen.wallet.errors import MerchantNotApproved
-from thungngoen.wallet.voucher_codes import InvalidVoucherCode
 from thungngoen.web.app import create_app
 from thungngoen.web.errors import status_for
 

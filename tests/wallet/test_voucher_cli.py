@@ -8,9 +8,9 @@ from typer.testing import CliRunner, Result
 
 from tests.wallet.conftest import World
 from tests.wallet.voucher_helpers import FUND, balance_of, database_state, donate_to_fund
+from thungngoen import vouchers as v
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.wallet import vouchers as v
-from thungngoen.wallet.vouchers.cli import SHEET_COLUMNS, app
+from thungngoen.vouchers.cli import SHEET_COLUMNS, app
 
 SOMSRI_PHONE = "0812345678"
 

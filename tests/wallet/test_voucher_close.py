@@ -19,10 +19,10 @@ from tests.wallet.voucher_helpers import (
     generate,
     redeem,
 )
+from thungngoen import vouchers as v
 from thungngoen.db import read_transaction, write_transaction
+from thungngoen.vouchers.tables import vouchers
 from thungngoen.wallet import book
-from thungngoen.wallet import vouchers as v
-from thungngoen.wallet.vouchers.tables import vouchers
 
 
 def test_expiry_returns_the_unredeemed_value_to_the_fund(world: World) -> None:

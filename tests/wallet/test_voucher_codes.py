@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thungngoen.wallet.voucher_codes import (
+from thungngoen.vouchers.codes import (
     InvalidVoucherCode,
     damm_check_digit,
     damm_is_valid,

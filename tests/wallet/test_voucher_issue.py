@@ -22,10 +22,10 @@ from tests.wallet.voucher_helpers import (
     redeem,
     run_together,
 )
+from thungngoen import vouchers as v
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.errors import DomainError
 from thungngoen.wallet import book, errors
-from thungngoen.wallet import vouchers as v
 
 
 def test_generation_issues_coin_backed_by_the_funds_baht(world: World) -> None:

@@ -24,13 +24,13 @@ from tests.wallet.voucher_helpers import (
     redeem,
     run_together,
 )
+from thungngoen import vouchers as v
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.errors import DomainError
 from thungngoen.ledger.tables import transfers
+from thungngoen.vouchers.codes import InvalidVoucherCode, generate_codes
 from thungngoen.wallet import people
-from thungngoen.wallet import vouchers as v
 from thungngoen.wallet.checkout import approved_merchant
-from thungngoen.wallet.voucher_codes import InvalidVoucherCode, generate_codes
 
 THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 

@@ -13,9 +13,9 @@ from tests.wallet.redemption_helpers import (
 )
 from thungngoen import ledger
 from thungngoen.db import read_transaction
+from thungngoen.redemption import UnknownFund
 from thungngoen.wallet import errors, people
 from thungngoen.wallet.donations import donate_to_fund
-from thungngoen.wallet.redemption import UnknownFund
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.wallet.wages import pay_wage
 

@@ -7,13 +7,15 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-import thungngoen.tables  # noqa: F401  (every table, for the database scans)
 from tests.wallet.conftest import World
 from thungngoen import audit, ledger
+from thungngoen import vouchers as v
+from thungngoen.areas import load_all_tables
 from thungngoen.checks import run_checks
 from thungngoen.db import metadata, read_transaction, write_transaction
 from thungngoen.wallet import book, people
-from thungngoen.wallet import vouchers as v
+
+load_all_tables()  # every table, for the database scans
 
 NOW = datetime(2026, 3, 1, 3, 0, tzinfo=UTC)
 VALID_UNTIL = date(2026, 3, 31)

@@ -12,8 +12,8 @@ from sqlalchemy import Connection, Engine
 from thungngoen.auth.users import create_user
 from thungngoen.db import write_transaction
 from thungngoen.db.writer import detach_writer
-from thungngoen.demo import Login, load_demo
 from thungngoen.wallet import book, people
+from thungngoen.wallet.demo import Login, load_demo
 from thungngoen.web.app import create_app
 
 PASSWORDS = {

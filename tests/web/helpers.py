@@ -14,8 +14,8 @@ from tests.web.conftest import DemoSite, form_token
 from thungngoen import ledger
 from thungngoen.auth.users import create_user, find_by_phone
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.demo import OLD_TOWN, SHOPS, Login
 from thungngoen.wallet import merchant_pay, people
+from thungngoen.wallet.demo import OLD_TOWN, SHOPS, Login
 from thungngoen.wallet.tables import merchants
 
 NEW_SHOP_PHONE = "0869990000"

@@ -1,7 +1,7 @@
 """The demo site fixture the role pages' tests build on."""
 
 from tests.web.conftest import DemoSite
-from thungngoen.demo import AGENT, MEMBERS, OPERATOR, SHOPS
+from thungngoen.wallet.demo import AGENT, MEMBERS, OPERATOR, SHOPS
 
 
 def test_each_demo_login_lands_on_its_home(demo_site: DemoSite) -> None:

@@ -31,3 +31,6 @@ def audit_chain(connection: Connection) -> CheckResult:
             f"audit head points at entry {head.last_id}, the log ends at {expected_id - 1}"
         )
     return result
+
+
+CHECKS = [audit_chain]

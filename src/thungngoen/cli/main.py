@@ -1,17 +1,17 @@
-"""The ``thungngoen`` command: each area adds its commands here."""
+"""The ``thungngoen`` command: the platform's own commands, then each area's
+(``thungngoen.areas``)."""
+
+from typing import Any
 
 import typer
 
-from thungngoen.circulation import cli as circulation_cli
+from thungngoen import areas
+from thungngoen.bench.cli import register as register_bench
 from thungngoen.cli import db, verify
 from thungngoen.cli.demo import demo
 from thungngoen.cli.serve import serve
-from thungngoen.ledger.bench import cli as bench_cli
 from thungngoen.ledger.export import cli as export_cli
-from thungngoen.savings import cli as savings_cli
 from thungngoen.simulation.cli import simulate
-from thungngoen.wallet import cli as wallet_cli
-from thungngoen.wallet.bench.cli import api as api_bench
 
 app = typer.Typer(
     name="thungngoen",
@@ -19,20 +19,35 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+def mount_areas(root: typer.Typer) -> None:
+    """Hang each area's commands where its ``CliMount`` says, making the groups on the way."""
+    groups: dict[tuple[str, ...], typer.Typer] = {(): root}
+    for area in areas.AREAS:
+        for mount in area.cli:
+            parent = groups.get(mount.path[:-1])
+            if parent is None:
+                parent = groups[mount.path[:-1]] = typer.Typer(
+                    help=mount.help, no_args_is_help=True
+                )
+                groups[mount.path[:-2]].add_typer(parent, name=mount.path[-2])
+            target: Any = areas.load(mount.target)
+            if isinstance(target, typer.Typer):
+                parent.add_typer(target, name=mount.path[-1])
+                groups[mount.path] = target
+            else:
+                parent.command(mount.path[-1])(target)
+
+
 app.add_typer(db.app, name="db")
-app.add_typer(wallet_cli.app, name="wallet")
-app.add_typer(savings_cli.app, name="savings")
-report = typer.Typer(help="Reports.", no_args_is_help=True)
-report.command("circulation")(circulation_cli.report)
-app.add_typer(report, name="report")
-app.add_typer(circulation_cli.app, name="circulation")
+mount_areas(app)
 app.command()(demo)
 app.command()(serve)
 app.command()(simulate)
 verify.register(app)
 export_cli.register(app)
-bench_cli.register(app)
-bench_cli.app.command()(api_bench)
+register_bench(app)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 
 from alembic import context
 
-import thungngoen.tables  # noqa: F401  (registers every area's tables)
+from thungngoen.areas import load_all_tables
 from thungngoen.db.metadata import metadata
+
+load_all_tables()  # every table of the core and the areas, for autogenerate
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -12,5 +14,6 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
 )
+
 with context.begin_transaction():
     context.run_migrations()

@@ -13,7 +13,6 @@ from thungngoen.auth import pins
 from thungngoen.auth.users import find_by_phone
 from thungngoen.db import write_transaction
 from thungngoen.db.types import simulated_time
-from thungngoen.demo import MEMBERS, PIN, load_demo
 from thungngoen.savings.demo_data import (
     BO_YANG,
     ENTERPRISE_CODE,
@@ -27,6 +26,7 @@ from thungngoen.savings.schedule import add_months
 from thungngoen.savings.tables import groups
 from thungngoen.simulation.names import person_name
 from thungngoen.wallet import people as wallet_people
+from thungngoen.wallet.demo import MEMBERS, PIN, load_demo
 from thungngoen.wallet.programs.rules import THAI_TIME
 
 MEETINGS = 12

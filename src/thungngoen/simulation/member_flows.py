@@ -5,10 +5,10 @@ wallets (``State``) whether the coin is there: a member short of coin pays cash 
 from datetime import timedelta
 
 from thungngoen.simulation.world import ACTOR, PendingTopUp, Turn
+from thungngoen.topups import request_topup
 from thungngoen.wallet import programs, topups
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.payments import pay_member
-from thungngoen.wallet.promptpay_topups import request_topup
 
 CHANNEL = "simulated"
 

@@ -5,10 +5,10 @@ redemptions out in a daily batch and imports the bank statement (PromptPay top-u
 import csv
 import io
 
+from thungngoen import redemption
 from thungngoen.simulation.world import ACTOR, PendingTopUp, Turn
-from thungngoen.wallet import redemption
+from thungngoen.topups import import_statement
 from thungngoen.wallet.programs import THAI_TIME
-from thungngoen.wallet.promptpay_topups import import_statement
 from thungngoen.wallet.wages import pay_wage
 
 SMALLEST_REDEMPTION = 10_000

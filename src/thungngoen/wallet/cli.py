@@ -17,10 +17,7 @@ from thungngoen.wallet import book, errors, people
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.payments import pay_member
 from thungngoen.wallet.programs.cli import app as programs_app
-from thungngoen.wallet.promptpay_topups.cli import app as topups_app
-from thungngoen.wallet.redemption.cli import app as redemption_app
 from thungngoen.wallet.topups import cash_topup
-from thungngoen.wallet.vouchers.cli import app as vouchers_app
 
 app = typer.Typer(help="The Songkhla Wallet: people, top-ups, payments.", no_args_is_help=True)
 ACTOR = "cli"
@@ -215,7 +212,4 @@ def setup(database_url: DatabaseUrl = None) -> None:
     console.print("system accounts ready")
 
 
-app.add_typer(vouchers_app, name="vouchers")
-app.add_typer(topups_app, name="promptpay")
 app.add_typer(programs_app, name="programs")
-app.add_typer(redemption_app, name="redemption")

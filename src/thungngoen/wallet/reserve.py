@@ -35,3 +35,6 @@ def coin_backed_by_baht(connection: Connection) -> CheckResult:
             f" baht backing {report.baht_backing} satang"
         )
     return result
+
+
+CHECKS = [coin_backed_by_baht]

@@ -1,19 +1,19 @@
-"""The FastAPI application: each area mounts its API routes and pages here."""
+"""The FastAPI application: the shared routes, then each area's API and pages
+(``thungngoen.areas``)."""
 
 import gc
 
 from fastapi import FastAPI
 from sqlalchemy import Engine, text
 
+from thungngoen import areas
 from thungngoen.auth import api as auth_api
-from thungngoen.circulation import api as circulation_api
 from thungngoen.db import create_db_engine
 from thungngoen.db.writer import attach_writer
-from thungngoen.savings import api as savings_api
-from thungngoen.wallet import api as wallet_api
-from thungngoen.web import api_docs, pages
+from thungngoen.web import api_docs
 from thungngoen.web.errors import install_error_handlers
 from thungngoen.web.page_errors import install_page_error_handlers
+from thungngoen.web.pages import auth, home, signup
 from thungngoen.web.ratelimit import RateLimiter
 from thungngoen.web.static_files import mount_static
 
@@ -36,12 +36,13 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     install_error_handlers(app)
     install_page_error_handlers(app)
     app.include_router(auth_api.router)
-    app.include_router(wallet_api.router)
-    app.include_router(savings_api.router)
-    app.include_router(circulation_api.router)
+    for router in areas.parts("api"):
+        app.include_router(router)
     mount_static(app)
     app.include_router(api_docs.router)
-    for router in pages.routers:
+    for shared in (auth, signup, home):
+        app.include_router(shared.router)
+    for router in areas.parts("pages"):
         app.include_router(router)
 
     @app.get("/api/v1/health", tags=["system"])

@@ -1,11 +1,11 @@
 """Thai translations of the page texts (English source string → Thai): the shared ones
 here, each area's merged in from its own catalogue."""
 
-from thungngoen.circulation import texts as circulation
-from thungngoen.savings import texts as savings
-from thungngoen.wallet.texts import agent, console, dashboard, member, shop, treasury
+from types import ModuleType
 
-AREA_CATALOGUES = (member, shop, agent, console, dashboard, treasury, circulation, savings)
+from thungngoen import areas
+
+AREA_CATALOGUES: tuple[ModuleType, ...] = tuple(areas.parts("texts"))
 
 SHARED: dict[str, str] = {
     "Songkhla Wallet": "ถุงเงินสงขลา",

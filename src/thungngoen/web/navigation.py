@@ -1,44 +1,25 @@
-"""The menu each role sees at the top of its pages (path, English label)."""
+"""The menu each role sees at the top of its pages (path, English label), gathered from
+the areas' menu entries (``thungngoen.areas``) in the order of their positions."""
 
-NAV_BY_ROLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "member": (
-        ("/wallet", "My wallet"),
-        ("/wallet/scan", "Pay"),
-        ("/wallet/send", "Send"),
-        ("/wallet/history", "History"),
-        ("/wallet/topup", "Top up"),
-        ("/wallet/paycode", "My pay code"),
-        ("/wallet/vouchers", "My vouchers"),
-        ("/wallet/settings", "Settings"),
-        ("/savings", "My savings"),
-    ),
-    "merchant": (
-        ("/shop", "Shop till"),
-        ("/shop/takings", "Takings"),
-        ("/shop/refunds", "Refunds"),
-        ("/shop/promotions", "Promotions"),
-        ("/shop/redeem", "Redeem"),
-        ("/shop/poster", "QR poster"),
-    ),
-    "agent": (
-        ("/agent", "Agent counter"),
-        ("/agent/float", "Cash float"),
-        ("/agent/closing", "Daily closing"),
-    ),
-    "operator": (
-        ("/console", "Dashboard"),
-        ("/console/merchants", "Merchants"),
-        ("/console/people", "People"),
-        ("/console/programs", "Programs"),
-        ("/console/vouchers", "Vouchers"),
-        ("/console/statements", "Bank statements"),
-        ("/console/payouts", "Payouts"),
-        ("/console/audit", "Audit log"),
-        ("/console/circulation", "Circulation"),
-        ("/savings/federation", "Savings groups"),
-    ),
-}
-NAV_BY_ROLE["auditor"] = NAV_BY_ROLE["operator"]
+from thungngoen import areas
+
+ROLES_SHARING_A_MENU = {"auditor": "operator"}
+
+
+def _menus() -> dict[str, tuple[tuple[str, str], ...]]:
+    links = sorted(
+        (link for area in areas.AREAS for link in area.navigation), key=lambda x: x.position
+    )
+    roles = {link.role for link in links}
+    return {
+        role: tuple((link.path, link.label) for link in links if link.role == role)
+        for role in roles
+    }
+
+
+NAV_BY_ROLE = _menus()
+for _role, _shared in ROLES_SHARING_A_MENU.items():
+    NAV_BY_ROLE[_role] = NAV_BY_ROLE[_shared]
 
 
 def nav_for(role: str | None, here: str) -> list[tuple[str, str, bool]]:

@@ -6,10 +6,13 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from thungngoen import areas
+
 STATIC_DIRECTORY = Path(__file__).parent / "static"
 AREA_STATIC = {
-    area: Path(__file__).parent.parent / area / "static"
-    for area in ("wallet", "savings", "circulation")
+    area.name: area.directory() / "static"
+    for area in areas.AREAS
+    if (area.directory() / "static").is_dir()
 }
 
 

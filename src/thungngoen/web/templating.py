@@ -10,13 +10,12 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, Environment, PackageLoader, pass_context, select_autoescape
 from jinja2.runtime import Context
 
+from thungngoen import areas
 from thungngoen.web import filters
 from thungngoen.web.cookies import FLASH_COOKIE, clear_cookie
 from thungngoen.web.csrf import CSRF_FIELD, csrf_token, remember_csrf
 from thungngoen.web.i18n import language_of, translator
 from thungngoen.web.navigation import nav_for
-
-AREA_TEMPLATE_PACKAGES = ("thungngoen.wallet", "thungngoen.savings", "thungngoen.circulation")
 
 
 @pass_context
@@ -34,7 +33,7 @@ def _environment() -> Environment:
         # Each area keeps its templates in its own package, under a folder of its name.
         loader=ChoiceLoader(
             [PackageLoader("thungngoen.web", "templates")]
-            + [PackageLoader(package, "templates") for package in AREA_TEMPLATE_PACKAGES]
+            + [PackageLoader(area.package, "templates") for area in areas.AREAS if area.pages]
         ),
         autoescape=select_autoescape(default=True),
     )

@@ -9,7 +9,7 @@ from tests.web.conftest import DemoSite
 from tests.web.helpers import add_agent, balance, hidden, post_form
 from thungngoen.auth.users import find_by_phone
 from thungngoen.db import read_transaction
-from thungngoen.demo import AGENT, Login
+from thungngoen.wallet.demo import AGENT, Login
 from thungngoen.wallet.tables import agents
 
 SECOND_AGENT = Login("agent", "0810000002", "agent-second", "ตัวแทนเขารูปช้าง")

@@ -18,9 +18,9 @@ from tests.web.helpers import (
 )
 from thungngoen.auth.users import find_by_phone
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
 from thungngoen.ledger.tables import transfers
 from thungngoen.wallet import people
+from thungngoen.wallet.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
 from thungngoen.wallet.reserve import reserve_report
 
 SOMSRI = MEMBERS[0]

@@ -9,7 +9,7 @@ from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, hidden, number_of, post_form
 from thungngoen.audit.tables import audit_log
 from thungngoen.db import read_transaction
-from thungngoen.demo import AGENT, MEMBERS
+from thungngoen.wallet.demo import AGENT, MEMBERS
 
 DEMO_TOPUPS = 50_000 + 30_000 + 20_000
 """The demo's three cash top-ups, made today when the demo loaded."""

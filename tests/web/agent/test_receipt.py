@@ -9,8 +9,8 @@ from tests.web.agent.helpers import add_second_agent, top_up
 from tests.web.conftest import DemoSite
 from thungngoen import ledger
 from thungngoen.db import read_transaction
-from thungngoen.demo import AGENT, MEMBERS, OPERATOR
 from thungngoen.ledger.tables import transfers
+from thungngoen.wallet.demo import AGENT, MEMBERS, OPERATOR
 
 SOMSRI = MEMBERS[0]
 

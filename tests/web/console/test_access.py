@@ -6,8 +6,8 @@ from tests.web.conftest import DemoSite
 from tests.web.console.helpers import shop_status
 from tests.web.helpers import apply_for_shop, assert_closed_to, member_of, post_form
 from thungngoen.db import read_transaction
-from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
 from thungngoen.ledger import get_account
+from thungngoen.wallet.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
 
 PAGES = {
     "/console/merchants": 'id="decided-merchants"',

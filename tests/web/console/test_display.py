@@ -2,17 +2,17 @@
 
 import pytest
 
-from thungngoen.wallet.pages.console.audit import ACTION_LABELS
-from thungngoen.wallet.pages.console.audit_entries import masked
-from thungngoen.wallet.pages.console.display import (
+from thungngoen.console.pages.audit import ACTION_LABELS
+from thungngoen.console.pages.audit_entries import masked
+from thungngoen.console.pages.display import (
     CATEGORY_LABELS,
     PURPOSE_LABELS,
     TIER_LABELS,
     mask_identifier,
     mask_phone,
 )
+from thungngoen.redemption.tiers import DEFAULT_TIER_RULES
 from thungngoen.wallet.people import MERCHANT_CATEGORIES
-from thungngoen.wallet.redemption.tiers import DEFAULT_TIER_RULES
 from thungngoen.web.i18n_catalogue import THAI
 
 

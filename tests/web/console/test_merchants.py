@@ -11,9 +11,9 @@ from tests.web.conftest import DemoSite
 from tests.web.console.helpers import shop_status
 from tests.web.helpers import NEW_SHOP_NAME, apply_for_shop, member_of, post_form
 from thungngoen.db import write_transaction
-from thungngoen.demo import MEMBERS, OPERATOR
 from thungngoen.wallet import errors
 from thungngoen.wallet.checkout import Payment, pay_merchant
+from thungngoen.wallet.demo import MEMBERS, OPERATOR
 
 PAGE = "/console/merchants"
 

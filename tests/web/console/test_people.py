@@ -10,9 +10,9 @@ from thungngoen.auth import errors as auth_errors
 from thungngoen.auth import pins
 from thungngoen.auth.guard import with_pin
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.demo import MEMBERS, OPERATOR, PIN, SHOPS
 from thungngoen.ledger import Transfer, get_account
 from thungngoen.ledger.errors import AccountFrozen
+from thungngoen.wallet.demo import MEMBERS, OPERATOR, PIN, SHOPS
 from thungngoen.wallet.payments import pay_member
 
 SEARCH = "/console/people"

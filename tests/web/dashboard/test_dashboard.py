@@ -10,13 +10,13 @@ from sqlalchemy import Connection
 from tests.web.conftest import DemoSite
 from tests.web.helpers import add_agent, apply_for_shop, attribute_of, member_of, number_of
 from thungngoen import ledger
+from thungngoen.console.pages import dashboard
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
+from thungngoen.redemption.legal_guard import FloatReport, float_report
+from thungngoen.topups import request_topup
 from thungngoen.wallet import book
-from thungngoen.wallet.legal_guard import FloatReport, float_report
-from thungngoen.wallet.pages.console import dashboard
-from thungngoen.wallet.promptpay_topups import request_topup
+from thungngoen.wallet.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
 from thungngoen.wallet.reserve import reserve_report
 
 

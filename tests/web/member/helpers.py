@@ -10,7 +10,7 @@ from sqlalchemy import Engine, select
 from tests.web.helpers import balance, hidden, member_of, shop_id
 from thungngoen.auth import pins
 from thungngoen.db import read_transaction
-from thungngoen.demo import SHOPS
+from thungngoen.wallet.demo import SHOPS
 from thungngoen.wallet.tables import merchants
 
 SHOP = SHOPS[0][1]

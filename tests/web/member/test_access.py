@@ -3,7 +3,7 @@
 from tests.web.conftest import DemoSite
 from tests.web.helpers import assert_closed_to, shop_id, till_request
 from tests.web.member.helpers import SHOP
-from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS
+from thungngoen.wallet.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS
 
 PAGES = (
     "/wallet",

@@ -7,7 +7,7 @@ from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, hidden, member_balance, till_request
 from tests.web.member.helpers import form_error, pin_status, shop_balance, submit
 from thungngoen.db.types import utc_now
-from thungngoen.demo import MEMBERS, PIN
+from thungngoen.wallet.demo import MEMBERS, PIN
 
 SOMSRI = MEMBERS[0]
 

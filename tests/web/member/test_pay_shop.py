@@ -4,7 +4,7 @@ the amount; mistakes show next to the field and move nothing."""
 from tests.web.conftest import DemoSite
 from tests.web.helpers import apply_for_shop, error_under, hidden, member_balance, shop_id
 from tests.web.member.helpers import SHOP, form_error, shop_balance, submit
-from thungngoen.demo import MEMBERS, PIN
+from thungngoen.wallet.demo import MEMBERS, PIN
 
 SOMSRI = MEMBERS[0]
 

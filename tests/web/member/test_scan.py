@@ -4,7 +4,7 @@ which only ever leads to a payment path of this site."""
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under
 from tests.web.member.helpers import submit
-from thungngoen.demo import MEMBERS
+from thungngoen.wallet.demo import MEMBERS
 
 
 def test_the_page_loads_the_scanner_and_the_typed_form(demo_site: DemoSite) -> None:

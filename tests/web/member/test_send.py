@@ -3,7 +3,7 @@
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, hidden, member_balance
 from tests.web.member.helpers import submit
-from thungngoen.demo import MEMBERS, PIN
+from thungngoen.wallet.demo import MEMBERS, PIN
 
 SOMSRI, ANAN = MEMBERS[0], MEMBERS[1]
 BAD_AMOUNT = "กรุณาพิมพ์จำนวนเงินเป็นบาท เช่น 120 หรือ 45.50"

@@ -9,8 +9,8 @@ from tests.web.helpers import error_under, member_of, shop_id
 from tests.web.member.helpers import SHOP, form_error, pin_status, submit
 from thungngoen.auth import pins
 from thungngoen.db import write_transaction
-from thungngoen.demo import MEMBERS, PIN, Login
 from thungngoen.wallet import people
+from thungngoen.wallet.demo import MEMBERS, PIN, Login
 
 SOMSRI = MEMBERS[0]
 NEW_PIN = "271828"

@@ -7,11 +7,11 @@ from sqlalchemy import Connection
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, member_of
 from tests.web.member.helpers import submit
+from thungngoen import topups
 from thungngoen.auth.users import create_user
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.demo import MEMBERS
 from thungngoen.wallet import people
-from thungngoen.wallet import promptpay_topups as topups
+from thungngoen.wallet.demo import MEMBERS
 from thungngoen.wallet.promptpay import parse_emv
 
 SOMSRI = MEMBERS[0]

@@ -8,12 +8,12 @@ from sqlalchemy import Connection
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, hidden, member_balance, member_of
 from tests.web.member.helpers import submit
-from thungngoen import ledger
+from thungngoen import ledger, vouchers
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.demo import MEMBERS
-from thungngoen.wallet import book, programs, vouchers
-from thungngoen.wallet.voucher_codes import damm_check_digit
+from thungngoen.vouchers.codes import damm_check_digit
+from thungngoen.wallet import book, programs
+from thungngoen.wallet.demo import MEMBERS
 
 SOMSRI, ANAN = MEMBERS[0], MEMBERS[1]
 FUND = "citizens-day"

@@ -8,9 +8,9 @@ from sqlalchemy import Engine
 from tests.web.helpers import member_of
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.demo import MEMBERS, SHOPS
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.checkout import Payment, pay_merchant
+from thungngoen.wallet.demo import MEMBERS, SHOPS
 from thungngoen.wallet.people import Member
 
 PADAENG, PADAENG_SHOP, _ = SHOPS[0]

@@ -5,7 +5,7 @@ import pytest
 from tests.web.conftest import DemoSite
 from tests.web.helpers import assert_closed_to, post_form, shop_id
 from tests.web.shop.helpers import COFFEE, COFFEE_SHOP, PADAENG, PADAENG_SHOP, shop_number
-from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR
+from thungngoen.wallet.demo import AGENT, AUDITOR, MEMBERS, OPERATOR
 
 PAGES = (
     "/shop",

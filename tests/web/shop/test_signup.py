@@ -7,7 +7,7 @@ from tests.web.helpers import error_under, post_form
 from tests.web.shop.helpers import PADAENG, PADAENG_SHOP, shop_number
 from thungngoen.auth.tables import users
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.demo import MEMBERS, OLD_TOWN
+from thungngoen.wallet.demo import MEMBERS, OLD_TOWN
 from thungngoen.wallet.people import set_merchant_status
 from thungngoen.wallet.tables import merchants
 

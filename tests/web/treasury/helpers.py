@@ -6,17 +6,16 @@ from datetime import timedelta
 from sqlalchemy import Connection, Engine
 
 from tests.web.helpers import rows_in
-from thungngoen import ledger
+from thungngoen import ledger, redemption, topups
 from thungngoen.audit.tables import audit_log
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.ledger.tables import transfers
-from thungngoen.wallet import book, people, redemption
-from thungngoen.wallet import promptpay_topups as topups
+from thungngoen.redemption.tables import payout_batches
+from thungngoen.topups.tables import statement_lines
+from thungngoen.vouchers.tables import voucher_batches
+from thungngoen.wallet import book, people
 from thungngoen.wallet.programs.tables import event_participants, programs
-from thungngoen.wallet.promptpay_topups.tables import statement_lines
-from thungngoen.wallet.redemption.tables import payout_batches
-from thungngoen.wallet.vouchers.tables import voucher_batches
 
 WRITTEN = (
     audit_log,

@@ -12,10 +12,10 @@ from tests.web.treasury.helpers import (
     rows_written,
     statement,
 )
+from thungngoen import redemption
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
-from thungngoen.wallet import redemption
+from thungngoen.wallet.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
 from thungngoen.web.forms import MAX_UPLOAD_BYTES
 
 PAGES = (
@@ -43,7 +43,7 @@ def test_every_page_renders_for_staff(demo_site: DemoSite, login: Login) -> None
     for path in (*PAGES, f"/console/payouts/{batch}"):
         response = client.get(path)
         assert response.status_code == 200, path
-        assert 'rel="stylesheet" href="/static/wallet/treasury.css"' in response.text
+        assert 'rel="stylesheet" href="/static/console/money.css"' in response.text
 
 
 def test_other_roles_are_refused_and_visitors_sent_to_log_in(demo_site: DemoSite) -> None:

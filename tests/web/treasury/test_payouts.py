@@ -7,9 +7,10 @@ import io
 from tests.web.conftest import DemoSite
 from tests.web.helpers import balance, error_under, post_form, shop_id
 from tests.web.treasury.helpers import redeem_at_shop, rows_written
+from thungngoen import redemption
 from thungngoen.db import read_transaction
-from thungngoen.demo import OPERATOR, SHOPS
-from thungngoen.wallet import book, redemption
+from thungngoen.wallet import book
+from thungngoen.wallet.demo import OPERATOR, SHOPS
 
 PAGE = "/console/payouts"
 

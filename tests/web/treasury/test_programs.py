@@ -10,11 +10,11 @@ from tests.web.helpers import balance, error_under, member_of, post_form, shop_i
 from tests.web.treasury.helpers import donate_to_fund, rows_written
 from thungngoen.db import read_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.demo import MEMBERS, OPERATOR, SHOPS
 from thungngoen.wallet import programs
-from thungngoen.wallet.pages.treasury.common import local_input
-from thungngoen.wallet.pages.treasury.program_form import CATEGORY_LABELS
+from thungngoen.wallet.demo import MEMBERS, OPERATOR, SHOPS
+from thungngoen.wallet.pages.programs.program_form import CATEGORY_LABELS
 from thungngoen.wallet.people import MERCHANT_CATEGORIES
+from thungngoen.web.form_fields import local_input
 
 SANDBOX = {
     "code": "songkhla-city",

@@ -8,10 +8,10 @@ from fastapi.testclient import TestClient
 from tests.web.conftest import DemoSite
 from tests.web.helpers import balance, error_under, member_of, post_form
 from tests.web.treasury.helpers import ask_for_topup, rows_written, statement
+from thungngoen import topups
 from thungngoen.db import read_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.demo import MEMBERS, OPERATOR
-from thungngoen.wallet import promptpay_topups as topups
+from thungngoen.wallet.demo import MEMBERS, OPERATOR
 from thungngoen.web.forms import MAX_UPLOAD_BYTES
 
 PAGE = "/console/statements"

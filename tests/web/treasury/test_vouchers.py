@@ -11,12 +11,12 @@ from fastapi.testclient import TestClient
 from tests.web.conftest import DemoSite
 from tests.web.helpers import balance, error_under, member_of, post_form
 from tests.web.treasury.helpers import donate_to_fund, rows_written
+from thungngoen import vouchers
 from thungngoen.auth.users import create_user
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.demo import AUDITOR, MEMBERS, OPERATOR, Login
-from thungngoen.wallet import vouchers
-from thungngoen.wallet.pages.treasury import voucher_sheets
+from thungngoen.vouchers.pages import sheets as voucher_sheets
+from thungngoen.wallet.demo import AUDITOR, MEMBERS, OPERATOR, Login
 
 FUND = "citizens-day"
 CODE = re.compile(r'<p class="voucher-code">(\d{4}-\d{4}-\d{4})</p>')

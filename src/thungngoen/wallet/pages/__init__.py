@@ -1,2 +1,10 @@
 """The wallet's pages, one package per kind of user: members, shops, agents, and the
-operator console (people and approvals in ``console``, money operations in ``treasury``)."""
+operator's program pages."""
+
+from fastapi import APIRouter
+
+from thungngoen.wallet.pages import agent, member, programs, shop
+
+router = APIRouter(include_in_schema=False)
+for role in (member, shop, agent, programs):
+    router.include_router(role.router)

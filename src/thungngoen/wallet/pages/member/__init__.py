@@ -1,6 +1,6 @@
 """The member's wallet pages: the balance, paying a shop (scanning its QR or typing its
-number), sending to a member, the history, topping up, the pay code, vouchers, settings,
-and receipts."""
+number), sending to a member, the history, the pay code, settings and receipts (topping up and
+vouchers are their areas' pages)."""
 
 from fastapi import APIRouter
 
@@ -14,8 +14,6 @@ from thungngoen.wallet.pages.member import (
     scan,
     send,
     settings,
-    topup,
-    vouchers,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -27,9 +25,7 @@ for section in (
     send,
     receipts,
     history,
-    topup,
     paycode,
-    vouchers,
     settings,
 ):
     router.include_router(section.router)

@@ -1,5 +1,5 @@
-"""The shop pages: sign-up, the till and its live status, takings, refunds, promotions,
-redeeming coin for baht and the QR poster. All work on the merchant's own shop."""
+"""The shop pages: sign-up, the till and its live status, takings, refunds, promotions and
+the QR poster (redeeming coin for baht is the redemption area's page). All work on the merchant's own shop."""
 
 from fastapi import APIRouter
 
@@ -8,7 +8,6 @@ from thungngoen.wallet.pages.shop import (
     live,
     poster,
     promotions,
-    redeem,
     refunds,
     signup,
     takings,
@@ -16,5 +15,5 @@ from thungngoen.wallet.pages.shop import (
 )
 
 router = APIRouter(include_in_schema=False)
-for section in (signup, current, till, live, takings, refunds, promotions, redeem, poster):
+for section in (signup, current, till, live, takings, refunds, promotions, poster):
     router.include_router(section.router)

@@ -71,9 +71,9 @@ def render_shop(
     context: dict[str, Any] | None = None,
     status_code: int = 200,
 ) -> HTMLResponse:
-    """A shop page, with the shop and the user's other shops for the chooser."""
+    """The page ``name`` (a template), with the shop and the user's other shops for the chooser."""
     full = {"shop": mine.shop, "shops": mine.owned, **(context or {})}
-    return render(request, f"wallet/shop/{name}", full, status_code=status_code)
+    return render(request, name, full, status_code=status_code)
 
 
 def remember_shop(request: Request, response: Response, shop_id: int) -> None:

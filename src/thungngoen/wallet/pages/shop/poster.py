@@ -13,4 +13,6 @@ router = APIRouter(include_in_schema=False)
 @router.get("/shop/poster")
 async def poster(request: Request, mine: Mine) -> Response:
     url = f"{request.base_url}pay/shop/{mine.shop.id}"
-    return render_shop(request, mine, "poster.html", {"pay_url": url, "qr": qr_svg(url)})
+    return render_shop(
+        request, mine, "wallet/shop/poster.html", {"pay_url": url, "qr": qr_svg(url)}
+    )

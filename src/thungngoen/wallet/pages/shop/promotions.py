@@ -36,7 +36,9 @@ async def _promotions_page(
         "values": values,
         "field_errors": problems,
     }
-    return render_shop(request, mine, "promotions.html", context, 422 if problems else 200)
+    return render_shop(
+        request, mine, "wallet/shop/promotions.html", context, 422 if problems else 200
+    )
 
 
 @router.get("/shop/promotions")

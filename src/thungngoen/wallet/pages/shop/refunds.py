@@ -46,7 +46,7 @@ async def _refunds_page(
         "field_errors": problems,
         "max_reason": MAX_REASON,
     }
-    return render_shop(request, mine, "refunds.html", context, 422 if problems else 200)
+    return render_shop(request, mine, "wallet/shop/refunds.html", context, 422 if problems else 200)
 
 
 @router.get("/shop/refunds")

@@ -75,4 +75,4 @@ async def takings(
         "takings": found,
         "field_errors": in_language(request, problems),
     }
-    return render_shop(request, mine, "takings.html", context, 422 if problems else 200)
+    return render_shop(request, mine, "wallet/shop/takings.html", context, 422 if problems else 200)

@@ -37,7 +37,7 @@ def _till_page(
     request: Request, mine: MyShop, values: dict[str, str], problems: FieldErrors
 ) -> Response:
     context: dict[str, Any] = {"values": values, "field_errors": problems}
-    return render_shop(request, mine, "till.html", context, 422 if problems else 200)
+    return render_shop(request, mine, "wallet/shop/till.html", context, 422 if problems else 200)
 
 
 def _empty_till() -> dict[str, str]:
@@ -83,7 +83,7 @@ async def ask_payment(request: Request, mine: Mine, form: CheckedForm) -> Respon
         made.id, made.merchant_id, made.amount, made.reference, made.expires_at, None, None, 0
     )
     context = {"made": made, "pay_url": pay_url, "qr": qr_svg(pay_url), "req": till_request}
-    return render_shop(request, mine, "till_qr.html", context | {"state": "pending"})
+    return render_shop(request, mine, "wallet/shop/till_qr.html", context | {"state": "pending"})
 
 
 def pay_code_of(text: str) -> str:
@@ -133,4 +133,4 @@ async def receipt(request: Request, payment_id: int, mine: Mine) -> Response:
     payment = await read(request, lambda c: queries.shop_payment(c, mine.shop.id, payment_id))
     if payment is None:
         raise HTTPException(status_code=404)
-    return render_shop(request, mine, "receipt.html", {"payment": payment})
+    return render_shop(request, mine, "wallet/shop/receipt.html", {"payment": payment})

@@ -1,0 +1,80 @@
+"""Redemption: merchants turn coin back into baht, and the operator pays them.
+
+- ``redeem``: the booking of a redemption and its fee (``redeem``, ``redemption_fee``);
+- ``tiers``: which merchants may redeem, and the re-spend rule (``redeemable_position``);
+- ``suppliers``: merchants paying other network merchants in coin (``pay_supplier``);
+- ``payouts``: payout instructions and batches, marking a batch paid;
+- ``payout_file``: the bank's CSV file of a batch;
+- ``funds``: the community funds the fees go to;
+- ``tables``, ``model``, ``errors``: the tables, value objects and rejections.
+"""
+
+from thungngoen.redemption.errors import (
+    AboveRedeemable,
+    InsufficientCoin,
+    NothingToPay,
+    PayoutBatchAlreadyPaid,
+    TierMayNotRedeem,
+    UnknownFund,
+    UnknownPayoutBatch,
+)
+from thungngoen.redemption.funds import community_funds
+from thungngoen.redemption.model import (
+    CommunityFund,
+    MerchantPayment,
+    PayoutBatch,
+    PayoutInstruction,
+    RedeemablePosition,
+    Redemption,
+    TierRule,
+)
+from thungngoen.redemption.payout_file import CSV_COLUMNS, payout_batch_csv
+from thungngoen.redemption.payouts import (
+    create_payout_batch,
+    get_payout_batch,
+    mark_batch_paid,
+    merchant_payouts,
+    queue_payout,
+)
+from thungngoen.redemption.redeem import MIN_REDEMPTION, redeem, redemption_fee
+from thungngoen.redemption.suppliers import MAX_SUPPLIER_PAYMENT, pay_supplier
+from thungngoen.redemption.tiers import (
+    DEFAULT_TIER_RULES,
+    redeemable_position,
+    set_tier_rule,
+    tier_rule,
+)
+
+__all__ = [
+    "CSV_COLUMNS",
+    "DEFAULT_TIER_RULES",
+    "MAX_SUPPLIER_PAYMENT",
+    "MIN_REDEMPTION",
+    "AboveRedeemable",
+    "CommunityFund",
+    "InsufficientCoin",
+    "MerchantPayment",
+    "NothingToPay",
+    "PayoutBatch",
+    "PayoutBatchAlreadyPaid",
+    "PayoutInstruction",
+    "RedeemablePosition",
+    "Redemption",
+    "TierMayNotRedeem",
+    "TierRule",
+    "UnknownFund",
+    "UnknownPayoutBatch",
+    "community_funds",
+    "create_payout_batch",
+    "get_payout_batch",
+    "mark_batch_paid",
+    "merchant_payouts",
+    "pay_supplier",
+    "payout_batch_csv",
+    "queue_payout",
+    "redeem",
+    "redeemable_position",
+    "redemption_fee",
+    "set_tier_rule",
+    "tier_rule",
+]

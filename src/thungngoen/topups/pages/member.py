@@ -1,0 +1,88 @@
+"""Top up: by PromptPay (the member asks for an amount and gets a QR with a reference
+and the exact amount to transfer; the operator's bank statement import mints the coin),
+or in cash at a nearby agent. Asking moves no money, so the form needs no PIN."""
+
+from dataclasses import dataclass
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import Response
+from sqlalchemy import Connection
+
+from thungngoen import topups
+from thungngoen.db.types import utc_now
+from thungngoen.errors import DomainError
+from thungngoen.wallet.pages.member.agents_nearby import NearbyAgent, agents_near
+from thungngoen.wallet.pages.member.common import FormState, read_amount, render_state
+from thungngoen.wallet.people import member_for_user
+from thungngoen.wallet.promptpay import qr_svg
+from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.page_ops import read, write
+from thungngoen.web.pages.redirects import see_other
+from thungngoen.web.sessions import MemberPage, actor_of
+from thungngoen.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+@dataclass(frozen=True, slots=True)
+class TopUpOptions:
+    open_requests: list[topups.TopUpRequest]
+    agents: list[NearbyAgent]
+
+
+def topup_options(connection: Connection, user_id: int) -> TopUpOptions:
+    member = member_for_user(connection, user_id)
+    return TopUpOptions(
+        topups.open_topup_requests(connection, member.id),
+        agents_near(connection, member.tambon_code),
+    )
+
+
+async def _page(request: Request, user_id: int, state: FormState) -> Response:
+    options = await read(request, lambda c: topup_options(c, user_id))
+    return render_state(request, "topups/member.html", state, {"options": options})
+
+
+@router.get("/wallet/topup")
+async def topup_page(request: Request, user: MemberPage) -> Response:
+    return await _page(request, user.id, FormState({"amount": ""}))
+
+
+@router.post("/wallet/topup")
+async def ask_topup(request: Request, user: MemberPage, form: CheckedForm) -> Response:
+    state = FormState.posted(form, ("amount",))
+    amount = read_amount(request, state)
+    if not state.errors:
+
+        def ask(connection: Connection) -> topups.TopUpRequest:
+            member = member_for_user(connection, user.id)
+            return topups.request_topup(
+                connection, member.id, amount, utc_now(), actor=actor_of(user)
+            )
+
+        try:
+            asked = await write(request, ask)
+        except DomainError as error:
+            state.refuse(request, error)
+        else:
+            return see_other(request, f"/wallet/topup/{asked.id}")
+    return await _page(request, user.id, state)
+
+
+def own_request(connection: Connection, user_id: int, request_id: int) -> topups.TopUpRequest:
+    """The member's own request; another's is "not found"."""
+    member = member_for_user(connection, user_id)
+    try:
+        found = topups.get_topup_request(connection, request_id)
+    except topups.UnknownTopUpRequest:
+        found = None
+    if found is None or found.member_id != member.id:
+        raise HTTPException(status_code=404)
+    return found
+
+
+@router.get("/wallet/topup/{request_id}")
+async def topup_request(request: Request, user: MemberPage, request_id: int) -> Response:
+    asked = await read(request, lambda c: own_request(c, user.id, request_id))
+    context = {"asked": asked, "qr": qr_svg(asked.payload) if asked.status == "open" else None}
+    return render(request, "topups/request.html", context)
