@@ -201,7 +201,4 @@ THAI: dict[str, str] = {
     "Agents": "ตัวแทน",
 }
 
-THAI_BY_CODE: dict[str, str] = {
-    "decision_not_allowed": "ร้านค้าในสถานะนี้ใช้การพิจารณานี้ไม่ได้",
-    "unknown_tier": "กรุณาเลือกระดับร้านค้าจากรายการ",
-}
+THAI_BY_CODE: dict[str, str] = {}

@@ -1,5 +1,66 @@
-"""Thai texts of the redemption pages (English source string → Thai) and of its rejection codes."""
+"""Thai texts of the redemption area (English source string → Thai): the operator's payouts,
+the shop's redeem page; and of its rejection codes."""
 
-THAI: dict[str, str] = {}
+THAI: dict[str, str] = {
+    # Shared words
+    "Amount": "จำนวนเงิน",
+    "Bank account": "บัญชีธนาคาร",
+    "Created": "สร้างเมื่อ",
+    "Paid": "จ่ายแล้ว",
+    "PromptPay": "พร้อมเพย์",
+    "Shop": "ร้านค้า",
+    "Total": "รวม",
+    # Flashes (Python)
+    "Payout batch created: download the bank file.": (
+        "สร้างชุดการจ่ายเงินแล้ว กรุณาดาวน์โหลดไฟล์สำหรับธนาคาร"
+    ),
+    "Payout batch marked paid.": "บันทึกว่าชุดการจ่ายเงินนี้จ่ายแล้ว",
+    # The operator's payouts
+    "Redemptions waiting for a payout": "การแลกเหรียญที่รอจ่ายเงิน",
+    "Pay to": "จ่ายเข้า",
+    "Nothing waits: every redemption is in a batch.": "ไม่มีรายการรอ ทุกรายการอยู่ในชุดการจ่ายแล้ว",
+    "Create a payout batch of everything waiting": "สร้างชุดการจ่ายเงินจากรายการที่รอทั้งหมด",
+    "Payout batches": "ชุดการจ่ายเงิน",
+    "Payout batch": "ชุดการจ่ายเงิน",
+    "Lines": "จำนวนรายการ",
+    "Bank reference": "เลขอ้างอิงธนาคาร",
+    "Open: send the file to the bank": "เปิดอยู่: ส่งไฟล์ให้ธนาคาร",
+    "Download the bank file (CSV)": "ดาวน์โหลดไฟล์สำหรับธนาคาร (CSV)",
+    "The bank paid the batch": "ธนาคารจ่ายเงินชุดนี้แล้ว",
+    "Once the bank has made the bulk payment, record its reference: the batch is then paid.": (
+        "เมื่อธนาคารโอนเงินทั้งชุดแล้ว บันทึกเลขอ้างอิงของธนาคาร ชุดนี้จะเป็นจ่ายแล้ว"
+    ),
+    "The bank's reference of the payment": "เลขอ้างอิงการโอนของธนาคาร",
+    "Mark the batch paid": "บันทึกว่าจ่ายแล้ว",
+    # The shop's redeem page
+    "Redeem coin for baht": "แลกเหรียญเป็นเงินบาท",
+    "Coin balance": "ยอดเหรียญ",
+    "Redeemable now": "แลกได้ตอนนี้",
+    "To spend at other shops first": "ต้องใช้จ่ายกับร้านอื่นก่อน",
+    "Fee": "ค่าธรรมเนียม",
+    "The fee goes to the community fund you choose.": "ค่าธรรมเนียมเข้ากองทุนชุมชนที่คุณเลือก",
+    "Coin to redeem (baht)": "จำนวนเหรียญที่จะแลก (บาท)",
+    "Community fund for the fee": "กองทุนชุมชนที่รับค่าธรรมเนียม",
+    "Shops of your tier keep their coin in circulation: they may not redeem it for baht.": (
+        "ร้านค้าระดับของคุณต้องใช้เหรียญหมุนเวียนต่อ ไม่สามารถแลกเป็นเงินบาทได้"
+    ),
+    "Asked": "วันที่ขอแลก",
+    "Baht to you": "เงินบาทที่ได้รับ",
+    "To": "โอนเข้า",
+    "No redemptions yet.": "ยังไม่มีการแลกเหรียญ",
+    "Queued for the next payout": "รอจ่ายรอบถัดไป",
+    "In a bank batch": "ส่งธนาคารแล้ว",
+    "Choose the community fund for the fee.": "กรุณาเลือกกองทุนชุมชนที่รับค่าธรรมเนียม",
+    "Redemption booked: the baht goes out with the next payout.": (
+        "บันทึกการแลกเหรียญแล้ว เงินบาทจะโอนในรอบจ่ายถัดไป"
+    ),
+}
 
-THAI_BY_CODE: dict[str, str] = {}
+THAI_BY_CODE: dict[str, str] = {
+    "insufficient_coin": "เหรียญไม่พอ",
+    "tier_may_not_redeem": "ร้านค้าระดับนี้ไม่สามารถแลกเหรียญเป็นเงินบาทได้",
+    "above_redeemable": "ยอดที่ขอแลกเกินยอดที่แลกได้",
+    "nothing_to_pay": "ไม่มีรายการที่ต้องจ่าย",
+    "payout_batch_already_paid": "ชุดการจ่ายเงินนี้จ่ายแล้ว",
+    "unknown_payout_batch": "ไม่พบชุดการจ่ายเงิน",
+}

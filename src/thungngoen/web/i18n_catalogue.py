@@ -59,6 +59,8 @@ SHARED: dict[str, str] = {
     "Menu": "เมนู",
     "File too large": "ไฟล์ใหญ่เกินไป",
     "The file is too large: a form may send at most 2 MB.": "ไฟล์ใหญ่เกินไป ส่งได้ไม่เกิน 2 MB",
+    "Type an amount in baht, e.g. 1,250.50": "กรุณาใส่จำนวนเงินเป็นบาท เช่น 1,250.50",
+    "Pick a date and time.": "กรุณาเลือกวันที่และเวลา",
     "Pay": "จ่ายเงิน",
     "Send": "โอนเงิน",
     "History": "ประวัติ",

@@ -1,9 +1,13 @@
-"""Thai translations of the wallet's pages, one catalogue per kind of user (English source
-string → Thai), and of the wallet's rejection codes."""
+"""Thai translations of the wallet's pages, one catalogue per kind of user and one for the
+operator's program pages (English source string → Thai), and of the wallet's rejection codes."""
 
-from thungngoen.wallet.texts import agent, member, shop, treasury
+from thungngoen.wallet.texts import agent, member, programs, rejections, shop
 
-THAI: dict[str, str] = member.THAI | shop.THAI | agent.THAI | treasury.THAI
+THAI: dict[str, str] = member.THAI | shop.THAI | agent.THAI | programs.THAI
 THAI_BY_CODE: dict[str, str] = (
-    member.THAI_BY_CODE | shop.THAI_BY_CODE | agent.THAI_BY_CODE | treasury.THAI_BY_CODE
+    rejections.THAI_BY_CODE
+    | member.THAI_BY_CODE
+    | shop.THAI_BY_CODE
+    | agent.THAI_BY_CODE
+    | programs.THAI_BY_CODE
 )

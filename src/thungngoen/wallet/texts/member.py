@@ -104,29 +104,6 @@ THAI: dict[str, str] = {
     "Receipt": "ใบเสร็จ",
     "Transaction number": "เลขที่รายการ",
     "Balance after": "ยอดคงเหลือหลังรายการ",
-    # Top up
-    "Top up by PromptPay": "เติมเงินผ่านพร้อมเพย์",
-    "Type how much to add. You get a PromptPay QR to pay from any Thai banking app; "
-    "the coin arrives once the operator's bank receives your transfer.": (
-        "พิมพ์จำนวนเงินที่ต้องการเติม แล้วรับ QR พร้อมเพย์ไปจ่ายจากแอปธนาคารใดก็ได้ "
-        "เหรียญจะเข้ากระเป๋าเมื่อบัญชีธนาคารของผู้ดูแลได้รับเงินโอนแล้ว"
-    ),
-    "Get the PromptPay QR": "รับ QR พร้อมเพย์",
-    "Waiting for your transfer": "รอการโอนเงินของคุณ",
-    "Top up in cash at an agent": "เติมเงินสดที่ตัวแทน",
-    "Your sub-district": "ตำบลของคุณ",
-    "No agent in your district yet.": "ยังไม่มีตัวแทนในอำเภอของคุณ",
-    "Scan this QR in your banking app, or save it and open it there. Pay exactly this amount:": (
-        "สแกน QR นี้ด้วยแอปธนาคาร หรือบันทึกภาพแล้วเปิดในแอป กรุณาโอนให้ตรงตามจำนวนนี้:"
-    ),
-    "A few satang were added so that the operator can recognise your transfer.": (
-        "มีการเพิ่มเศษสตางค์เล็กน้อย เพื่อให้ผู้ดูแลระบบรู้ว่าเป็นเงินโอนของคุณ"
-    ),
-    "Your transfer arrived: the coin is in your wallet.": "ได้รับเงินโอนแล้ว เหรียญเข้ากระเป๋าของคุณแล้ว",
-    "This request expired. Ask for a new QR if you still want to top up.": (
-        "คำขอนี้หมดอายุแล้ว หากยังต้องการเติมเงิน กรุณาขอ QR ใหม่"
-    ),
-    "Back to top up": "กลับไปหน้าเติมเงิน",
     # Pay code
     "A short-lived QR code the shop scans to charge you, up to the limit you choose.": (
         "QR ใช้ได้ช่วงสั้น ๆ ให้ร้านค้าสแกนเพื่อเก็บเงิน ไม่เกินวงเงินที่คุณกำหนด"
@@ -141,21 +118,6 @@ THAI: dict[str, str] = {
     "Limit (baht)": "วงเงิน (บาท)",
     "At most {amount}": "ไม่เกิน {amount}",
     "Show my pay code": "แสดงรหัสจ่ายเงินของฉัน",
-    # Vouchers
-    "Got a printed voucher? Type its 12-digit code to put its value into your wallet.": (
-        "มีคูปองกระดาษหรือไม่ พิมพ์รหัส 12 หลักเพื่อเติมมูลค่าเข้ากระเป๋าของคุณ"
-    ),
-    "Voucher code": "รหัสคูปอง",
-    "Redeem into my wallet": "เติมเข้ากระเป๋าของฉัน",
-    "Event allowances": "สิทธิ์ใช้จ่ายในกิจกรรม",
-    "Open": "เปิดใช้",
-    "Closed": "ปิดแล้ว",
-    "Left to spend": "ใช้ได้อีก",
-    "of": "จาก",
-    "You hold no event allowance.": "คุณยังไม่มีสิทธิ์ใช้จ่ายในกิจกรรม",
-    "Vouchers I redeemed": "คูปองที่ฉันใช้แล้ว",
-    "None yet.": "ยังไม่มี",
-    "The voucher's value is in your wallet.": "มูลค่าคูปองเข้ากระเป๋าของคุณแล้ว",
     # Settings
     "Payment PIN": "รหัส PIN สำหรับจ่ายเงิน",
     "Once the operator has reset it, come back here to choose a new PIN.": (

@@ -150,30 +150,6 @@ THAI: dict[str, str] = {
     "The last day has already passed.": "วันสุดท้ายผ่านไปแล้ว",
     "Promotion created.": "สร้างโปรโมชันแล้ว",
     "Promotion ended.": "สิ้นสุดโปรโมชันแล้ว",
-    # Redeem
-    "Redeem coin for baht": "แลกเหรียญเป็นเงินบาท",
-    "Coin balance": "ยอดเหรียญ",
-    "Redeemable now": "แลกได้ตอนนี้",
-    "To spend at other shops first": "ต้องใช้จ่ายกับร้านอื่นก่อน",
-    "Fee": "ค่าธรรมเนียม",
-    "The fee goes to the community fund you choose.": "ค่าธรรมเนียมเข้ากองทุนชุมชนที่คุณเลือก",
-    "Coin to redeem (baht)": "จำนวนเหรียญที่จะแลก (บาท)",
-    "Community fund for the fee": "กองทุนชุมชนที่รับค่าธรรมเนียม",
-    "Shops of your tier keep their coin in circulation: they may not redeem it for baht.": (
-        "ร้านค้าระดับของคุณต้องใช้เหรียญหมุนเวียนต่อ ไม่สามารถแลกเป็นเงินบาทได้"
-    ),
-    "Asked": "วันที่ขอแลก",
-    "Baht to you": "เงินบาทที่ได้รับ",
-    "To": "โอนเข้า",
-    "PromptPay": "พร้อมเพย์",
-    "Bank account": "บัญชีธนาคาร",
-    "No redemptions yet.": "ยังไม่มีการแลกเหรียญ",
-    "Queued for the next payout": "รอจ่ายรอบถัดไป",
-    "In a bank batch": "ส่งธนาคารแล้ว",
-    "Choose the community fund for the fee.": "กรุณาเลือกกองทุนชุมชนที่รับค่าธรรมเนียม",
-    "Redemption booked: the baht goes out with the next payout.": (
-        "บันทึกการแลกเหรียญแล้ว เงินบาทจะโอนในรอบจ่ายถัดไป"
-    ),
     # Poster
     "Print the poster": "พิมพ์โปสเตอร์",
     "Print it on A5 paper and put it up by the till. The QR never changes: customers scan"
