@@ -22,8 +22,14 @@ Decisions:
   booked until the operator decides, so a refund (made outside the system) is recorded on
   the line and changes no ledger row.
 - Amounts above ``MAX_TOPUP`` are never matched automatically: the operator decides.
+
+The bank's CSV layouts are read by ``bank_statement``. Who may do what is ``access``,
+which every door asks. The doors are ``api`` (JSON, bodies in ``api.schemas``),
+``pages`` (the member's ``/wallet/topup``, the operator's ``/console/statements``) and
+``cli`` (``thungngoen wallet promptpay …``); none is imported here.
 """
 
+from thungngoen.topups.bank_statement import StatementFormatError, StatementLine, parse_statement
 from thungngoen.topups.decisions import (
     assign_unmatched,
     assign_unmatched_by_phone,
@@ -32,6 +38,7 @@ from thungngoen.topups.decisions import (
 from thungngoen.topups.errors import (
     DecisionNoteRequired,
     StatementLineDecided,
+    StatementUploadRejected,
     TooManyOpenTopUps,
     TopUpAmountBusy,
     UnknownStatementLine,
@@ -74,7 +81,10 @@ __all__ = [
     "DecisionNoteRequired",
     "ImportReport",
     "ImportedLine",
+    "StatementFormatError",
+    "StatementLine",
     "StatementLineDecided",
+    "StatementUploadRejected",
     "TooManyOpenTopUps",
     "TopUpAmountBusy",
     "TopUpRequest",
@@ -91,6 +101,7 @@ __all__ = [
     "new_reference",
     "open_topup_requests",
     "operator_promptpay_id",
+    "parse_statement",
     "refund_unmatched",
     "request_topup",
     "unmatched_lines",

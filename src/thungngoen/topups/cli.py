@@ -1,4 +1,5 @@
-"""PromptPay top-ups from the operator's command line (a Typer app for ``thungngoen wallet``)."""
+"""``thungngoen wallet promptpay …``: PromptPay top-ups from the command line, the
+operator's desk (``access.CLI_ACTOR``): requests, statement imports, unmatched lines."""
 
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +14,7 @@ from thungngoen.cli.common import DatabaseUrl, console, engine_for, fail_on_reje
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
+from thungngoen.topups import access
 from thungngoen.topups.bank_statement import THAI_TIME
 from thungngoen.wallet.promptpay import qr_png, qr_svg
 
@@ -20,7 +22,7 @@ app = typer.Typer(
     help="PromptPay top-ups: QR requests, bank statement imports, unmatched lines.",
     no_args_is_help=True,
 )
-ACTOR = "cli"
+ACTOR = access.CLI_ACTOR
 QR_WRITERS = {".svg": "svg", ".png": "png"}
 
 

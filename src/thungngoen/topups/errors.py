@@ -34,6 +34,12 @@ class DecisionNoteRequired(WalletError):
     code = "decision_note_required"
 
 
+class StatementUploadRejected(WalletError):
+    """The uploaded statement is no CSV text: wrong content type, too large, not decodable."""
+
+    code = "statement_upload"
+
+
 def retry_if_unique_race(error: IntegrityError, table: str) -> None:
     """A concurrent writer took the same amount, reference or bank_ref: run again."""
     message = str(error.orig)

@@ -1,4 +1,4 @@
-"""Bank statement lines imported for PromptPay top-ups (see ``promptpay_topups``).
+"""Bank statement lines imported for PromptPay top-ups (see ``topups.statements``).
 
 One row per credit line ever imported: the unique ``bank_ref`` makes re-imports skip it.
 A line that minted coin points at the request it matched (at most one line per request)

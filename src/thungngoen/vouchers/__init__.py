@@ -18,10 +18,14 @@ Codes are bearer value, so only a keyed hash (HMAC-SHA256 with the server secret
 :class:`GeneratedBatch`. Guessing is hopeless offline (10**11 valid codes against a few
 thousand live ones); the API's rate limits are what stop guessing online.
 
-The command-line door is :mod:`.cli` (not imported here: the operations need no Typer).
+Who may do what is :mod:`.access`, which every door asks. The doors are :mod:`.api` (JSON,
+bodies in ``api.schemas``), :mod:`.pages` (the member's ``/wallet/vouchers``, the
+operator's ``/console/vouchers``) and :mod:`.cli` (``thungngoen wallet vouchers …``); none
+is imported here: the operations need neither the web app nor Typer.
 """
 
 from thungngoen.vouchers.close import Closure, cancel_voucher_batch, expire_vouchers
+from thungngoen.vouchers.codes import InvalidVoucherCode
 from thungngoen.vouchers.digest import code_digest
 from thungngoen.vouchers.errors import (
     FundTooSmall,
@@ -59,6 +63,7 @@ __all__ = [
     "Closure",
     "FundTooSmall",
     "GeneratedBatch",
+    "InvalidVoucherCode",
     "Redemption",
     "SheetLine",
     "UnknownVoucher",

@@ -1,4 +1,5 @@
-"""``thungngoen wallet vouchers …``: printed vouchers from the command line (operator use).
+"""``thungngoen wallet vouchers …``: printed vouchers from the command line, the operator's
+desk (``access.CLI_ACTOR``).
 
 ``generate`` is the one moment the plain codes exist: they are printed here as a table
 and, with ``-o``, written to a new CSV file for the print shop. The file is created
@@ -21,10 +22,11 @@ from thungngoen.cli.common import DatabaseUrl, console, engine_for, fail_on_reje
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, format_satang, parse_baht
+from thungngoen.vouchers import access
 from thungngoen.wallet import book, errors, people
 
 app = typer.Typer(help="Printed vouchers: generate, redeem, cancel, expire.", no_args_is_help=True)
-ACTOR = "cli"
+ACTOR = access.CLI_ACTOR
 SHEET_COLUMNS = ("number", "code", "value", "name", "valid_until")
 
 

@@ -1,5 +1,10 @@
-"""The topups JSON API (``/api/v1``): thin routes over the area's operations."""
+"""The top-ups JSON API (``/api/v1``): thin routes over the area's operations, each
+checking ``topups.access``; the bodies are in ``schemas``."""
 
-from thungngoen.topups.api.routes import router
+from fastapi import APIRouter
 
-__all__ = ["router"]
+from thungngoen.topups.api import requests, statements
+
+router = APIRouter()
+for module in (requests, statements):
+    router.include_router(module.router)

@@ -3,25 +3,28 @@ and the exact amount to transfer; the operator's bank statement import mints the
 or in cash at a nearby agent. Asking moves no money, so the form needs no PIN."""
 
 from dataclasses import dataclass
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from thungngoen import topups
+from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.topups import access
 from thungngoen.wallet.pages.member.agents_nearby import NearbyAgent, agents_near
 from thungngoen.wallet.pages.member.common import FormState, read_amount, render_state
-from thungngoen.wallet.people import member_for_user
 from thungngoen.wallet.promptpay import qr_svg
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import MemberPage, actor_of
+from thungngoen.web.sessions import actor_of, page_role
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+MemberPage = Annotated[User, Depends(page_role(*access.MEMBERS))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,22 +33,22 @@ class TopUpOptions:
     agents: list[NearbyAgent]
 
 
-def topup_options(connection: Connection, user_id: int) -> TopUpOptions:
-    member = member_for_user(connection, user_id)
+def topup_options(connection: Connection, user: User) -> TopUpOptions:
+    member = access.own_wallet(connection, user)
     return TopUpOptions(
         topups.open_topup_requests(connection, member.id),
         agents_near(connection, member.tambon_code),
     )
 
 
-async def _page(request: Request, user_id: int, state: FormState) -> Response:
-    options = await read(request, lambda c: topup_options(c, user_id))
+async def _page(request: Request, user: User, state: FormState) -> Response:
+    options = await read(request, lambda c: topup_options(c, user))
     return render_state(request, "topups/member.html", state, {"options": options})
 
 
 @router.get("/wallet/topup")
 async def topup_page(request: Request, user: MemberPage) -> Response:
-    return await _page(request, user.id, FormState({"amount": ""}))
+    return await _page(request, user, FormState({"amount": ""}))
 
 
 @router.post("/wallet/topup")
@@ -55,7 +58,7 @@ async def ask_topup(request: Request, user: MemberPage, form: CheckedForm) -> Re
     if not state.errors:
 
         def ask(connection: Connection) -> topups.TopUpRequest:
-            member = member_for_user(connection, user.id)
+            member = access.own_wallet(connection, user)
             return topups.request_topup(
                 connection, member.id, amount, utc_now(), actor=actor_of(user)
             )
@@ -66,23 +69,19 @@ async def ask_topup(request: Request, user: MemberPage, form: CheckedForm) -> Re
             state.refuse(request, error)
         else:
             return see_other(request, f"/wallet/topup/{asked.id}")
-    return await _page(request, user.id, state)
+    return await _page(request, user, state)
 
 
-def own_request(connection: Connection, user_id: int, request_id: int) -> topups.TopUpRequest:
-    """The member's own request; another's is "not found"."""
-    member = member_for_user(connection, user_id)
+def own_request(connection: Connection, user: User, request_id: int) -> topups.TopUpRequest:
+    """The member's own request; another's is "not found" (the 404 page)."""
     try:
-        found = topups.get_topup_request(connection, request_id)
+        return access.own_topup_request(connection, user, request_id)
     except topups.UnknownTopUpRequest:
-        found = None
-    if found is None or found.member_id != member.id:
-        raise HTTPException(status_code=404)
-    return found
+        raise HTTPException(status_code=404) from None
 
 
 @router.get("/wallet/topup/{request_id}")
 async def topup_request(request: Request, user: MemberPage, request_id: int) -> Response:
-    asked = await read(request, lambda c: own_request(c, user.id, request_id))
+    asked = await read(request, lambda c: own_request(c, user, request_id))
     context = {"asked": asked, "qr": qr_svg(asked.payload) if asked.status == "open" else None}
     return render(request, "topups/request.html", context)

@@ -11,13 +11,13 @@ from sqlalchemy import Connection
 from thungngoen import topups
 from thungngoen.auth.users import User
 from thungngoen.errors import DomainError
-from thungngoen.topups.pages.statements import statements_screen
+from thungngoen.topups.pages.statements import DeciderPage, statements_screen
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED, rejection, translated
 from thungngoen.web.form_values import typed_phone
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import OperatorPage, actor_of
+from thungngoen.web.sessions import actor_of
 
 router = APIRouter(include_in_schema=False)
 CHOOSE_ONE = "Choose an open request or type a phone number, not both."
@@ -69,7 +69,7 @@ async def _decide(
 
 @router.post("/console/statements/lines/{line_id:int}/assign")
 async def assign_line(
-    request: Request, user: OperatorPage, form: CheckedForm, line_id: int
+    request: Request, user: DeciderPage, form: CheckedForm, line_id: int
 ) -> Response:
     field = f"assign-{line_id}"
     request_id = form.get("request_id", "").strip()
@@ -98,7 +98,7 @@ async def assign_line(
 
 @router.post("/console/statements/lines/{line_id:int}/refund")
 async def refund_line(
-    request: Request, user: OperatorPage, form: CheckedForm, line_id: int
+    request: Request, user: DeciderPage, form: CheckedForm, line_id: int
 ) -> Response:
     field = f"note-{line_id}"
     note = form.get(field, "").strip()

@@ -2,13 +2,16 @@
 to a PromptPay top-up request and minted; lines seen before change nothing), then the
 reconciliation: what matched, and the unmatched lines beside the unpaid requests."""
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from thungngoen import topups
 from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.topups import access
 from thungngoen.topups.bank_statement import StatementFormatError
 from thungngoen.topups.pages.statement_file import decoded_statement
 from thungngoen.topups.pages.statement_queries import reconciliation
@@ -18,10 +21,13 @@ from thungngoen.web.forms import MAX_UPLOAD_BYTES, uploaded_file
 from thungngoen.web.i18n import language_of
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
+from thungngoen.web.sessions import actor_of, page_role
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+ReaderPage = Annotated[User, Depends(page_role(*access.READERS))]
+DeciderPage = Annotated[User, Depends(page_role(*access.DECIDERS))]
+"""Declared before the form, so that an auditor's or anyone else's upload is never read."""
 FILE_FIELD = "statement"
 REPORT_KEYS = ("new", "seen", "matched", "unmatched")
 ON_LINE = "line {line}"
@@ -39,7 +45,7 @@ async def statements_screen(
     context = {
         "rec": found,
         "report": report,
-        "may_act": may_act(user),
+        "may_act": access.may_decide(user),
         "match_labels": MATCH_LABELS,
         "field_errors": errors or {},
         "max_megabytes": MAX_UPLOAD_BYTES // (1024 * 1024),
@@ -48,7 +54,7 @@ async def statements_screen(
 
 
 @router.get("/console/statements")
-async def statements_page(request: Request, user: StaffPage) -> Response:
+async def statements_page(request: Request, user: ReaderPage) -> Response:
     return await statements_screen(request, user)
 
 
@@ -61,7 +67,7 @@ def _format_problem(request: Request, error: DomainError) -> str:
 
 
 @router.post("/console/statements")
-async def upload_statement(request: Request, user: OperatorPage, form: CheckedForm) -> Response:
+async def upload_statement(request: Request, user: DeciderPage, form: CheckedForm) -> Response:
     upload = uploaded_file(request, FILE_FIELD)
     text, trouble = decoded_statement(upload.data if upload else b"")
     if text is None:

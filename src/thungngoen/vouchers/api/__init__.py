@@ -1,5 +1,10 @@
-"""The vouchers JSON API (``/api/v1``): thin routes over the area's operations."""
+"""The vouchers JSON API (``/api/v1``): thin routes over the area's operations, each
+checking ``vouchers.access``; the bodies are in ``schemas``."""
 
-from thungngoen.vouchers.api.routes import router
+from fastapi import APIRouter
 
-__all__ = ["router"]
+from thungngoen.vouchers.api import batches, redemptions
+
+router = APIRouter()
+for module in (batches, redemptions):
+    router.include_router(module.router)

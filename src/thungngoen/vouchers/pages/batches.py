@@ -2,15 +2,16 @@
 only: codes are bearer value) and cancelling one (a sheet lost or stolen)."""
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from thungngoen import redemption, vouchers
 from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.vouchers import access
 from thungngoen.vouchers.pages.sheets import held_sheets, voucher_cards
 from thungngoen.wallet.book import COMMUNITY_FUNDS
 from thungngoen.web.csrf import CheckedForm
@@ -20,10 +21,13 @@ from thungngoen.web.form_values import typed_day
 from thungngoen.web.idempotency import form_key_or_new, new_form_key
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
+from thungngoen.web.sessions import actor_of, page_role
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+ReaderPage = Annotated[User, Depends(page_role(*access.READERS))]
+IssuerPage = Annotated[User, Depends(page_role(*access.ISSUERS))]
+"""Declared before the form, so that an auditor's or anyone else's form is never read."""
 FIELDS = ("name", "value", "count", "expires_on", "fund_code", "idempotency_key")
 FIELD_OF_CODE = {"invalid_amount": "value", "voucher_fund_insufficient": "fund_code"}
 BAD_COUNT = "A batch holds between 1 and {most} vouchers."
@@ -45,8 +49,8 @@ async def _list_page(
         "batches": batches,
         "funds": funds,
         "fund_names": COMMUNITY_FUNDS,
-        "printable": held_sheets(request).held_by(user.id),
-        "may_act": may_act(user),
+        "printable": held_sheets(request).printable_for(user),
+        "may_act": access.may_issue(user),
         "values": values,
         "field_errors": errors,
         "issue_failed": any(not name.startswith("reason-") for name in errors),
@@ -57,7 +61,7 @@ async def _list_page(
 
 
 @router.get("/console/vouchers")
-async def vouchers_page(request: Request, user: StaffPage) -> Response:
+async def vouchers_page(request: Request, user: ReaderPage) -> Response:
     values = dict.fromkeys(FIELDS, "") | {"idempotency_key": new_form_key()}
     return await _list_page(request, user, values, {})
 
@@ -81,7 +85,7 @@ def _batch_ask(request: Request, values: dict[str, str]) -> tuple[dict[str, Any]
 
 
 @router.post("/console/vouchers")
-async def issue_batch(request: Request, user: OperatorPage, form: CheckedForm) -> Response:
+async def issue_batch(request: Request, user: IssuerPage, form: CheckedForm) -> Response:
     values = {name: form.get(name, "").strip() for name in FIELDS}
     key = form_key_or_new(values)
     values["idempotency_key"] = key
@@ -108,12 +112,12 @@ async def issue_batch(request: Request, user: OperatorPage, form: CheckedForm) -
 
 
 @router.get("/console/vouchers/{batch_id:int}/sheet")
-async def batch_sheet(request: Request, user: OperatorPage, batch_id: int) -> Response:
+async def batch_sheet(request: Request, user: IssuerPage, batch_id: int) -> Response:
     try:
         summary = await read(request, lambda c: vouchers.voucher_batch_summary(c, batch_id))
     except vouchers.UnknownVoucherBatch:
         raise HTTPException(status_code=404) from None
-    generated = held_sheets(request).sheet(batch_id, user.id)
+    generated = held_sheets(request).sheet(batch_id, user)
     context = {
         "summary": summary,
         "cards": voucher_cards(generated) if generated else None,
@@ -127,7 +131,7 @@ async def batch_sheet(request: Request, user: OperatorPage, batch_id: int) -> Re
 
 @router.post("/console/vouchers/{batch_id:int}/cancel")
 async def cancel_batch(
-    request: Request, user: OperatorPage, form: CheckedForm, batch_id: int
+    request: Request, user: IssuerPage, form: CheckedForm, batch_id: int
 ) -> Response:
     field = f"reason-{batch_id}"
     reason = form.get(field, "").strip()

@@ -5,27 +5,30 @@ A code is bearer value, so codes that match no voucher are limited per member an
 address, like wrong PINs: guessing one takes far longer than the limit allows."""
 
 from dataclasses import dataclass
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from thungngoen import vouchers
+from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.vouchers import access
 from thungngoen.wallet import programs
 from thungngoen.wallet.pages.member.common import TOO_MANY, FormState, render_state
 from thungngoen.wallet.pages.member.statement import HistoryFilter, HistoryLine, history_page
-from thungngoen.wallet.people import member_for_user
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.ratelimit import RateLimiter, attempt_keys
-from thungngoen.web.sessions import MemberPage, actor_of
+from thungngoen.web.sessions import actor_of, page_role
 
 router = APIRouter(include_in_schema=False)
 
+MemberPage = Annotated[User, Depends(page_role(*access.MEMBERS))]
 SHOWN_VOUCHERS = 20
 
 
@@ -35,8 +38,8 @@ class MyVouchers:
     allowances: list[programs.Allowance]
 
 
-def my_vouchers(connection: Connection, user_id: int) -> MyVouchers:
-    member = member_for_user(connection, user_id)
+def my_vouchers(connection: Connection, user: User) -> MyVouchers:
+    member = access.own_wallet(connection, user)
     redeemed = history_page(
         connection, member.account_id, HistoryFilter(kind="voucher"), SHOWN_VOUCHERS
     )
@@ -52,14 +55,14 @@ def code_limiter(request: Request) -> RateLimiter:
     return limiter
 
 
-async def _page(request: Request, user_id: int, state: FormState) -> Response:
-    mine = await read(request, lambda c: my_vouchers(c, user_id))
+async def _page(request: Request, user: User, state: FormState) -> Response:
+    mine = await read(request, lambda c: my_vouchers(c, user))
     return render_state(request, "vouchers/member.html", state, {"mine": mine})
 
 
 @router.get("/wallet/vouchers")
 async def vouchers_page(request: Request, user: MemberPage) -> Response:
-    return await _page(request, user.id, FormState({"code": ""}))
+    return await _page(request, user, FormState({"code": ""}))
 
 
 @router.post("/wallet/vouchers")
@@ -76,7 +79,7 @@ async def redeem(request: Request, user: MemberPage, form: CheckedForm) -> Respo
             return vouchers.redeem_to_member(
                 connection,
                 code=state.values["code"],
-                member_id=member_for_user(connection, user.id).id,
+                member_id=access.own_wallet(connection, user).id,
                 idempotency_key=state.key,
                 actor=actor_of(user),
                 now=utc_now(),
@@ -91,4 +94,4 @@ async def redeem(request: Request, user: MemberPage, form: CheckedForm) -> Respo
         else:
             flash = "The voucher's value is in your wallet."
             return see_other(request, f"/wallet/receipts/{redeemed.transfer_id}", flash=flash)
-    return await _page(request, user.id, state)
+    return await _page(request, user, state)

@@ -15,6 +15,8 @@ import segno
 from fastapi import Request
 
 from thungngoen import vouchers
+from thungngoen.auth.users import User
+from thungngoen.vouchers import access
 
 HOLD_FOR = 15 * 60
 """Seconds a sheet stays printable after the batch was issued."""
@@ -43,9 +45,10 @@ class HeldSheets:
         until = time.monotonic() + HOLD_FOR
         self._by_batch[generated.batch_id] = HeldSheet(user_id, key, generated, until)
 
-    def sheet(self, batch_id: int, user_id: int) -> vouchers.GeneratedBatch | None:
+    def sheet(self, batch_id: int, user: User) -> vouchers.GeneratedBatch | None:
+        """The codes of a batch, if still held and ``user`` may see them (its issuer)."""
         held = self._current().get(batch_id)
-        return held.generated if held and held.user_id == user_id else None
+        return held.generated if held and access.may_see_codes(user, held.user_id) else None
 
     def batch_for_key(self, user_id: int, key: str) -> int | None:
         """The batch this user already issued with this form's key (a double submit)."""
@@ -54,8 +57,13 @@ class HeldSheets:
                 return batch_id
         return None
 
-    def held_by(self, user_id: int) -> set[int]:
-        return {batch_id for batch_id, held in self._current().items() if held.user_id == user_id}
+    def printable_for(self, user: User) -> set[int]:
+        """The batches whose sheet ``user`` may still print."""
+        return {
+            batch_id
+            for batch_id, held in self._current().items()
+            if access.may_see_codes(user, held.user_id)
+        }
 
     def _current(self) -> dict[int, HeldSheet]:
         now = time.monotonic()

@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.wallet.conftest import World
-from tests.wallet.voucher_helpers import (
+from tests.vouchers.helpers import (
     EXPIRED,
     FUND,
     NOW,
@@ -22,6 +21,7 @@ from tests.wallet.voucher_helpers import (
     redeem,
     run_together,
 )
+from tests.wallet.conftest import World
 from thungngoen import vouchers as v
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.errors import DomainError

@@ -5,8 +5,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.wallet.conftest import World
-from tests.wallet.voucher_helpers import (
+from tests.vouchers.helpers import (
     EXPIRED,
     FUND,
     LAST_MOMENT,
@@ -19,6 +18,7 @@ from tests.wallet.voucher_helpers import (
     generate,
     redeem,
 )
+from tests.wallet.conftest import World
 from thungngoen import vouchers as v
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.vouchers.tables import vouchers

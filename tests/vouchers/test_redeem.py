@@ -9,8 +9,7 @@ from functools import partial
 import pytest
 from sqlalchemy import Connection, Engine, select, text
 
-from tests.wallet.conftest import World
-from tests.wallet.voucher_helpers import (
+from tests.vouchers.helpers import (
     EXPIRED,
     LAST_MOMENT,
     NOW,
@@ -24,6 +23,7 @@ from tests.wallet.voucher_helpers import (
     redeem,
     run_together,
 )
+from tests.wallet.conftest import World
 from thungngoen import vouchers as v
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.errors import DomainError

@@ -7,8 +7,8 @@ import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 
+from tests.vouchers.helpers import FUND, balance_of, database_state, donate_to_fund
 from tests.wallet.conftest import World
-from tests.wallet.voucher_helpers import FUND, balance_of, database_state, donate_to_fund
 from thungngoen import vouchers as v
 from thungngoen.auth.users import create_user
 from thungngoen.db import read_transaction, write_transaction

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
+from tests.vouchers.helpers import FUND, balance_of, database_state, donate_to_fund
 from tests.wallet.conftest import World
-from tests.wallet.voucher_helpers import FUND, balance_of, database_state, donate_to_fund
 from thungngoen import vouchers as v
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.vouchers.cli import SHEET_COLUMNS, app
