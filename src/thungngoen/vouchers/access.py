@@ -7,7 +7,7 @@
   the answer to the issuing request or on the sheet the page holds for a while;
 - a member redeems a code into their own wallet only;
 - a shop owner redeems a code at their own shop only (the wallet's ownership rule,
-  ``owned_shop``, checked by the API in the same transaction);
+  ``wallet.require_own_shop``, checked by the API in the same transaction);
 - the command line is the operator's desk: it has no login (whoever runs it holds the
   database) and is named ``CLI_ACTOR`` in the audit log and the transfers' metadata.
 

@@ -16,6 +16,9 @@ from thungngoen.wallet.promotions import best_discount
 from thungngoen.wallet.tables import payments
 
 MAX_PAYMENT = 2_000_000
+MAX_REFERENCE = 60
+"""The most characters a payment's reference (the shop's note: a table, an order) has,
+whichever way it is paid; the payment-request table stores no more."""
 
 # Every payment asks these: prepared statements (see thungngoen.db.prepared).
 _PAYMENT_COLUMNS = (
@@ -85,6 +88,11 @@ def approved_merchant(connection: Connection, merchant_id: int) -> Shop:
     return shop
 
 
+def check_reference(reference: str) -> None:
+    if len(reference) > MAX_REFERENCE:
+        raise errors.ReferenceTooLong(f"a reference has at most {MAX_REFERENCE} characters")
+
+
 def pay_merchant(
     connection: Connection,
     *,
@@ -98,6 +106,7 @@ def pay_merchant(
 ) -> Payment:
     if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= MAX_PAYMENT:
         raise errors.InvalidAmount(f"amount must be between 0.01 and {MAX_PAYMENT // 100:,} baht")
+    check_reference(reference)
     key = payment_key(member.id, idempotency_key)
     earlier = find_payment(connection, key)
     if earlier is not None:

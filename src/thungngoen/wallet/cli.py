@@ -15,6 +15,7 @@ from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
 from thungngoen.wallet import book, errors, people
 from thungngoen.wallet.checkout import pay_merchant
+from thungngoen.wallet.merchant_decisions import decide_merchant
 from thungngoen.wallet.payments import pay_member
 from thungngoen.wallet.programs.cli import app as programs_app
 from thungngoen.wallet.topups import cash_topup
@@ -98,7 +99,7 @@ def add_merchant(
             actor=ACTOR,
         )
         if approve:
-            people.set_merchant_status(connection, shop, "approved", actor=ACTOR)
+            decide_merchant(connection, shop, "approve", actor=ACTOR)
         return shop
 
     console.print(f"merchant {write_transaction(engine_for(database_url), work)} registered")

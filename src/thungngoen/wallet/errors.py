@@ -37,3 +37,21 @@ class PaymentRequestUsed(WalletError):
 
 class RefundTooLarge(WalletError):
     code = "refund_too_large"
+
+
+class UnknownFund(WalletError):
+    code = "unknown_fund"
+
+
+class DecisionNotAllowed(WalletError):
+    """The operator's decision does not fit the shop's status (``merchant_decisions``)."""
+
+    code = "decision_not_allowed"
+
+
+class UnknownTier(WalletError):
+    code = "unknown_tier"
+
+
+class ReferenceTooLong(WalletError):
+    code = "reference_too_long"

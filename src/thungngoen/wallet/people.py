@@ -208,6 +208,9 @@ def register_merchant(
 def set_merchant_status(
     connection: Connection, merchant_id: int, status: str, actor: str, tier: str | None = None
 ) -> None:
+    """Set the shop's status (and tier), audited, without asking whether the status allows
+    it: the doors decide through ``merchant_decisions``, which asks and then calls this;
+    loaders that build shops (demo, simulation, tests) call it directly."""
     row = connection.execute(select(merchants).where(merchants.c.id == merchant_id)).first()
     if row is None:
         raise errors.UnknownMerchant(f"merchant {merchant_id} does not exist")

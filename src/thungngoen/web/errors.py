@@ -26,6 +26,7 @@ STATUS_BY_CODE = {
     "statement_line_decided": 409,
     "payout_batch_already_paid": 409,
     "unknown_fund": 422,
+    "unknown_tier": 422,
     "expired_token": 410,
     "tampered_token": 400,
 }

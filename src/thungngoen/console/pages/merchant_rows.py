@@ -5,13 +5,10 @@ from datetime import datetime
 
 from sqlalchemy import Connection, RowMapping, case, select
 
-from thungngoen.audit.tables import audit_log
 from thungngoen.auth.tables import users
 from thungngoen.console.pages.display import mask_identifier, mask_phone
-from thungngoen.redemption.model import TierRule
-from thungngoen.redemption.tables import tier_rules
-from thungngoen.redemption.tiers import DEFAULT_TIER_RULES, tier_rule
 from thungngoen.registry.places import tambon
+from thungngoen.wallet import rejected_shops
 from thungngoen.wallet.tables import merchants
 
 
@@ -30,7 +27,7 @@ class MerchantRow:
     account_id: int
     tier: str
     status: str
-    """pending, approved, suspended, or rejected: suspended without ever being approved."""
+    """pending, approved, suspended, or rejected (``wallet.rejected_shops``)."""
 
 
 _COLUMNS = (
@@ -56,7 +53,7 @@ def merchant_rows(connection: Connection) -> list[MerchantRow]:
     waiting_first = case((merchants.c.status == "pending", 0), else_=1)
     rows = list(connection.execute(_WITH_OWNER.order_by(waiting_first, merchants.c.id)).mappings())
     suspended = [row["id"] for row in rows if row["status"] == "suspended"]
-    rejected = _never_approved(connection, suspended)
+    rejected = rejected_shops(connection, suspended)
     return [_merchant_row(row, rejected) for row in rows]
 
 
@@ -64,7 +61,7 @@ def merchant_row(connection: Connection, merchant_id: int) -> MerchantRow | None
     row = connection.execute(_WITH_OWNER.where(merchants.c.id == merchant_id)).mappings().first()
     if row is None:
         return None
-    return _merchant_row(row, _never_approved(connection, [merchant_id]))
+    return _merchant_row(row, rejected_shops(connection, [merchant_id]))
 
 
 def _merchant_row(row: RowMapping, rejected: set[int]) -> MerchantRow:
@@ -84,25 +81,3 @@ def _merchant_row(row: RowMapping, rejected: set[int]) -> MerchantRow:
         tier=row["tier"],
         status="rejected" if row["id"] in rejected else row["status"],
     )
-
-
-def _never_approved(connection: Connection, suspended_ids: list[int]) -> set[int]:
-    """A rejected application is a shop suspended before it was ever approved (the audit
-    log keeps every approval; the shop table only the current status)."""
-    if not suspended_ids:
-        return set()
-    approved = connection.execute(
-        select(audit_log.c.subject_id).where(
-            audit_log.c.subject_type == "merchant",
-            audit_log.c.action == "merchant.approved",
-            audit_log.c.subject_id.in_([str(shop_id) for shop_id in suspended_ids]),
-        )
-    ).scalars()
-    return set(suspended_ids) - {int(shop_id) for shop_id in approved}
-
-
-def tier_choices(connection: Connection) -> list[TierRule]:
-    """The built-in tiers and any the operator defined."""
-    stored = connection.execute(select(tier_rules.c.tier)).scalars()
-    names = sorted(set(DEFAULT_TIER_RULES) | set(stored))
-    return [rule for name in names if (rule := tier_rule(connection, name)) is not None]

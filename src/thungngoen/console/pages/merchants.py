@@ -5,25 +5,26 @@ from fastapi.responses import Response
 
 from thungngoen.auth.users import User
 from thungngoen.console.pages.display import CATEGORY_LABELS, TIER_LABELS
-from thungngoen.console.pages.merchant_decisions import (
-    DECISIONS_BY_STATUS,
-    DONE,
-    UnknownTier,
-    decide,
-)
-from thungngoen.console.pages.merchant_rows import merchant_rows, tier_choices
+from thungngoen.console.pages.merchant_rows import merchant_rows
 from thungngoen.errors import DomainError
-from thungngoen.wallet.errors import UnknownMerchant
+from thungngoen.wallet import DECISIONS_BY_STATUS, decide_merchant, may_decide, tier_choices
+from thungngoen.wallet.errors import UnknownMerchant, UnknownTier
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import rejection
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
+from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
 RowErrors = dict[int, dict[str, str]]
+DONE = {
+    "approve": "The shop is approved.",
+    "reject": "The application is rejected.",
+    "suspend": "The shop is suspended.",
+}
+"""The flash after each decision (``wallet.merchant_decisions`` says which are allowed)."""
 
 
 @router.get("/console/merchants")
@@ -36,8 +37,11 @@ async def merchant_decision(
     request: Request, merchant_id: int, user: OperatorPage, form: CheckedForm
 ) -> Response:
     decision, tier = form.get("decision", ""), form.get("tier", "")
+    actor = actor_of(user)
     try:
-        await write(request, lambda c: decide(c, merchant_id, decision, tier, actor_of(user)))
+        await write(
+            request, lambda c: decide_merchant(c, merchant_id, decision, actor=actor, tier=tier)
+        )
     except UnknownMerchant:
         raise HTTPException(status_code=404) from None
     except DomainError as error:
@@ -56,7 +60,7 @@ async def _merchants_page(
         "decided": [row for row in rows if row.status != "pending"],
         "tiers": tiers,
         "decisions": DECISIONS_BY_STATUS,
-        "can_act": may_act(user),
+        "can_act": may_decide(user),
         "row_errors": errors or {},
         "categories": CATEGORY_LABELS,
         "tier_labels": TIER_LABELS,

@@ -15,8 +15,8 @@ from thungngoen import redemption
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.redemption import legal_guard
+from thungngoen.wallet import require_own_shop
 from thungngoen.wallet.api.schemas import Satang
-from thungngoen.wallet.api.shops import owned_shop
 from thungngoen.web.deps import EngineDep, IdempotencyKey, MerchantUser, OperatorUser, StaffUser
 
 router = APIRouter(prefix="/api/v1", tags=["redemption"])
@@ -122,7 +122,7 @@ class FundOut(Answer):
 @router.get("/shops/{merchant_id}/redeemable")
 def redeemable_position(merchant_id: int, user: MerchantUser, engine: EngineDep) -> Position:
     with read_transaction(engine) as connection:
-        owned_shop(connection, user, merchant_id)
+        require_own_shop(connection, user, merchant_id)
         position = redemption.redeemable_position(connection, merchant_id)
     return Position.model_validate(position)
 
@@ -136,7 +136,7 @@ def redeem(
     key: IdempotencyKey,
 ) -> CoinRedemptionOut:
     def work(connection: Connection) -> redemption.Redemption:
-        owned_shop(connection, user, merchant_id)
+        require_own_shop(connection, user, merchant_id)
         amount, fund, actor = body.amount_satang, body.fund_code, f"user:{user.id}"
         return redemption.redeem(connection, merchant_id, amount, fund, key, actor, utc_now())
 
@@ -154,7 +154,7 @@ def pay_supplier(
     """Pay another network shop in coin: the re-spend that a tier's rule may require."""
 
     def work(connection: Connection) -> redemption.MerchantPayment:
-        owned_shop(connection, user, merchant_id)
+        require_own_shop(connection, user, merchant_id)
         supplier, amount = body.supplier_merchant_id, body.amount_satang
         return redemption.pay_supplier(
             connection, merchant_id, supplier, amount, key, f"user:{user.id}"
@@ -167,7 +167,7 @@ def pay_supplier(
 def shop_payouts(merchant_id: int, user: MerchantUser, engine: EngineDep) -> list[PayoutOut]:
     """The shop's payout instructions, newest first: queued, batched (sent to the bank), paid."""
     with read_transaction(engine) as connection:
-        owned_shop(connection, user, merchant_id)
+        require_own_shop(connection, user, merchant_id)
         instructions = redemption.merchant_payouts(connection, merchant_id)
     return [PayoutOut.model_validate(instruction) for instruction in instructions]
 

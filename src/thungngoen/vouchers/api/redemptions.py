@@ -11,7 +11,7 @@ from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.vouchers import access
 from thungngoen.vouchers.api.schemas import RedeemAsk, RedemptionOut
-from thungngoen.wallet.api.shops import owned_shop
+from thungngoen.wallet import require_own_shop
 from thungngoen.web.deps import EngineDep, IdempotencyKey, require_role
 
 router = APIRouter(prefix="/api/v1", tags=["vouchers"])
@@ -43,7 +43,7 @@ def redeem_at_my_shop(
     """A customer hands over a printed voucher for goods: its full value goes to the shop."""
 
     def redeem(connection: Connection) -> vouchers.Redemption:
-        owned_shop(connection, user, merchant_id)
+        require_own_shop(connection, user, merchant_id)
         return vouchers.redeem_at_merchant(
             connection,
             code=body.code,

@@ -1,19 +1,13 @@
 """Agents (exchange points): cash top-ups."""
 
 from fastapi import APIRouter
-from pydantic import BaseModel
 
 from thungngoen.db import write_transaction
-from thungngoen.wallet.api.schemas import Satang, TransferOut
+from thungngoen.wallet.api.schemas import CashTopUp, TransferOut
 from thungngoen.wallet.topups import cash_topup_by_phone
 from thungngoen.web.deps import AgentUser, EngineDep, IdempotencyKey
 
 router = APIRouter(prefix="/api/v1/agent", tags=["agents"])
-
-
-class CashTopUp(BaseModel):
-    member_phone: str
-    amount_satang: int = Satang
 
 
 @router.post("/topups", status_code=201)

@@ -1,46 +1,14 @@
 """Members: sign up, see the wallet and its statement."""
 
-from datetime import datetime
-
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
 
 from thungngoen import ledger
 from thungngoen.db import read_transaction, write_transaction
+from thungngoen.wallet.api.schemas import Line, SignedUp, SignUp, Wallet
 from thungngoen.wallet.people import member_for_user, register_member
 from thungngoen.web.deps import EngineDep, MemberUser
 
 router = APIRouter(prefix="/api/v1", tags=["members"])
-
-
-class SignUp(BaseModel):
-    phone: str
-    name: str
-    password: str
-    tambon_code: str
-    community: str = ""
-    national_id: str | None = None
-
-
-class SignedUp(BaseModel):
-    member_id: int
-    user_id: int
-
-
-class Wallet(BaseModel):
-    member_id: int
-    name: str
-    balance_satang: int
-    available_satang: int
-
-
-class Line(BaseModel):
-    transfer_id: int
-    created_at: datetime
-    amount_satang: int
-    balance_after_satang: int
-    purpose: str
-    memo: str
 
 
 @router.post("/members", status_code=201)

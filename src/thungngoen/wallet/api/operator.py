@@ -1,32 +1,19 @@
-"""The operator (SK): approve shops, freeze accounts, reset PINs; the public reserve."""
+"""The operator (SK): approve shops, freeze accounts, reset PINs; the public reserve.
 
-from typing import Literal
+A shop's new status is reached by the decision the console page gives
+(``wallet.merchant_decisions``): a change the page refuses is refused here too (422)."""
 
 from fastapi import APIRouter
-from pydantic import BaseModel
 
 from thungngoen.auth import pins
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.wallet.people import change_account_status, set_merchant_status
+from thungngoen.wallet import move_merchant
+from thungngoen.wallet.api.schemas import AccountStatus, MerchantDecision, Reserve
+from thungngoen.wallet.people import change_account_status
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.web.deps import EngineDep, OperatorUser
 
 router = APIRouter(prefix="/api/v1", tags=["operator"])
-
-
-class MerchantDecision(BaseModel):
-    status: Literal["approved", "suspended", "pending"]
-    tier: str | None = None
-
-
-class AccountStatus(BaseModel):
-    status: Literal["active", "frozen"]
-
-
-class Reserve(BaseModel):
-    coin_outstanding_satang: int
-    baht_backing_satang: int
-    balanced: bool
 
 
 @router.get("/reserve", tags=["public"])
@@ -47,7 +34,7 @@ def decide_merchant(
 ) -> None:
     write_transaction(
         engine,
-        lambda c: set_merchant_status(
+        lambda c: move_merchant(
             c, merchant_id, body.status, actor=f"user:{user.id}", tier=body.tier
         ),
     )

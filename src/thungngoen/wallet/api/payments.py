@@ -1,53 +1,29 @@
 """Members paying: a neighbour by phone, a shop's QR link, a pay code for the till."""
 
 import secrets
-from datetime import datetime
 
 from fastapi import APIRouter
-from pydantic import BaseModel
 
 from thungngoen.auth.guard import with_pin, with_pin_async
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay
-from thungngoen.wallet.api.schemas import PaymentOut, Pin, Satang, TransferOut
+from thungngoen.wallet.api.schemas import (
+    Confirm,
+    PayCode,
+    PayCodeAsk,
+    PaymentOut,
+    RequestView,
+    SendCoin,
+    ShopPayment,
+    TransferOut,
+)
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.payments import pay_member
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.deps import EngineDep, IdempotencyKey, MemberUser
 
 router = APIRouter(prefix="/api/v1", tags=["payments"])
-
-
-class SendCoin(BaseModel):
-    to_phone: str
-    amount_satang: int = Satang
-    memo: str = ""
-    pin: str = Pin
-
-
-class Confirm(BaseModel):
-    pin: str = Pin
-
-
-class RequestView(BaseModel):
-    merchant_id: int
-    business_name: str
-    amount_satang: int
-    reference: str
-    expires_at: datetime
-    paid: bool
-
-
-class PayCodeAsk(BaseModel):
-    limit_satang: int = Satang
-    pin: str = Pin
-
-
-class PayCode(BaseModel):
-    code: str
-    limit_satang: int
-    expires_in_seconds: int
 
 
 @router.post("/payments/p2p", status_code=201)
@@ -102,12 +78,6 @@ def pay_payment_request(
         ),
     )
     return PaymentOut.of(payment)
-
-
-class ShopPayment(BaseModel):
-    amount_satang: int = Satang
-    pin: str = Pin
-    reference: str = ""
 
 
 @router.post("/shops/{merchant_id}/pay", status_code=201)

@@ -2,51 +2,32 @@
 sees their allowances and pays an event merchant from one. A payment a program refuses
 comes back as 422 with the error's ``rule`` and ``program``."""
 
-from datetime import UTC
-from typing import Literal
-
 from fastapi import APIRouter
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import AwareDatetime, BaseModel
 
 from thungngoen.auth.guard import with_pin
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.wallet import programs
-from thungngoen.wallet.api.schemas import PaymentOut, Pin, Satang
+from thungngoen.wallet.api.schemas import (
+    AllowancePayment,
+    ClosingOut,
+    EventMerchant,
+    ParticipantIn,
+    ParticipantOut,
+    PaymentOut,
+    ProgramCreate,
+    ProgramTermsIn,
+)
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.deps import EngineDep, IdempotencyKey, MemberUser, OperatorUser, StaffUser
 
 router = APIRouter(prefix="/api/v1", tags=["programs"])
 
 
-class ProgramTermsIn(BaseModel):
-    name: str
-    valid_from: AwareDatetime
-    valid_until: AwareDatetime | None = Field(None, description="Exclusive end; an event's expiry.")
-    allowed_tambons: list[str] = Field([], description="Sub-district codes; empty: anywhere.")
-    excluded_categories: list[str] = []
-    daily_limit_satang: int | None = Field(None, description="Per member, per Thai day.")
-    monthly_limit_satang: int | None = Field(None, description="Per member, per Thai month.")
-    fund_code: str | None = Field(None, description="Event: the community fund paying it.")
-    allowance_satang: int | None = Field(None, description="Event: credited per participant.")
-
-    def terms(self) -> programs.ProgramTerms:
-        return programs.ProgramTerms(
-            name=self.name,
-            valid_from=self.valid_from.astimezone(UTC),
-            valid_until=self.valid_until.astimezone(UTC) if self.valid_until else None,
-            allowed_tambons=tuple(self.allowed_tambons),
-            excluded_categories=tuple(self.excluded_categories),
-            daily_limit=self.daily_limit_satang,
-            monthly_limit=self.monthly_limit_satang,
-            fund_code=self.fund_code,
-            allowance=self.allowance_satang,
-        )
-
-
-class ProgramCreate(ProgramTermsIn):
-    code: str
-    kind: Literal["sandbox", "event"]
+# ``ProgramOut`` and ``AllowanceOut`` are defined here, not in ``api.schemas``: the
+# OpenAPI document names ``ProgramOut`` by this module (circulation has a ``ProgramOut``
+# too), so the class must stay where it is for the document to stay the same.
 
 
 class ProgramOut(ProgramTermsIn):
@@ -68,36 +49,11 @@ class ProgramOut(ProgramTermsIn):
         )
 
 
-class EventMerchant(BaseModel):
-    merchant_id: int
-
-
-class ParticipantIn(BaseModel):
-    phone: str
-
-
-class ParticipantOut(BaseModel):
-    program_id: int
-    member_id: int
-    allowance_satang: int
-
-
-class ClosingOut(BaseModel):
-    program_id: int
-    participants: int
-    returned_satang: int
-
-
 class AllowanceOut(BaseModel):
     program: ProgramOut
     allowance_satang: int
     balance_satang: int
     spendable: bool
-
-
-class AllowancePayment(BaseModel):
-    amount_satang: int = Satang
-    pin: str = Pin
 
 
 @router.post("/programs", status_code=201)

@@ -1,10 +1,18 @@
-"""Shapes shared by several wallet routes. Amounts are integer satang (100 = 1 baht)."""
+"""The request and response shapes of the wallet's routes (the other areas use ``Satang``).
+Amounts are integer satang (100 = 1 baht).
 
-from datetime import datetime
+``ProgramOut`` and ``AllowanceOut`` stay in ``api.programs``: the circulation area has a
+``ProgramOut`` too, so the OpenAPI document names both by their module
+(``thungngoen__wallet__api__programs__ProgramOut``), and moving the class would rename it.
+"""
 
-from pydantic import BaseModel, Field
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, Field
 
 from thungngoen import ledger
+from thungngoen.wallet import programs
 from thungngoen.wallet.checkout import Payment
 
 Satang = Field(gt=0, description="Amount in satang (1 baht = 100 satang).")
@@ -49,3 +57,193 @@ class PaymentOut(BaseModel):
             charged_satang=payment.charged,
             channel=payment.channel,
         )
+
+
+# Members (``api.members``)
+
+
+class SignUp(BaseModel):
+    phone: str
+    name: str
+    password: str
+    tambon_code: str
+    community: str = ""
+    national_id: str | None = None
+
+
+class SignedUp(BaseModel):
+    member_id: int
+    user_id: int
+
+
+class Wallet(BaseModel):
+    member_id: int
+    name: str
+    balance_satang: int
+    available_satang: int
+
+
+class Line(BaseModel):
+    transfer_id: int
+    created_at: datetime
+    amount_satang: int
+    balance_after_satang: int
+    purpose: str
+    memo: str
+
+
+# Members paying (``api.payments``)
+
+
+class SendCoin(BaseModel):
+    to_phone: str
+    amount_satang: int = Satang
+    memo: str = ""
+    pin: str = Pin
+
+
+class Confirm(BaseModel):
+    pin: str = Pin
+
+
+class RequestView(BaseModel):
+    merchant_id: int
+    business_name: str
+    amount_satang: int
+    reference: str
+    expires_at: datetime
+    paid: bool
+
+
+class ShopPayment(BaseModel):
+    amount_satang: int = Satang
+    pin: str = Pin
+    reference: str = ""
+
+
+class PayCodeAsk(BaseModel):
+    limit_satang: int = Satang
+    pin: str = Pin
+
+
+class PayCode(BaseModel):
+    code: str
+    limit_satang: int
+    expires_in_seconds: int
+
+
+# Shops (``api.shops``)
+
+
+class ShopSignUp(BaseModel):
+    business_name: str
+    category: str
+    tambon_code: str
+    payout_promptpay: str | None = None
+    payout_bank_account: str | None = None
+
+
+class RequestAsk(BaseModel):
+    amount_satang: int = Satang
+    reference: str = ""
+    lifetime_seconds: int = Field(900, gt=0, le=86_400)
+
+
+class RequestMade(BaseModel):
+    request_id: int
+    token: str
+    pay_path: str
+    qr_svg: str
+
+
+class Charge(BaseModel):
+    code: str
+    amount_satang: int = Satang
+
+
+class Refund(BaseModel):
+    amount_satang: int = Satang
+
+
+# Agents (``api.agents``)
+
+
+class CashTopUp(BaseModel):
+    member_phone: str
+    amount_satang: int = Satang
+
+
+# The operator (``api.operator``)
+
+
+class MerchantDecision(BaseModel):
+    status: Literal["approved", "suspended", "pending"]
+    tier: str | None = None
+
+
+class AccountStatus(BaseModel):
+    status: Literal["active", "frozen"]
+
+
+class Reserve(BaseModel):
+    coin_outstanding_satang: int
+    baht_backing_satang: int
+    balanced: bool
+
+
+# Programs (``api.programs``)
+
+
+class ProgramTermsIn(BaseModel):
+    name: str
+    valid_from: AwareDatetime
+    valid_until: AwareDatetime | None = Field(None, description="Exclusive end; an event's expiry.")
+    allowed_tambons: list[str] = Field([], description="Sub-district codes; empty: anywhere.")
+    excluded_categories: list[str] = []
+    daily_limit_satang: int | None = Field(None, description="Per member, per Thai day.")
+    monthly_limit_satang: int | None = Field(None, description="Per member, per Thai month.")
+    fund_code: str | None = Field(None, description="Event: the community fund paying it.")
+    allowance_satang: int | None = Field(None, description="Event: credited per participant.")
+
+    def terms(self) -> programs.ProgramTerms:
+        return programs.ProgramTerms(
+            name=self.name,
+            valid_from=self.valid_from.astimezone(UTC),
+            valid_until=self.valid_until.astimezone(UTC) if self.valid_until else None,
+            allowed_tambons=tuple(self.allowed_tambons),
+            excluded_categories=tuple(self.excluded_categories),
+            daily_limit=self.daily_limit_satang,
+            monthly_limit=self.monthly_limit_satang,
+            fund_code=self.fund_code,
+            allowance=self.allowance_satang,
+        )
+
+
+class ProgramCreate(ProgramTermsIn):
+    code: str
+    kind: Literal["sandbox", "event"]
+
+
+class EventMerchant(BaseModel):
+    merchant_id: int
+
+
+class ParticipantIn(BaseModel):
+    phone: str
+
+
+class ParticipantOut(BaseModel):
+    program_id: int
+    member_id: int
+    allowance_satang: int
+
+
+class ClosingOut(BaseModel):
+    program_id: int
+    participants: int
+    returned_satang: int
+
+
+class AllowancePayment(BaseModel):
+    amount_satang: int = Satang
+    pin: str = Pin

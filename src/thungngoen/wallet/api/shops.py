@@ -1,62 +1,29 @@
-"""Merchants: register a shop, show a QR for an amount, charge a pay code, refund."""
+"""Merchants: register a shop, show a QR for an amount, charge a pay code, refund. A shop's
+routes serve its owner only (``wallet.access.require_own_shop``)."""
 
 from datetime import timedelta
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from thungngoen.auth import errors as auth_errors
-from thungngoen.auth.users import User
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.wallet import merchant_pay
-from thungngoen.wallet.api.schemas import PaymentOut, Satang, TransferOut
+from thungngoen.wallet import merchant_pay, require_own_shop
+from thungngoen.wallet.api.schemas import (
+    Charge,
+    PaymentOut,
+    Refund,
+    RequestAsk,
+    RequestMade,
+    ShopSignUp,
+    TransferOut,
+)
 from thungngoen.wallet.checkout import Payment
 from thungngoen.wallet.people import register_merchant
 from thungngoen.wallet.promptpay import qr_svg
-from thungngoen.wallet.tables import merchants
 from thungngoen.web.deps import EngineDep, IdempotencyKey, MerchantUser
 
 router = APIRouter(prefix="/api/v1/shops", tags=["shops"])
-
-
-class ShopSignUp(BaseModel):
-    business_name: str
-    category: str
-    tambon_code: str
-    payout_promptpay: str | None = None
-    payout_bank_account: str | None = None
-
-
-class RequestAsk(BaseModel):
-    amount_satang: int = Satang
-    reference: str = ""
-    lifetime_seconds: int = Field(900, gt=0, le=86_400)
-
-
-class RequestMade(BaseModel):
-    request_id: int
-    token: str
-    pay_path: str
-    qr_svg: str
-
-
-class Charge(BaseModel):
-    code: str
-    amount_satang: int = Satang
-
-
-class Refund(BaseModel):
-    amount_satang: int = Satang
-
-
-def owned_shop(connection: Connection, user: User, merchant_id: int) -> None:
-    owner = connection.execute(
-        select(merchants.c.owner_user_id).where(merchants.c.id == merchant_id)
-    ).scalar()
-    if owner != user.id:
-        raise auth_errors.Forbidden("this is not your shop")
 
 
 @router.post("", status_code=201)
@@ -73,7 +40,7 @@ def request_payment(
     merchant_id: int, body: RequestAsk, user: MerchantUser, engine: EngineDep
 ) -> RequestMade:
     def create(connection: Connection) -> merchant_pay.PaymentRequest:
-        owned_shop(connection, user, merchant_id)
+        require_own_shop(connection, user, merchant_id)
         return merchant_pay.create_payment_request(
             connection,
             merchant_id=merchant_id,
@@ -94,7 +61,7 @@ def charge_pay_code(
     merchant_id: int, body: Charge, user: MerchantUser, engine: EngineDep, key: IdempotencyKey
 ) -> PaymentOut:
     def charge(connection: Connection) -> Payment:
-        owned_shop(connection, user, merchant_id)
+        require_own_shop(connection, user, merchant_id)
         return merchant_pay.charge_pay_code(
             connection,
             merchant_id=merchant_id,
@@ -117,7 +84,7 @@ def refund(
     key: IdempotencyKey,
 ) -> TransferOut:
     def give_back(connection: Connection) -> TransferOut:
-        owned_shop(connection, user, merchant_id)
+        require_own_shop(connection, user, merchant_id)
         return TransferOut.of(
             merchant_pay.refund(
                 connection,

@@ -14,6 +14,7 @@ from thungngoen.wallet.checkout import (
     MAX_PAYMENT,
     Payment,
     approved_merchant,
+    check_reference,
     find_payment,
     pay_merchant,
     payment_key,
@@ -50,8 +51,9 @@ def create_payment_request(
     shop = approved_merchant(connection, merchant_id)
     if not isinstance(amount, int) or not 0 < amount <= MAX_PAYMENT:
         raise errors.InvalidAmount(f"amount must be between 0.01 and {MAX_PAYMENT // 100:,} baht")
-    if not timedelta(0) < lifetime <= MAX_REQUEST_LIFETIME or len(reference) > 60:
-        raise errors.WalletError("a request lives up to 24 hours; a reference up to 60 characters")
+    if not timedelta(0) < lifetime <= MAX_REQUEST_LIFETIME:
+        raise errors.WalletError("a request lives up to 24 hours")
+    check_reference(reference)
     values = {
         "merchant_id": merchant_id,
         "amount": amount,

@@ -6,7 +6,7 @@ from fastapi.responses import Response
 
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
-from thungngoen.wallet.checkout import approved_merchant, pay_merchant
+from thungngoen.wallet.checkout import MAX_REFERENCE, approved_merchant, pay_merchant
 from thungngoen.wallet.errors import UnknownMerchant
 from thungngoen.wallet.pages.member.common import (
     FormState,
@@ -65,7 +65,7 @@ async def pay_shop(
                 channel="shop_qr",
                 idempotency_key=state.key,
                 now=utc_now(),
-                reference=state.values["reference"][:60],
+                reference=state.values["reference"][:MAX_REFERENCE],
             ),
         )
         if payment is not None:

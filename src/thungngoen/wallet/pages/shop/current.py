@@ -1,5 +1,6 @@
 """The shop a merchant's pages work on: the one chosen (a cookie) among the shops the user
-owns, else the first. Pages that take money need it approved; the till says why not."""
+owns (``wallet.access.owned_shops``), else the first. Pages that take money need it
+approved; the till says why not."""
 
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -8,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
 from thungngoen.auth.users import User
-from thungngoen.wallet.pages.shop import queries
+from thungngoen.wallet.access import owned_shops
 from thungngoen.wallet.people import Shop
 from thungngoen.web.cookies import set_private_cookie
 from thungngoen.web.csrf import CheckedForm
@@ -44,7 +45,7 @@ class MyShop:
 
 
 async def shop_choice(request: Request, user: MerchantPage) -> ShopChoice:
-    owned = await read(request, lambda c: queries.shops_of_owner(c, user.id))
+    owned = await read(request, lambda c: owned_shops(c, user))
     chosen = request.cookies.get(SHOP_COOKIE, "")
     first = owned[0] if owned else None
     current = next((shop for shop in owned if str(shop.id) == chosen), first)

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response, StreamingResponse
 
+from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.wallet.pages.shop import queries
 from thungngoen.web.i18n import language_of, translator
@@ -38,12 +39,12 @@ def sse_event(name: str, html: str) -> str:
     return f"event: {name}\n{data}\n"
 
 
-async def _events(request: Request, user_id: int, request_id: int) -> AsyncIterator[str]:
+async def _events(request: Request, user: User, request_id: int) -> AsyncIterator[str]:
     language, sent, polls = language_of(request), "", 0
     deadline = time.monotonic() + MAX_STREAM_SECONDS
     yield f"retry: {RECONNECT_MILLISECONDS}\n\n"
     while time.monotonic() < deadline and not await request.is_disconnected():
-        till = await read(request, lambda c: queries.till_request(c, user_id, request_id))
+        till = await read(request, lambda c: queries.till_request(c, user, request_id))
         if till is None:
             return
         state = till.state(utc_now())
@@ -60,11 +61,11 @@ async def _events(request: Request, user_id: int, request_id: int) -> AsyncItera
 
 @router.get("/shop/requests/{request_id}/events")
 async def till_events(request: Request, request_id: int, user: MerchantPage) -> Response:
-    found = await read(request, lambda c: queries.till_request(c, user.id, request_id))
+    found = await read(request, lambda c: queries.till_request(c, user, request_id))
     if found is None:
         raise HTTPException(status_code=404)
     return StreamingResponse(
-        _events(request, user.id, request_id),
+        _events(request, user, request_id),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

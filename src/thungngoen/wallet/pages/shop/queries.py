@@ -1,5 +1,6 @@
-"""What the shop pages read: the user's shops, a till's payment request, the shop's
-payments and refunds. Reads only; every change goes through the wallet's operations."""
+"""What the shop pages read: a till's payment request, the shop's payments and refunds
+(which shops are the user's is ``wallet.access``). Reads only; every change goes through
+the wallet's operations."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -7,9 +8,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, Select, select
 
+from thungngoen.auth.users import User
 from thungngoen.money import format_satang
-from thungngoen.wallet.people import Shop
-from thungngoen.wallet.tables import merchants, payment_requests, payments, refunds
+from thungngoen.wallet.access import owns_shop
+from thungngoen.wallet.tables import payment_requests, payments, refunds
 from thungngoen.web.filters import in_thai_time
 
 CHANNEL_LABELS = {
@@ -18,16 +20,6 @@ CHANNEL_LABELS = {
     "shop_qr": "Shop QR poster",
     "event": "Event allowance",
 }
-
-
-def shops_of_owner(connection: Connection, user_id: int) -> list[Shop]:
-    """The shops a merchant user owns, oldest first."""
-    rows = connection.execute(
-        select(*(merchants.c[name] for name in Shop._fields))
-        .where(merchants.c.owner_user_id == user_id)
-        .order_by(merchants.c.id)
-    )
-    return [Shop(*row) for row in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +41,8 @@ class TillRequest:
         return "expired" if now >= self.expires_at else "pending"
 
 
-def till_request(connection: Connection, owner_user_id: int, request_id: int) -> TillRequest | None:
-    """The request if one of ``owner_user_id``'s shops made it, else None."""
+def till_request(connection: Connection, user: User, request_id: int) -> TillRequest | None:
+    """The request if one of ``user``'s shops made it (``wallet.owns_shop``), else None."""
     row = connection.execute(
         select(
             payment_requests.c.id,
@@ -62,11 +54,10 @@ def till_request(connection: Connection, owner_user_id: int, request_id: int) ->
             payments.c.created_at.label("paid_at"),
             payments.c.discount,
         )
-        .join(merchants, merchants.c.id == payment_requests.c.merchant_id)
         .outerjoin(payments, payments.c.transfer_id == payment_requests.c.paid_transfer_id)
-        .where(payment_requests.c.id == request_id, merchants.c.owner_user_id == owner_user_id)
+        .where(payment_requests.c.id == request_id)
     ).first()
-    if row is None:
+    if row is None or not owns_shop(connection, user, row.merchant_id):
         return None
     return TillRequest(*row[:-1], row.discount or 0)
 

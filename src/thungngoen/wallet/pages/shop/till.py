@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import merchant_pay
+from thungngoen.wallet.checkout import MAX_REFERENCE
 from thungngoen.wallet.pages.shop import queries
 from thungngoen.wallet.pages.shop.current import Choice, Mine, MyShop, render_shop
 from thungngoen.wallet.pages.shop.forms import typed_amount
@@ -24,7 +25,6 @@ from thungngoen.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 REQUEST_LIFETIME = timedelta(minutes=15)
-MAX_REFERENCE = 60
 CHARGE_FIELD_OF_CODE = {
     "tampered_token": "code",
     "expired_token": "code",
@@ -121,7 +121,7 @@ async def charge(request: Request, mine: Mine, form: CheckedForm) -> Response:
 @router.get("/shop/requests/{request_id}")
 async def request_status(request: Request, request_id: int, user: MerchantPage) -> Response:
     """A till request's state without JavaScript (the till's live status needs none)."""
-    found = await read(request, lambda c: queries.till_request(c, user.id, request_id))
+    found = await read(request, lambda c: queries.till_request(c, user, request_id))
     if found is None:
         raise HTTPException(status_code=404)
     context = {"req": found, "state": found.state(utc_now())}

@@ -1,0 +1,55 @@
+"""Who may do what in the wallet. The API, the pages and the other areas' shop routes
+ask here.
+
+- a merchant user runs the shops they own, and only those (``owned_shops``,
+  ``owns_shop``, ``require_own_shop``): another's shop is refused with ``Forbidden``,
+  and so is a shop number that does not exist;
+- the staff (``STAFF``: operator, auditor) read the platform; the operator decides on
+  shops, freezes accounts and resets PINs, the auditor changes nothing
+  (``may_decide``).
+
+The login role itself (member, merchant, agent, staff) is checked by the doors'
+dependencies (``web.deps``, ``web.sessions``); the rules that need the data are here.
+"""
+
+from sqlalchemy import Connection, select
+
+from thungngoen.auth.errors import Forbidden
+from thungngoen.auth.users import User
+from thungngoen.wallet.people import Shop, find_shop
+from thungngoen.wallet.tables import merchants
+
+STAFF = ("operator", "auditor")
+"""The network's staff: they read every shop, member and account."""
+DECIDING_ROLES = ("operator",)
+"""The staff who change things; the auditor is staff but not among them."""
+
+
+def may_decide(user: User) -> bool:
+    """Whether the user may change things as the network's staff: the operator may, the
+    auditor looks but changes nothing."""
+    return user.role in DECIDING_ROLES
+
+
+def owned_shops(connection: Connection, user: User) -> list[Shop]:
+    """The shops ``user`` owns, oldest first (none for a login that owns no shop)."""
+    rows = connection.execute(
+        select(*(merchants.c[name] for name in Shop._fields))
+        .where(merchants.c.owner_user_id == user.id)
+        .order_by(merchants.c.id)
+    )
+    return [Shop(*row) for row in rows]
+
+
+def owns_shop(connection: Connection, user: User, merchant_id: int) -> bool:
+    shop = find_shop(connection, merchant_id)
+    return shop is not None and shop.owner_user_id == user.id
+
+
+def require_own_shop(connection: Connection, user: User, merchant_id: int) -> Shop:
+    """The shop ``merchant_id`` if ``user`` owns it; else ``Forbidden`` (also when there
+    is no such shop, so that shop numbers cannot be probed)."""
+    shop = find_shop(connection, merchant_id)
+    if shop is None or shop.owner_user_id != user.id:
+        raise Forbidden("this is not your shop")
+    return shop
