@@ -3,8 +3,7 @@
 import pytest
 from sqlalchemy import select, text
 
-from tests.wallet.conftest import World
-from tests.wallet.redemption_helpers import (
+from tests.redemption.redemption_helpers import (
     NOW,
     add_shop,
     all_checks_pass,
@@ -15,6 +14,7 @@ from tests.wallet.redemption_helpers import (
     wallet_of,
     write,
 )
+from tests.wallet.conftest import World
 from thungngoen import ledger
 from thungngoen.db import read_transaction
 from thungngoen.errors import DomainError

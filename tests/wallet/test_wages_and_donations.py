@@ -3,14 +3,14 @@ baht given to a community fund."""
 
 import pytest
 
-from tests.wallet.conftest import World
-from tests.wallet.redemption_helpers import (
+from tests.redemption.redemption_helpers import (
     all_checks_pass,
     balance_of,
     top_up_and_pay,
     wallet_of,
     write,
 )
+from tests.wallet.conftest import World
 from thungngoen import ledger
 from thungngoen.db import read_transaction
 from thungngoen.redemption import UnknownFund

@@ -5,6 +5,8 @@
 - ``suppliers``: merchants paying other network merchants in coin (``pay_supplier``);
 - ``payouts``: payout instructions and batches, marking a batch paid;
 - ``payout_file``: the bank's CSV file of a batch;
+- ``legal_guard``: the Payment Systems Act exemption's float report (``float_report``);
+- ``access``: who may do what (every door asks it);
 - ``funds``: the community funds the fees go to;
 - ``tables``, ``model``, ``errors``: the tables, value objects and rejections.
 """
@@ -19,6 +21,13 @@ from thungngoen.redemption.errors import (
     UnknownPayoutBatch,
 )
 from thungngoen.redemption.funds import community_funds
+from thungngoen.redemption.legal_guard import (
+    FLOAT_LIMIT,
+    WARNING_PERCENT,
+    WINDOW_DAYS,
+    FloatReport,
+    float_report,
+)
 from thungngoen.redemption.model import (
     CommunityFund,
     MerchantPayment,
@@ -40,6 +49,7 @@ from thungngoen.redemption.redeem import MIN_REDEMPTION, redeem, redemption_fee
 from thungngoen.redemption.suppliers import MAX_SUPPLIER_PAYMENT, pay_supplier
 from thungngoen.redemption.tiers import (
     DEFAULT_TIER_RULES,
+    list_tier_rules,
     redeemable_position,
     set_tier_rule,
     tier_rule,
@@ -48,10 +58,14 @@ from thungngoen.redemption.tiers import (
 __all__ = [
     "CSV_COLUMNS",
     "DEFAULT_TIER_RULES",
+    "FLOAT_LIMIT",
     "MAX_SUPPLIER_PAYMENT",
     "MIN_REDEMPTION",
+    "WARNING_PERCENT",
+    "WINDOW_DAYS",
     "AboveRedeemable",
     "CommunityFund",
+    "FloatReport",
     "InsufficientCoin",
     "MerchantPayment",
     "NothingToPay",
@@ -66,7 +80,9 @@ __all__ = [
     "UnknownPayoutBatch",
     "community_funds",
     "create_payout_batch",
+    "float_report",
     "get_payout_batch",
+    "list_tier_rules",
     "mark_batch_paid",
     "merchant_payouts",
     "pay_supplier",

@@ -1,5 +1,6 @@
-"""Redemption from the command line (operator use): redeem a shop's coin, see its position,
-batch the payouts, write the bank's file, mark a batch paid, read the legal float guard."""
+"""Redemption from the command line: redeem a shop's coin, see its position, batch the
+payouts, write the bank's file, mark a batch paid, read the legal float guard. The CLI is
+the operator's tool (``redemption.access``): it acts as the operator, named ``cli``."""
 
 from pathlib import Path
 from typing import Annotated
@@ -11,14 +12,14 @@ from thungngoen.cli.common import DatabaseUrl, console, engine_for, fail_on_reje
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
-from thungngoen.redemption import legal_guard
+from thungngoen.redemption.access import CLI_ACTOR
 from thungngoen.wallet import book
 
 app = typer.Typer(
     help="Redemption: coin back to baht, payout batches, the legal float guard.",
     no_args_is_help=True,
 )
-ACTOR = "cli"
+ACTOR = CLI_ACTOR
 Fund = Annotated[
     str, typer.Option(help=f"Community fund of the fee: {', '.join(book.COMMUNITY_FUNDS)}.")
 ]
@@ -121,7 +122,7 @@ def mark_paid(
 def legal_guard_report(database_url: DatabaseUrl = None) -> None:
     """The Payment Systems Act exemption: the 6-month average coin float against its limit."""
     with read_transaction(engine_for(database_url)) as connection:
-        report = legal_guard.float_report(connection, utc_now())
+        report = redemption.float_report(connection, utc_now())
     console.print(f"legal guard as of {report.as_of:%Y-%m-%d %H:%M} UTC")
     console.print(f"coin outstanding now: {format_money(report.outstanding, 'SKC')}")
     console.print(
@@ -135,6 +136,6 @@ def legal_guard_report(database_url: DatabaseUrl = None) -> None:
         return
     console.print(f"[bold red]{share}[/bold red]")
     console.print(
-        f"[bold red]WARNING: the average float is at or above {legal_guard.WARNING_PERCENT}%"
+        f"[bold red]WARNING: the average float is at or above {redemption.WARNING_PERCENT}%"
         " of the limit of the exemption[/bold red]"
     )

@@ -50,6 +50,14 @@ def tier_rule(connection: Connection, tier: str) -> TierRule | None:
     return TierRule(row.tier, bool(row.may_redeem), row.respend_share_bp, row.fee_bp)
 
 
+def list_tier_rules(connection: Connection) -> list[TierRule]:
+    """The rule of every tier a shop may be given: the built-in tiers and any the operator
+    defined, by name."""
+    stored = connection.execute(select(tier_rules.c.tier)).scalars()
+    names = sorted(set(DEFAULT_TIER_RULES) | set(stored))
+    return [rule for name in names if (rule := tier_rule(connection, name)) is not None]
+
+
 def set_tier_rule(connection: Connection, rule: TierRule, actor: str, now: datetime) -> None:
     """Store the operator's rule for a tier (it replaces the default, if any)."""
     if not (0 <= rule.respend_share_bp <= BASIS and 0 <= rule.fee_bp < BASIS):

@@ -15,11 +15,11 @@ from thungngoen.console.pages.audit_entries import (
     audit_page,
     looks_personal,
 )
+from thungngoen.console.pages.doors import ConsolePage
 from thungngoen.web.form_errors import in_language
 from thungngoen.web.form_values import typed_day
 from thungngoen.web.page_ops import read
 from thungngoen.web.paging import cursor, page_link
-from thungngoen.web.sessions import StaffPage
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -45,7 +45,7 @@ ACTION_LABELS = {
 
 
 @router.get("/console/audit")
-async def audit_log_page(request: Request, user: StaffPage) -> Response:
+async def audit_log_page(request: Request, user: ConsolePage) -> Response:
     filters, errors = parse_filters(request.query_params)
     entries, more = ([], False) if errors else await read(request, lambda c: audit_page(c, filters))
     context = {
@@ -61,7 +61,7 @@ async def audit_log_page(request: Request, user: StaffPage) -> Response:
 
 
 @router.get("/console/audit/chain")
-async def chain_status(request: Request, user: StaffPage) -> Response:
+async def chain_status(request: Request, user: ConsolePage) -> Response:
     """The chain check walks the whole log, so the page loads it afterwards (htmx)."""
     result = await read(request, audit_chain)
     return render(request, "console/_chain.html", {"chain": result})

@@ -9,12 +9,12 @@ from fastapi.responses import Response
 from sqlalchemy import ColumnElement, Connection, Table, func, select
 
 from thungngoen import ledger
+from thungngoen.console.pages.doors import ConsolePage
 from thungngoen.db.types import utc_now
-from thungngoen.redemption.legal_guard import WARNING_PERCENT, FloatReport, float_report
+from thungngoen.redemption import WARNING_PERCENT, FloatReport, float_report
 from thungngoen.wallet.reserve import ReserveReport, reserve_report
 from thungngoen.wallet.tables import agents, members, merchants, topup_requests
 from thungngoen.web.page_ops import read
-from thungngoen.web.sessions import StaffPage
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -81,7 +81,7 @@ def load_dashboard(connection: Connection) -> Dashboard:
 
 
 @router.get("/console")
-async def dashboard(request: Request, user: StaffPage) -> Response:
+async def dashboard(request: Request, user: ConsolePage) -> Response:
     board = await read(request, load_dashboard)
     context = {"board": board, "warning_percent": WARNING_PERCENT}
     return render(request, "console/dashboard.html", context)

@@ -6,12 +6,12 @@ from fastapi.responses import Response
 
 from thungngoen.console.pages import person_actions
 from thungngoen.console.pages.display import CATEGORY_LABELS
+from thungngoen.console.pages.doors import ConsolePage
 from thungngoen.console.pages.person_page import load_person, render_person
 from thungngoen.console.pages.search import Found, search_people
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import translated
 from thungngoen.web.page_ops import read
-from thungngoen.web.sessions import StaffPage
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -21,12 +21,12 @@ MIN_QUERY, MAX_QUERY = 2, 100
 
 
 @router.get("/console/people")
-async def search_page(request: Request, user: StaffPage) -> Response:
+async def search_page(request: Request, user: ConsolePage) -> Response:
     return _search_page(request, "", None)
 
 
 @router.post("/console/people")
-async def search_results(request: Request, user: StaffPage, form: CheckedForm) -> Response:
+async def search_results(request: Request, user: ConsolePage, form: CheckedForm) -> Response:
     query = form.get("q", "").strip()
     problem = query_problem(query)
     if problem:
@@ -37,7 +37,9 @@ async def search_results(request: Request, user: StaffPage, form: CheckedForm) -
 
 
 @router.get("/console/people/{kind}/{person_id:int}")
-async def person_details(request: Request, kind: str, person_id: int, user: StaffPage) -> Response:
+async def person_details(
+    request: Request, kind: str, person_id: int, user: ConsolePage
+) -> Response:
     return render_person(request, user, await load_person(request, kind, person_id))
 
 

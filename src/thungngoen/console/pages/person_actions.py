@@ -6,6 +6,7 @@ from sqlalchemy import Connection
 
 from thungngoen import ledger
 from thungngoen.auth import pins
+from thungngoen.console.pages.doors import ConsoleAction
 from thungngoen.console.pages.person_page import (
     MAX_REASON,
     load_person,
@@ -18,7 +19,7 @@ from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import in_language, rejection
 from thungngoen.web.page_ops import write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import OperatorPage, actor_of
+from thungngoen.web.sessions import actor_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,7 +28,7 @@ WALLET_DONE = {"frozen": "The wallet is frozen.", "active": "The wallet is activ
 
 @router.post("/console/people/{kind}/{person_id:int}/wallet")
 async def wallet_status(
-    request: Request, kind: str, person_id: int, user: OperatorPage, form: CheckedForm
+    request: Request, kind: str, person_id: int, user: ConsoleAction, form: CheckedForm
 ) -> Response:
     person = await load_person(request, kind, person_id)
     status, reason = form.get("status", ""), form.get("reason", "").strip()
@@ -45,7 +46,7 @@ async def wallet_status(
 
 @router.post("/console/people/{kind}/{person_id:int}/pin-reset")
 async def pin_reset(
-    request: Request, kind: str, person_id: int, user: OperatorPage, form: CheckedForm
+    request: Request, kind: str, person_id: int, user: ConsoleAction, form: CheckedForm
 ) -> Response:
     person = await load_person(request, kind, person_id)
     user_id, actor = person.user.id, actor_of(user)

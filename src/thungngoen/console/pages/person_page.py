@@ -4,10 +4,10 @@ from fastapi import HTTPException, Request
 from fastapi.responses import Response
 
 from thungngoen.auth.users import User
+from thungngoen.console import access
 from thungngoen.console.pages.display import CATEGORY_LABELS, PURPOSE_LABELS, TIER_LABELS
 from thungngoen.console.pages.person import Person, find_person
 from thungngoen.web.page_ops import read
-from thungngoen.web.sessions import may_act
 from thungngoen.web.templating import render
 
 MAX_REASON = 200
@@ -34,7 +34,7 @@ def render_person(
     context = {
         "person": person,
         "path": person_path(person.kind, person.id),
-        "can_act": may_act(user),
+        "can_act": access.may_act(user),
         "field_errors": field_errors or {},
         "reason": reason,
         "max_reason": MAX_REASON,

@@ -2,22 +2,27 @@
 it holds the shops' full PromptPay IDs and accounts) and marking it paid with the bank's
 reference (the same reference again changes nothing)."""
 
-from fastapi import APIRouter, HTTPException, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from thungngoen import redemption
 from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.redemption import access
 from thungngoen.redemption.pages.payout_queries import payout_lines
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, rejection, translated
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of, may_act
+from thungngoen.web.sessions import actor_of, page_role
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+WatcherPage = Annotated[User, Depends(page_role(*access.WATCHERS))]
+OperatorPage = Annotated[User, Depends(page_role(*access.OPERATORS))]
 
 
 async def _batch_page(
@@ -38,7 +43,7 @@ async def _batch_page(
     context = {
         "batch": batch,
         "lines": lines,
-        "may_act": may_act(user),
+        "may_act": access.may_act(user),
         "field_errors": errors or {},
         "typed_reference": typed,
     }
@@ -59,7 +64,7 @@ async def batch_file(request: Request, user: OperatorPage, batch_id: int) -> Res
 
 
 @router.get("/console/payouts/{batch_id:int}")
-async def batch_page(request: Request, user: StaffPage, batch_id: int) -> Response:
+async def batch_page(request: Request, user: WatcherPage, batch_id: int) -> Response:
     return await _batch_page(request, user, batch_id)
 
 

@@ -16,8 +16,7 @@ from thungngoen import ledger
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.ledger.tables import transfers
-from thungngoen.redemption import redeem
-from thungngoen.redemption.legal_guard import FLOAT_LIMIT, FloatReport, float_report
+from thungngoen.redemption import FLOAT_LIMIT, FloatReport, float_report, redeem
 from thungngoen.wallet import book
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.reserve import reserve_report

@@ -2,8 +2,8 @@
 
 import pytest
 
+from tests.console.pages.helpers import shop_status
 from tests.web.conftest import DemoSite
-from tests.web.console.helpers import shop_status
 from tests.web.helpers import apply_for_shop, assert_closed_to, member_of, post_form
 from thungngoen.db import read_transaction
 from thungngoen.ledger import get_account

@@ -4,8 +4,7 @@ from typing import Any
 
 import pytest
 
-from tests.wallet.conftest import World
-from tests.wallet.redemption_helpers import (
+from tests.redemption.redemption_helpers import (
     add_shop,
     all_checks_pass,
     balance_of,
@@ -15,6 +14,7 @@ from tests.wallet.redemption_helpers import (
     wallet_of,
     write,
 )
+from tests.wallet.conftest import World
 from thungngoen import ledger
 from thungngoen.db import read_transaction
 from thungngoen.redemption import AboveRedeemable, pay_supplier, redeemable_position

@@ -7,8 +7,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
+from tests.console.pages.helpers import shop_status
 from tests.web.conftest import DemoSite
-from tests.web.console.helpers import shop_status
 from tests.web.helpers import NEW_SHOP_NAME, apply_for_shop, member_of, post_form
 from thungngoen.db import write_transaction
 from thungngoen.wallet import errors

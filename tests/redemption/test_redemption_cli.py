@@ -8,9 +8,9 @@ from rich.console import Console
 from sqlalchemy import Connection, update
 from typer.testing import CliRunner, Result
 
+from tests.redemption.redemption_helpers import all_checks_pass, balance_of, snapshot
+from tests.redemption.redemption_helpers import top_up_and_pay as sell
 from tests.wallet.conftest import World
-from tests.wallet.redemption_helpers import all_checks_pass, balance_of, snapshot
-from tests.wallet.redemption_helpers import top_up_and_pay as sell
 from thungngoen import ledger
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.ledger.tables import transfers

@@ -3,8 +3,7 @@
 import pytest
 from sqlalchemy import func, select, text
 
-from tests.wallet.conftest import World
-from tests.wallet.redemption_helpers import (
+from tests.redemption.redemption_helpers import (
     NOW,
     add_shop,
     all_checks_pass,
@@ -14,6 +13,7 @@ from tests.wallet.redemption_helpers import (
     top_up_and_pay,
     write,
 )
+from tests.wallet.conftest import World
 from thungngoen.db import read_transaction
 from thungngoen.redemption import (
     NothingToPay,

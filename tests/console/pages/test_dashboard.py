@@ -13,7 +13,7 @@ from thungngoen import ledger
 from thungngoen.console.pages import dashboard
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
-from thungngoen.redemption.legal_guard import FloatReport, float_report
+from thungngoen.redemption import FloatReport, float_report
 from thungngoen.topups import request_topup
 from thungngoen.wallet import book
 from thungngoen.wallet.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login

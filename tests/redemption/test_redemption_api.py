@@ -7,10 +7,10 @@ import pytest
 from httpx import Response
 from sqlalchemy import Connection
 
+from tests.redemption.redemption_helpers import add_shop, all_checks_pass, balance_of, snapshot
+from tests.redemption.redemption_helpers import top_up_and_pay as sell
 from tests.wallet.api_client import Api as BaseApi
 from tests.wallet.conftest import World
-from tests.wallet.redemption_helpers import add_shop, all_checks_pass, balance_of, snapshot
-from tests.wallet.redemption_helpers import top_up_and_pay as sell
 from thungngoen.auth.users import create_user
 from thungngoen.db import write_transaction
 from thungngoen.wallet import book

@@ -11,7 +11,7 @@ from thungngoen.console.pages.display import (
     mask_identifier,
     mask_phone,
 )
-from thungngoen.redemption.tiers import DEFAULT_TIER_RULES
+from thungngoen.redemption import DEFAULT_TIER_RULES
 from thungngoen.wallet.people import MERCHANT_CATEGORIES
 from thungngoen.web.i18n_catalogue import THAI
 

@@ -3,8 +3,8 @@
 import pytest
 from sqlalchemy import Engine
 
+from tests.console.pages.helpers import links
 from tests.web.conftest import DemoSite
-from tests.web.console.helpers import links
 from tests.web.helpers import member_of, post_form
 from thungngoen.auth import errors as auth_errors
 from thungngoen.auth import pins
