@@ -1,10 +1,18 @@
+from datetime import UTC, date, datetime, timedelta
+
 import pytest
 
+from thungngoen.db.types import simulated_time
 from thungngoen.thai import (
+    THAI_TIME,
     InvalidIdentifier,
+    day_bounds,
+    in_thai_time,
     mask_national_id,
     national_id_check_digit,
     normalize_phone,
+    thai_day,
+    thai_today,
     validate_national_id,
 )
 
@@ -39,3 +47,30 @@ def test_phone_numbers(text: str, expected: str) -> None:
 def test_not_mobile_numbers(text: str) -> None:
     with pytest.raises(InvalidIdentifier):
         normalize_phone(text)
+
+
+def test_thai_time_is_seven_hours_ahead_of_utc_all_year() -> None:
+    for month in (1, 7):
+        assert datetime(2025, month, 1, tzinfo=THAI_TIME).utcoffset() == timedelta(hours=7)
+
+
+def test_a_moment_in_thai_time_and_its_thai_day() -> None:
+    late = datetime(2025, 2, 28, 17, 30, tzinfo=UTC)  # 00:30, 1 March in Songkhla
+    assert in_thai_time(late) == late
+    assert (in_thai_time(late).hour, in_thai_time(late).minute) == (0, 30)
+    assert in_thai_time(datetime(2025, 2, 28, 17, 30)) == late  # naive is UTC
+    assert thai_day(late) == date(2025, 3, 1)
+    assert thai_day(late - timedelta(minutes=31)) == date(2025, 2, 28)
+
+
+def test_a_thai_day_starts_at_five_in_the_afternoon_utc() -> None:
+    assert day_bounds(date(2025, 3, 1)) == (
+        datetime(2025, 2, 28, 17, tzinfo=UTC),
+        datetime(2025, 3, 1, 17, tzinfo=UTC),
+    )
+
+
+def test_today_is_the_thai_day_of_the_clock_operations_stamp() -> None:
+    assert thai_today(datetime(2025, 12, 31, 17, tzinfo=UTC)) == date(2026, 1, 1)
+    with simulated_time(datetime(2025, 12, 31, 16, 59, tzinfo=UTC)):
+        assert thai_today() == date(2025, 12, 31)

@@ -1,6 +1,38 @@
-"""Thai identifiers: mobile phone numbers and the 13-digit national ID."""
+"""Thai time and Thai identifiers: the time zone (UTC+7, no daylight saving) and the Thai
+calendar days the pages, reports and limits count in; mobile phone numbers and the
+13-digit national ID."""
 
 import re
+from datetime import UTC, date, datetime, time, timedelta, timezone
+
+from thungngoen.db.types import utc_now
+
+THAI_TIME = timezone(timedelta(hours=7), "ICT")
+"""Thai time, the one definition every area uses."""
+
+
+def in_thai_time(moment: datetime) -> datetime:
+    """``moment`` in Thai time (a naive one is taken as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(THAI_TIME)
+
+
+def thai_day(moment: datetime) -> date:
+    """The Thai calendar day holding ``moment``."""
+    return in_thai_time(moment).date()
+
+
+def thai_today(now: datetime | None = None) -> date:
+    """The Thai calendar day of ``now``: by default the moment operations stamp
+    (``utc_now``, so simulated time too)."""
+    return thai_day(utc_now() if now is None else now)
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The UTC moments a Thai day starts and ends."""
+    start = datetime.combine(day, time(), THAI_TIME).astimezone(UTC)
+    return start, start + timedelta(days=1)
 
 
 class InvalidIdentifier(ValueError):

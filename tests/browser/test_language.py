@@ -8,8 +8,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.pages import log_in
+from thungngoen.thai import THAI_TIME
 from thungngoen.wallet.demo import MEMBERS
-from thungngoen.web.filters import THAI_TIME
 from thungngoen.web.i18n import LANGUAGE_COOKIE, translate
 
 pytestmark = pytest.mark.browser

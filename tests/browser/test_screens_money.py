@@ -9,8 +9,8 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.pages import capture, log_in, submit
 from tests.browser.support import PHONE, NewContext
+from thungngoen.thai import THAI_TIME
 from thungngoen.wallet.demo import MEMBERS, OPERATOR, SHOPS
-from thungngoen.web.filters import THAI_TIME
 
 pytestmark = pytest.mark.browser
 

@@ -13,6 +13,7 @@ from thungngoen.circulation import rollup
 from thungngoen.circulation.measures import CirculationReport, circulation_report
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import simulated_time
+from thungngoen.thai import THAI_TIME
 from thungngoen.wallet import book, people, programs, promotions
 from thungngoen.wallet.checkout import Payment, pay_merchant
 from thungngoen.wallet.merchant_pay.refunds import refund
@@ -21,7 +22,6 @@ from thungngoen.wallet.topups import cash_topup
 from thungngoen.wallet.wages import pay_wage
 
 T = TypeVar("T")
-THAI_TIME = programs.THAI_TIME
 BAHT = 100
 
 BO_YANG = "900101"

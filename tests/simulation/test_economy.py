@@ -16,8 +16,8 @@ from thungngoen.simulation.areas import PILOT_DISTRICT, district_of
 from thungngoen.simulation.categories import CATEGORIES
 from thungngoen.simulation.event import EVENT_CODE
 from thungngoen.simulation.runner import simulate
+from thungngoen.thai import THAI_TIME
 from thungngoen.wallet import programs
-from thungngoen.wallet.programs import THAI_TIME
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.wallet.tables import members, merchants, payments
 

@@ -13,7 +13,7 @@ from thungngoen.audit.tables import audit_log
 from thungngoen.auth.users import create_user
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.ledger.tables import transfers
-from thungngoen.topups.bank_statement import THAI_TIME
+from thungngoen.thai import THAI_TIME
 from thungngoen.topups.tables import statement_lines
 from thungngoen.wallet.promptpay import parse_emv, parse_tlv
 from thungngoen.wallet.tables import topup_requests

@@ -12,7 +12,7 @@ from thungngoen import ledger
 from thungngoen.audit.tables import audit_log
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.ledger.tables import transfers
-from thungngoen.topups.bank_statement import THAI_TIME
+from thungngoen.thai import THAI_TIME
 from thungngoen.topups.cli import app
 from thungngoen.topups.tables import statement_lines
 from thungngoen.wallet.promptpay import parse_emv

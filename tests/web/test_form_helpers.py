@@ -8,7 +8,15 @@ from fastapi import HTTPException, Request
 
 from thungngoen.ledger.errors import InsufficientFunds
 from thungngoen.web.form_errors import NOT_A_PHONE, REQUIRED, refusal
-from thungngoen.web.form_values import positive_satang, typed_day, typed_phone, typed_satang
+from thungngoen.web.form_fields import amount_field, baht_input
+from thungngoen.web.form_values import (
+    AmountTexts,
+    positive_satang,
+    typed_amount,
+    typed_day,
+    typed_phone,
+    typed_satang,
+)
 from thungngoen.web.idempotency import MAX_FORM_KEY, form_key, form_key_or_new
 from thungngoen.web.paging import cursor, page_link
 
@@ -35,6 +43,46 @@ def test_only_a_positive_amount_is_positive() -> None:
     assert positive_satang("0.01") == 1
     assert positive_satang("0") is None
     assert positive_satang("-1") is None
+
+
+def test_an_amount_field_is_read_once_with_the_words_of_its_page() -> None:
+    texts = AmountTexts("bad", zero="zero", below_zero="below", blank="blank")
+    assert typed_amount(" 1,250.50 ", texts) == 125_050
+    for typed, said in (("", "blank"), ("abc", "bad"), ("1e999999", "bad"), ("0", "zero")):
+        with pytest.raises(ValueError, match=said):
+            typed_amount(typed, texts)
+    with pytest.raises(ValueError, match="below"):
+        typed_amount("-5", texts)
+    lenient = AmountTexts("bad", zero=None, below_zero=None)
+    assert (typed_amount("0", lenient), typed_amount("-5", lenient)) == (0, -500)
+    with pytest.raises(ValueError, match=REQUIRED):
+        typed_amount(" ", lenient)
+
+
+def test_an_amount_field_notes_its_mistake_under_the_field_in_the_users_language() -> None:
+    errors: dict[str, str] = {}
+    values = {"fee": "", "cap": "12.345", "limit": "45"}
+    assert amount_field(_request("en"), values, "fee", errors, required=False) is None
+    assert amount_field(_request("en"), values, "limit", errors, required=True) == 4_500
+    assert errors == {}
+    assert amount_field(_request("en"), values, "cap", errors, True, where="row0") is None
+    assert amount_field(_request("en"), values, "fee", errors, required=True) is None
+    assert errors == {"row0": "Type an amount in baht, e.g. 1,250.50", "fee": REQUIRED}
+
+
+def test_an_amount_is_written_back_into_a_baht_field() -> None:
+    assert [baht_input(value) for value in (None, 0, 5_000, 125_050)] == [
+        "",
+        "0.00",
+        "50.00",
+        "1250.50",
+    ]
+    assert [baht_input(value, short=True) for value in (0, 5_000, 1_250, -150)] == [
+        "",
+        "50",
+        "12.50",
+        "-1.50",
+    ]
 
 
 def test_a_phone_is_normalised_or_refused_with_the_text_for_its_field() -> None:

@@ -6,18 +6,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import String, func
 from sqlalchemy.sql import ColumnElement
 
-from thungngoen.wallet.programs.rules import THAI_TIME
-
 
 def thai_day(dialect: str, moment: ColumnElement[datetime]) -> ColumnElement[str]:
     """The Thai day of a UTC timestamp column as ``YYYY-MM-DD`` text, in ``dialect``."""
     if dialect == "sqlite":
         return func.date(moment, "+7 hours", type_=String)
     return func.to_char(func.timezone("Asia/Bangkok", moment), "YYYY-MM-DD", type_=String)
-
-
-def thai_today(now: datetime) -> date:
-    return now.astimezone(THAI_TIME).date()
 
 
 def month_of(day: date) -> date:

@@ -6,10 +6,9 @@ from sqlalchemy import Connection
 
 from thungngoen.circulation import queries
 from thungngoen.circulation.areas import Area
-from thungngoen.circulation.days import thai_today
 from thungngoen.circulation.queries import Scope
-from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.thai import thai_today
 from thungngoen.wallet import programs
 
 
@@ -29,7 +28,7 @@ def scope_for(
     found = _program(connection, program)
     if first is None or last is None:
         held = queries.data_days(connection)
-        today = thai_today(utc_now())
+        today = thai_today()
         first = first or (held[0] if held else today)
         last = last or (held[1] if held else today)
     if first > last:

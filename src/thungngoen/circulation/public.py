@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from sqlalchemy import Connection
 
 from thungngoen.circulation import queries
-from thungngoen.circulation.days import month_of, next_month, thai_today
+from thungngoen.circulation.days import month_of, next_month
 from thungngoen.circulation.measures import (
     TOP,
     CirculationReport,
@@ -37,7 +37,7 @@ from thungngoen.circulation.render import (
     headline,
     program_out,
 )
-from thungngoen.db.types import utc_now
+from thungngoen.thai import thai_today
 
 THRESHOLD = 5
 MAX_MONTHS = 36
@@ -79,7 +79,7 @@ def months(connection: Connection, first: str | None, last: str | None) -> tuple
     """The first and last day of the months ``first``…``last`` (``YYYY-MM``); by default
     the months the rollups hold."""
     held = queries.data_days(connection)
-    today = thai_today(utc_now())
+    today = thai_today()
     start = _month(first) if first else month_of(held[0] if held else today)
     end = _month(last) if last else month_of(held[1] if held else today)
     if start > end:

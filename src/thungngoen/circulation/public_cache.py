@@ -20,8 +20,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Connection, Engine
 
 from thungngoen.circulation import public, rollup
-from thungngoen.circulation.days import thai_today
-from thungngoen.db.types import utc_now
+from thungngoen.thai import thai_today
 
 SIZE = 32
 """Boards kept per engine (the whole pilot, the areas and programs people look at)."""
@@ -39,7 +38,7 @@ def public_board(
 ) -> public.PublicBoard:
     """``public.public_board``, from the cache when the rollups have not moved since it
     was built (read in ``connection``'s transaction, as the board would be)."""
-    key = (rollup.watermark(connection), thai_today(utc_now()), area or "", program or "")
+    key = (rollup.watermark(connection), thai_today(), area or "", program or "")
     return _cached(connection.engine, key, lambda: public.public_board(connection, area, program))
 
 

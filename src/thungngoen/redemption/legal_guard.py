@@ -17,15 +17,15 @@ to the satang, in favour of caution.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import BigInteger, Connection, bindparam, text
 
 from thungngoen import ledger
 from thungngoen.db.types import UtcDateTime
+from thungngoen.thai import day_bounds, thai_day
 from thungngoen.wallet import book
 
-BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
 WINDOW_DAYS = 182
 FLOAT_LIMIT = 50_000_000 * 100
 """THB 50 million, in satang."""
@@ -80,7 +80,7 @@ class FloatReport:
 
 
 def float_report(connection: Connection, now: datetime) -> FloatReport:
-    last_day = now.astimezone(BANGKOK).date()
+    last_day = thai_day(now)
     first_day = last_day - timedelta(days=WINDOW_DAYS - 1)
     by_day = _end_of_day_balances(connection, first_day, now)
     opening = [value for day, value in by_day.items() if day < first_day]
@@ -105,7 +105,7 @@ def _end_of_day_balances(connection: Connection, first_day: date, now: datetime)
     mint = ledger.find_account(connection, book.MINT)
     if mint is None or mint.last_transfer_id is None:
         return {}
-    window_start = datetime.combine(first_day, time(), BANGKOK).astimezone(UTC)
+    window_start, _ = day_bounds(first_day)
     query = (
         text(_END_OF_DAY.format(local_day=_LOCAL_DAY[connection.dialect.name]))
         .bindparams(

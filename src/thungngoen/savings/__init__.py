@@ -24,7 +24,6 @@ from thungngoen.savings.groups import (
     get_group,
     group_by_code,
     list_groups,
-    thai_today,
 )
 from thungngoen.savings.loan_changes import restructure_loan, write_off_loan
 from thungngoen.savings.loan_values import Loan, current_schedule, get_loan, list_loans
@@ -54,6 +53,7 @@ from thungngoen.savings.sheet import (
     Repayment,
     WelfareGrant,
 )
+from thungngoen.thai import thai_today
 
 __all__ = [
     "Books",

@@ -25,9 +25,9 @@ from thungngoen.savings.demo_year import ACTOR, DemoYear
 from thungngoen.savings.schedule import add_months
 from thungngoen.savings.tables import groups
 from thungngoen.simulation.names import person_name
+from thungngoen.thai import THAI_TIME
 from thungngoen.wallet import people as wallet_people
 from thungngoen.wallet.demo import MEMBERS, PIN, load_demo
-from thungngoen.wallet.programs.rules import THAI_TIME
 
 MEETINGS = 12
 MEETING_DAY = 10

@@ -18,7 +18,6 @@ from thungngoen.savings import book
 from thungngoen.savings.errors import DuplicateGroup, InvalidGroup, UnknownEnterprise, UnknownGroup
 from thungngoen.savings.regulation import Regulation, set_regulation
 from thungngoen.savings.tables import GROUP_STATUSES, enterprises, groups
-from thungngoen.wallet.programs.rules import THAI_TIME
 
 CODE_PATTERN = r"[a-z0-9][a-z0-9-]{0,39}"
 
@@ -49,10 +48,6 @@ class Enterprise:
     tambon_code: str
     cash_account_id: int
     capital_account_id: int
-
-
-def thai_today() -> date:
-    return utc_now().astimezone(THAI_TIME).date()
 
 
 def create_group(

@@ -15,7 +15,7 @@ from thungngoen import audit, ledger
 from thungngoen.db.types import utc_now
 from thungngoen.ledger.errors import IdempotencyConflict
 from thungngoen.savings.errors import InvalidSheet, MeetingOutOfOrder, UnknownMeeting
-from thungngoen.savings.groups import Group, get_group, thai_today
+from thungngoen.savings.groups import Group, get_group
 from thungngoen.savings.loan_values import get_loan
 from thungngoen.savings.moves import Move, Plan, check_floors
 from thungngoen.savings.plan import build_plan
@@ -31,6 +31,7 @@ from thungngoen.savings.tables import (
     members,
     shareouts,
 )
+from thungngoen.thai import thai_today
 
 
 @dataclass(frozen=True, slots=True)

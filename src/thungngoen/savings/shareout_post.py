@@ -10,12 +10,13 @@ from thungngoen import audit, ledger
 from thungngoen.db.types import utc_now
 from thungngoen.ledger.errors import IdempotencyConflict
 from thungngoen.savings.errors import ShareOutOutOfOrder
-from thungngoen.savings.groups import Group, get_enterprise, get_group, thai_today
+from thungngoen.savings.groups import Group, get_enterprise, get_group
 from thungngoen.savings.moves import Floors, Move, check_floors
 from thungngoen.savings.people import list_members
 from thungngoen.savings.records import record_entries
 from thungngoen.savings.shareout import ShareOut, check_shareout_day, preview_shareout
 from thungngoen.savings.tables import ENTRY_KINDS, shareouts
+from thungngoen.thai import thai_today
 
 TOTALS = ("profit", "enterprise", "dividend", "welfare", "reserve")
 

@@ -24,7 +24,7 @@ from thungngoen.money import format_money
 from thungngoen.simulation.runner import Summary
 from thungngoen.simulation.runner import simulate as run_simulation
 from thungngoen.simulation.world import SimulationConfig
-from thungngoen.wallet.programs import THAI_TIME
+from thungngoen.thai import THAI_TIME
 
 
 class Bar:

@@ -7,8 +7,8 @@ import io
 
 from thungngoen import redemption
 from thungngoen.simulation.world import ACTOR, PendingTopUp, Turn
+from thungngoen.thai import THAI_TIME
 from thungngoen.topups import import_statement
-from thungngoen.wallet.programs import THAI_TIME
 from thungngoen.wallet.wages import pay_wage
 
 SMALLEST_REDEMPTION = 10_000

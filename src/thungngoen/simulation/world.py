@@ -10,8 +10,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Connection
 
 from thungngoen.simulation.categories import Category
+from thungngoen.thai import THAI_TIME
 from thungngoen.wallet.people import Member, Shop
-from thungngoen.wallet.programs import THAI_TIME
 
 ACTOR = "simulator"
 

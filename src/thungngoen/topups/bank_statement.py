@@ -19,13 +19,13 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Final
 
 from thungngoen.errors import DomainError
+from thungngoen.thai import THAI_TIME
 
-THAI_TIME: Final = timezone(timedelta(hours=7))
 TOPUP_REFERENCE: Final = re.compile(r"(?<![0-9A-Za-z])TN[0-9A-Za-z]{8}(?![0-9A-Za-z])", re.I)
 _THAI_DIGITS: Final = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _AMOUNT: Final = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")

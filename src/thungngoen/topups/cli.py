@@ -15,7 +15,7 @@ from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
 from thungngoen.topups import access
-from thungngoen.topups.bank_statement import THAI_TIME
+from thungngoen.thai import THAI_TIME
 from thungngoen.wallet.promptpay import qr_png, qr_svg
 
 app = typer.Typer(

@@ -24,6 +24,7 @@ operator's ``/console/vouchers``) and :mod:`.cli` (``thungngoen wallet vouchers 
 is imported here: the operations need neither the web app nor Typer.
 """
 
+from thungngoen.thai import THAI_TIME
 from thungngoen.vouchers.close import Closure, cancel_voucher_batch, expire_vouchers
 from thungngoen.vouchers.codes import InvalidVoucherCode
 from thungngoen.vouchers.digest import code_digest
@@ -41,7 +42,6 @@ from thungngoen.vouchers.errors import (
 from thungngoen.vouchers.issue import (
     MAX_BATCH_SIZE,
     MAX_VOUCHER_VALUE,
-    THAI_TIME,
     GeneratedBatch,
     end_of_day,
     generate_voucher_batch,

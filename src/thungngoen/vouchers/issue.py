@@ -8,7 +8,7 @@ balance the ledger computed under its lock (two batches racing for one fund).
 
 import random
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
 
 from sqlalchemy import Connection, insert, select, update
@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from thungngoen import audit, ledger
 from thungngoen.db.transactions import RetryTransaction
 from thungngoen.money import format_money
+from thungngoen.thai import THAI_TIME
 from thungngoen.vouchers.booking import fund_account_code, leg, open_float
 from thungngoen.vouchers.codes import generate_codes
 from thungngoen.vouchers.digest import code_digest
@@ -28,7 +29,6 @@ from thungngoen.wallet.errors import InvalidAmount
 MAX_BATCH_SIZE: Final = 5_000
 MAX_VOUCHER_VALUE: Final = 500_000
 """5,000 baht: a lost sheet is lost money, so one voucher stays small."""
-THAI_TIME: Final = timezone(timedelta(hours=7))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,10 @@ from datetime import date, datetime
 from sqlalchemy import Connection, select
 
 from thungngoen import ledger
+from thungngoen.thai import day_bounds, in_thai_time
 from thungngoen.wallet import errors
 from thungngoen.wallet.people import member_names
 from thungngoen.wallet.tables import agents
-from thungngoen.wallet.thai_days import day_bounds, in_thai_time
 
 CASH_TOPUP = "topup_cash"
 PAGE = 200

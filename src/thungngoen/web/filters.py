@@ -6,8 +6,7 @@ from datetime import date, datetime
 from pythainlp.util import thai_strftime
 
 from thungngoen.money import format_money
-from thungngoen.wallet.thai_days import THAI_TIME as THAI_TIME
-from thungngoen.wallet.thai_days import in_thai_time as in_thai_time
+from thungngoen.thai import in_thai_time
 
 
 def money(amount_satang: int, currency: str = "THB") -> str:

@@ -1,15 +1,17 @@
-"""What the treasury's forms share: amounts and Thai-time moments typed into a field, and
-the same values written back into a form to edit them."""
+"""What the pages' forms share: amounts and Thai-time moments typed into a field, and the
+same values written back into a form to edit them."""
 
 from datetime import UTC, datetime
 
 from fastapi import Request
 
-from thungngoen.wallet.thai_days import THAI_TIME
+from thungngoen.thai import THAI_TIME
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, translated
-from thungngoen.web.form_values import positive_satang
+from thungngoen.web.form_values import AmountTexts, typed_amount
 
 NOT_AN_AMOUNT = "Type an amount in baht, e.g. 1,250.50"
+TREASURY_AMOUNT = AmountTexts(NOT_AN_AMOUNT, zero=NOT_AN_AMOUNT, below_zero=NOT_AN_AMOUNT)
+"""The operator's forms (programs, voucher batches): a positive amount."""
 NOT_A_MOMENT = "Pick a date and time."
 
 
@@ -24,14 +26,26 @@ def _typed(
 
 
 def amount_field(
-    request: Request, values: dict[str, str], name: str, errors: FieldErrors, required: bool
+    request: Request,
+    values: dict[str, str],
+    name: str,
+    errors: FieldErrors,
+    required: bool,
+    texts: AmountTexts = TREASURY_AMOUNT,
+    where: str = "",
 ) -> int | None:
-    """Satang from a field typed in baht; a positive amount or, if allowed, nothing."""
-    text = _typed(request, values, name, errors, required)
-    amount = positive_satang(text) if text else None
-    if text and amount is None:
-        errors[name] = translated(request, NOT_AN_AMOUNT)
-    return amount
+    """Satang from field ``name`` typed in baht; ``None`` when it is left empty (and not
+    ``required``) or is not an amount ``texts`` accepts: the mistake is then noted in
+    ``errors`` in the user's language, under ``where`` (the field itself by default),
+    unless something is noted there already."""
+    text = values.get(name, "").strip()
+    if not text and not required:
+        return None
+    try:
+        return typed_amount(text, texts)
+    except ValueError as mistake:
+        errors.setdefault(where or name, translated(request, str(mistake)))
+        return None
 
 
 def moment_field(
@@ -54,6 +68,11 @@ def local_input(moment: datetime | None) -> str:
     return "" if moment is None else f"{moment.astimezone(THAI_TIME):%Y-%m-%dT%H:%M}"
 
 
-def baht_input(satang: int | None) -> str:
-    """Satang as typed in a baht field: ``1250.5`` → ``1250.50``, nothing for ``None``."""
-    return "" if satang is None else f"{satang // 100}.{satang % 100:02d}"
+def baht_input(satang: int | None, short: bool = False) -> str:
+    """Satang as typed in a baht field: ``125050`` → ``1250.50``, nothing for ``None``.
+    ``short`` (the savings forms): ``5000`` → ``50``, and nothing for 0 either."""
+    if satang is None or (short and not satang):
+        return ""
+    sign = "-" if satang < 0 else ""
+    baht, rest = divmod(abs(satang), 100)
+    return f"{sign}{baht}" if short and not rest else f"{sign}{baht}.{rest:02d}"

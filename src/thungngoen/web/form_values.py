@@ -1,5 +1,6 @@
 """Values typed into a form: amounts in baht (as satang), days and Thai mobile numbers."""
 
+from dataclasses import dataclass
 from datetime import date
 
 from thungngoen.money import parse_baht
@@ -23,6 +24,38 @@ def positive_satang(text: str) -> int | None:
     except ValueError:
         return None
     return amount if amount > 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class AmountTexts:
+    """What a page says under a baht field it cannot take, as English catalogue texts.
+
+    Every page reads an amount the same way (:func:`typed_amount`), but they word the
+    mistakes differently ("like 120 or 45.50" when paying, "like 50 or 12.50" on a savings
+    sheet) and users and tests know each page's words, so the words are the page's.
+    ``zero`` and ``below_zero`` of ``None`` accept that amount: a savings sheet takes 0,
+    the agent's counter leaves a negative amount for the operation to refuse."""
+
+    not_an_amount: str
+    zero: str | None
+    below_zero: str | None
+    blank: str = REQUIRED
+
+
+def typed_amount(text: str, texts: AmountTexts) -> int:
+    """The one reader of an amount typed in baht into a form field: its satang, or
+    ``ValueError`` with the English text of ``texts`` to show under the field."""
+    typed = text.strip()
+    if not typed:
+        raise ValueError(texts.blank)
+    try:
+        amount = typed_satang(typed)
+    except ValueError:
+        raise ValueError(texts.not_an_amount) from None
+    refused = texts.zero if amount == 0 else texts.below_zero if amount < 0 else None
+    if refused is not None:
+        raise ValueError(refused)
+    return amount
 
 
 def typed_day(text: str) -> date | None:

@@ -9,8 +9,8 @@ from tests.web.helpers import error_under, post_form, shop_id
 from tests.web.shop.helpers import COFFEE, PADAENG, PADAENG_SHOP, pay_shop
 from thungngoen.db import read_transaction
 from thungngoen.db.types import utc_now
+from thungngoen.thai import in_thai_time
 from thungngoen.wallet.tables import promotions
-from thungngoen.web.filters import in_thai_time
 
 
 def _day(days_from_today: int) -> str:

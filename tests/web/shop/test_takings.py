@@ -10,8 +10,8 @@ from tests.web.helpers import error_under, shop_id
 from tests.web.shop.helpers import COFFEE, COFFEE_SHOP, PADAENG
 from thungngoen.db import write_transaction
 from thungngoen.db.types import utc_now
+from thungngoen.thai import in_thai_time
 from thungngoen.wallet import merchant_pay
-from thungngoen.web.filters import in_thai_time
 
 
 def total(page: str, name: str) -> str:

@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from thungngoen.circulation.measures import CirculationReport, circulation_report
-from thungngoen.circulation.pages.display import HELPERS, refresh_capped
+from thungngoen.circulation.pages.display import HELPERS, ReportReaderPage, refresh_capped
 from thungngoen.circulation.pages.filters import FIELD_OF_ERROR, ReportFilters, report_filters
 from thungngoen.circulation.pages.merchant import shop_link
 from thungngoen.circulation.pages.places import area_choices
@@ -22,7 +22,6 @@ from thungngoen.web.error_messages import error_text
 from thungngoen.web.i18n import language_of, translate
 from thungngoen.web.page_ops import read
 from thungngoen.web.paging import page_link
-from thungngoen.web.sessions import StaffPage
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -64,14 +63,14 @@ async def _read_or_refuse(
 
 
 @router.get(PATH)
-async def circulation_report_page(request: Request, user: StaffPage) -> Response:
+async def circulation_report_page(request: Request, user: ReportReaderPage) -> Response:
     filters = report_filters(request)
     found = await _read_or_refuse(request, filters, lambda c: load_staff_report(c, filters))
     return found if isinstance(found, Response) else _page(request, filters, found)
 
 
 @router.get(PATH + ".csv")
-async def circulation_report_csv(request: Request, user: StaffPage) -> Response:
+async def circulation_report_csv(request: Request, user: ReportReaderPage) -> Response:
     filters = report_filters(request)
     report = await _read_or_refuse(request, filters, lambda c: _report(c, filters))
     if isinstance(report, Response):

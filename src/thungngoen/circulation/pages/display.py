@@ -1,15 +1,30 @@
-"""What the circulation pages share: bringing the rollups up to date within the API's
-cap, and showing measures (shares, ratios, months in Thai with Buddhist Era years)."""
+"""What the circulation pages share: the staff's door, bringing the rollups up to date
+within the API's cap, and showing measures (shares, ratios, months in Thai with Buddhist
+Era years)."""
 
 from datetime import date, datetime
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from pythainlp.util import thai_strftime
 
-from thungngoen.circulation import rollup
+from thungngoen.auth.users import User
+from thungngoen.circulation import access, rollup
 from thungngoen.circulation.api import REFRESH_LIMIT
 from thungngoen.web.page_ops import engine_of
+from thungngoen.web.sessions import PageUser
+
+
+async def report_reader(user: PageUser) -> User:
+    """The staff's pages (``access.may_read_report``): a visitor is sent to log in, any
+    other role gets the 403 page, before anything is read."""
+    if not access.may_read_report(user):
+        raise HTTPException(status_code=403)
+    return user
+
+
+ReportReaderPage = Annotated[User, Depends(report_reader)]
 
 
 async def refresh_capped(request: Request) -> None:

@@ -18,7 +18,12 @@ from thungngoen.circulation.merchant_render import (
     merchant_detail_download,
     merchant_detail_out,
 )
-from thungngoen.circulation.pages.display import HELPERS, month_label, refresh_capped
+from thungngoen.circulation.pages.display import (
+    HELPERS,
+    ReportReaderPage,
+    month_label,
+    refresh_capped,
+)
 from thungngoen.circulation.pages.filters import ReportFilters, report_filters
 from thungngoen.circulation.period import InvalidPeriod
 from thungngoen.circulation.render import place_name
@@ -27,7 +32,6 @@ from thungngoen.web.i18n import language_of, translate
 from thungngoen.web.page_errors import error_page
 from thungngoen.web.page_ops import read
 from thungngoen.web.paging import page_link
-from thungngoen.web.sessions import StaffPage
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -65,7 +69,7 @@ async def _detail_or_refusal(
 
 
 @router.get(PATH)
-async def merchant_page(request: Request, merchant_id: int, user: StaffPage) -> Response:
+async def merchant_page(request: Request, merchant_id: int, user: ReportReaderPage) -> Response:
     filters = report_filters(request)
     found = await _detail_or_refusal(request, merchant_id, filters)
     if isinstance(found, Response):
@@ -74,7 +78,7 @@ async def merchant_page(request: Request, merchant_id: int, user: StaffPage) -> 
 
 
 @router.get(PATH + ".csv")
-async def merchant_csv(request: Request, merchant_id: int, user: StaffPage) -> Response:
+async def merchant_csv(request: Request, merchant_id: int, user: ReportReaderPage) -> Response:
     found = await _detail_or_refusal(request, merchant_id, report_filters(request))
     return found if isinstance(found, Response) else merchant_detail_download(found)
 

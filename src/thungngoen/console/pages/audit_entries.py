@@ -14,7 +14,7 @@ from thungngoen.audit import AuditEntry
 from thungngoen.audit.tables import audit_log
 from thungngoen.auth.tables import users
 from thungngoen.console.pages.display import MOBILE, NATIONAL_ID, mask_identifier
-from thungngoen.wallet.thai_days import day_bounds
+from thungngoen.thai import day_bounds
 
 PAGE_SIZE = 50
 HIDDEN = "•••"

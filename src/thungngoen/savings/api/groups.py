@@ -12,6 +12,7 @@ from thungngoen.savings import access
 from thungngoen.savings.api.schemas import (
     EnterpriseIn,
     EnterpriseOut,
+    FederationOut,
     GroupIn,
     GroupOut,
     GroupReportOut,
@@ -22,7 +23,6 @@ from thungngoen.savings.api.schemas import (
     RegulationIn,
     RegulationVersionIn,
 )
-from thungngoen.savings.api.shapes import FederationOut
 from thungngoen.web.deps import CurrentUser, EngineDep, OperatorUser
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])

@@ -11,11 +11,11 @@ from thungngoen import savings
 from thungngoen.auth.users import User
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.savings import access
-from thungngoen.savings.api.schemas import LoanOut
-from thungngoen.savings.api.shapes import (
+from thungngoen.savings.api.schemas import (
     DecisionIn,
     InstalmentOut,
     LoanIn,
+    LoanOut,
     LoanViewOut,
     RestructureIn,
     TermsIn,

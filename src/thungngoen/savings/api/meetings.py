@@ -9,9 +9,14 @@ from sqlalchemy import Connection
 from thungngoen import savings
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.savings import access
-from thungngoen.savings.api.schemas import MeetingOut
-from thungngoen.savings.api.shapes import ShareOutIn, ShareOutOut, ShareOutRecordOut
-from thungngoen.savings.api.sheets import MeetingReportOut, SheetIn
+from thungngoen.savings.api.schemas import (
+    MeetingOut,
+    MeetingReportOut,
+    ShareOutIn,
+    ShareOutOut,
+    ShareOutRecordOut,
+    SheetIn,
+)
 from thungngoen.web.deps import CurrentUser, EngineDep, IdempotencyKey
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])

@@ -8,7 +8,7 @@ from fastapi import APIRouter
 from thungngoen import savings
 from thungngoen.db import read_transaction
 from thungngoen.savings import access
-from thungngoen.savings.api.shapes import PassbookOut
+from thungngoen.savings.api.schemas import PassbookOut
 from thungngoen.web.deps import CurrentUser, EngineDep
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])

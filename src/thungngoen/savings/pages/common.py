@@ -12,7 +12,6 @@ from sqlalchemy import Connection
 
 from thungngoen.auth.errors import Forbidden
 from thungngoen.auth.users import User
-from thungngoen.money import format_satang
 from thungngoen.savings import access
 from thungngoen.savings.errors import (
     UnknownGroup,
@@ -23,8 +22,9 @@ from thungngoen.savings.errors import (
 )
 from thungngoen.savings.loans import APPROVING_OFFICES
 from thungngoen.savings.people import seats_of_user
-from thungngoen.web.form_errors import REQUIRED, FieldErrors, translated
-from thungngoen.web.form_values import typed_day, typed_satang
+from thungngoen.web.form_errors import FieldErrors, translated
+from thungngoen.web.form_fields import amount_field
+from thungngoen.web.form_values import AmountTexts, typed_day
 from thungngoen.web.page_ops import read, write
 
 T = TypeVar("T")
@@ -33,6 +33,8 @@ NOT_FOUND = (UnknownGroup, UnknownSavingsMember, UnknownLoan, UnknownMeeting, Un
 BAD_AMOUNT = "Type an amount in baht, like 50 or 12.50."
 BELOW_ZERO = "An amount cannot be below zero."
 NOT_POSITIVE = "The amount must be more than zero."
+OPTIONAL_AMOUNT = AmountTexts(BAD_AMOUNT, zero=None, below_zero=BELOW_ZERO)
+REQUIRED_AMOUNT = AmountTexts(BAD_AMOUNT, zero=NOT_POSITIVE, below_zero=BELOW_ZERO)
 BAD_DAY = "Pick a date."
 BAD_NUMBER = "Type a whole number."
 
@@ -90,43 +92,19 @@ def actor(user: User) -> str:
     return f"user:{user.id}"
 
 
-def baht_input(satang: int) -> str:
-    """Satang as typed in a baht field: ``5000`` → ``50``, ``1250`` → ``12.50``, 0 → ``""``."""
-    if not satang:
-        return ""
-    return f"{satang // 100}" if satang % 100 == 0 else format_satang(satang).replace(",", "")
-
-
 def typed_amount(
     request: Request, values: dict[str, str], name: str, errors: FieldErrors, where: str = ""
 ) -> int:
     """A zero-or-more amount typed in baht (blank is 0); a mistake is noted in ``errors``
     under ``where`` (the field itself by default)."""
-    text = values.get(name, "").strip()
-    if not text:
-        return 0
-    try:
-        amount = typed_satang(text)
-    except ValueError:
-        errors.setdefault(where or name, translated(request, BAD_AMOUNT))
-        return 0
-    if amount < 0:
-        errors.setdefault(where or name, translated(request, BELOW_ZERO))
-        return 0
-    return amount
+    return amount_field(request, values, name, errors, False, OPTIONAL_AMOUNT, where) or 0
 
 
 def required_amount(
     request: Request, values: dict[str, str], name: str, errors: FieldErrors
 ) -> int:
     """A positive amount typed in baht; 0 with a note in ``errors`` otherwise."""
-    if not values.get(name, "").strip():
-        errors[name] = translated(request, REQUIRED)
-        return 0
-    amount = typed_amount(request, values, name, errors)
-    if amount == 0 and name not in errors:
-        errors[name] = translated(request, NOT_POSITIVE)
-    return amount
+    return amount_field(request, values, name, errors, True, REQUIRED_AMOUNT) or 0
 
 
 def required_day(

@@ -8,13 +8,9 @@ from decimal import Decimal, InvalidOperation
 from fastapi import Request
 
 from thungngoen import savings
-from thungngoen.savings.pages.common import (
-    baht_input,
-    required_day,
-    typed_amount,
-    whole_number,
-)
+from thungngoen.savings.pages.common import required_day, typed_amount, whole_number
 from thungngoen.web.form_errors import FieldErrors, translated
+from thungngoen.web.form_fields import baht_input
 
 BAHT = ("commitment", "fine_missed_commitment", "fine_late_repayment", "welfare_monthly")
 PERCENT = ("interest_bp", "enterprise_bp", "dividend_bp", "welfare_bp", "reserve_bp")
@@ -27,7 +23,7 @@ BAD_PERCENT = "Type a percent, like 1 or 1.25."
 def regulation_values(rules: savings.Regulation, day: date) -> dict[str, str]:
     """The form filled with ``rules``, effective from ``day``."""
     values = {name: str(getattr(rules, name)) for name in WHOLE + CHOICES}
-    values |= {name: baht_input(getattr(rules, name)) or "0" for name in BAHT}
+    values |= {name: baht_input(getattr(rules, name), short=True) or "0" for name in BAHT}
     values |= {name: f"{Decimal(getattr(rules, name)) / 100:f}" for name in PERCENT}
     values["voluntary_allowed"] = "on" if rules.voluntary_allowed else ""
     values["effective_from"] = day.isoformat()

@@ -13,7 +13,7 @@ from thungngoen import savings
 from thungngoen.auth.users import User
 from thungngoen.errors import DomainError
 from thungngoen.savings import access
-from thungngoen.savings.pages.common import actor, baht_input, checked_read, checked_write
+from thungngoen.savings.pages.common import actor, checked_read, checked_write
 from thungngoen.savings.pages.sheet_data import SheetSetup, first_values, sheet_setup
 from thungngoen.savings.pages.sheet_form import SheetForm, read_sheet
 from thungngoen.savings.texts import KIND_LABELS
@@ -48,7 +48,6 @@ def _render(
         "field_errors": state.errors,
         "idempotency_key": key,
         "kind_labels": KIND_LABELS,
-        "baht_input": baht_input,
     }
     status = 422 if state.errors else 200
     return render(request, "savings/sheet.html", context, status_code=status)

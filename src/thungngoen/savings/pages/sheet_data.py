@@ -9,8 +9,8 @@ from sqlalchemy import Connection
 
 from thungngoen import ledger, savings
 from thungngoen.savings.corrections import CORRECTABLE
-from thungngoen.savings.pages.common import baht_input
 from thungngoen.savings.reports import EntryLine
+from thungngoen.web.form_fields import baht_input
 
 CORRECTABLE_MEETINGS = 3
 """How many recent meetings' entries the sheet offers to correct."""
@@ -123,8 +123,8 @@ def first_values(setup: SheetSetup) -> dict[str, str]:
     for row in setup.rows:
         prefix = f"m{row.member.id}"
         values[f"{prefix}.present"] = "on"
-        values[f"{prefix}.commitment"] = baht_input(setup.rules.commitment)
-        values[f"{prefix}.welfare"] = baht_input(setup.rules.welfare_monthly)
+        values[f"{prefix}.commitment"] = baht_input(setup.rules.commitment, short=True)
+        values[f"{prefix}.welfare"] = baht_input(setup.rules.welfare_monthly, short=True)
         for loan in row.loans:
-            values[f"{prefix}.repay.{loan.loan_id}"] = baht_input(loan.due)
+            values[f"{prefix}.repay.{loan.loan_id}"] = baht_input(loan.due, short=True)
     return values

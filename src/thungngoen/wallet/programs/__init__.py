@@ -12,6 +12,7 @@ The names below are the package's public face: ``from thungngoen.wallet import p
 then ``programs.check_payment(...)``, ``programs.register_participant(...)``, ….
 """
 
+from thungngoen.thai import THAI_TIME
 from thungngoen.wallet.programs.admin import (
     ProgramTerms,
     create_program,
@@ -54,7 +55,6 @@ from thungngoen.wallet.programs.registration import (
 )
 from thungngoen.wallet.programs.rules import (
     EVENT_CHANNEL,
-    THAI_TIME,
     check_merchant,
     check_payment,
     check_rules,

@@ -10,12 +10,13 @@ An *event* program (Citizens' Day) holds the same rules for its allowances; the
 allowances themselves live in the ``registration``, ``spending`` and ``closing`` modules.
 """
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, func, or_, select
 
 from thungngoen.db.prepared import Prepared
 from thungngoen.money import format_satang
+from thungngoen.thai import THAI_TIME
 from thungngoen.wallet.people import Member, Shop
 from thungngoen.wallet.programs.errors import (
     DailyLimitExceeded,
@@ -26,7 +27,6 @@ from thungngoen.wallet.programs.errors import (
 from thungngoen.wallet.programs.tables import Program, program_from_row, programs
 from thungngoen.wallet.tables import members, payments
 
-THAI_TIME = timezone(timedelta(hours=7), "ICT")
 # Asked on every payment; almost always answered "none" outside the pilot's programs.
 _ANY_SANDBOX = Prepared(
     select(programs.c.id).where(programs.c.kind == "sandbox", programs.c.active == 1).limit(1)

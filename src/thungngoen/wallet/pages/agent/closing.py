@@ -9,12 +9,12 @@ from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from thungngoen.db.types import utc_now
+from thungngoen.thai import thai_day
 from thungngoen.wallet.agent_closings import Closing, closings_of_day, record_closing
 from thungngoen.wallet.agent_float import Agent, FloatDay, agent_of_user, float_day
-from thungngoen.wallet.thai_days import thai_day
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.form_errors import REQUIRED, translated
-from thungngoen.web.form_values import typed_satang
+from thungngoen.web.form_errors import translated
+from thungngoen.web.form_values import AmountTexts, typed_amount
 from thungngoen.web.idempotency import form_key, new_form_key
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
@@ -26,6 +26,7 @@ router = APIRouter(include_in_schema=False)
 MAX_COUNTED = 10_000_000_000
 """100 million baht: anything above is a typing mistake."""
 BAD_COUNT = "Type the cash you counted in baht, for example 1250."
+COUNTED = AmountTexts(BAD_COUNT, zero=None, below_zero=BAD_COUNT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +53,8 @@ async def _page(request: Request, user_id: int, status: int = 200, **context: An
 
 def parse_counted(typed: str) -> int:
     """The cash counted, in satang; ``ValueError`` with the text to show under the field."""
-    if not typed:
-        raise ValueError(REQUIRED)
-    try:
-        counted = typed_satang(typed)
-    except ValueError:
-        raise ValueError(BAD_COUNT) from None
-    if not 0 <= counted <= MAX_COUNTED:
+    counted = typed_amount(typed, COUNTED)
+    if counted > MAX_COUNTED:
         raise ValueError(BAD_COUNT)
     return counted
 

@@ -12,7 +12,7 @@ from thungngoen.wallet.pages.agent.desk import MemberCard, find_member
 from thungngoen.wallet.topups import cash_topup_by_phone
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import FieldErrors, refusal, rejection, translated
-from thungngoen.web.form_values import typed_phone, typed_satang
+from thungngoen.web.form_values import AmountTexts, typed_amount, typed_phone
 from thungngoen.web.idempotency import form_key, new_form_key
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
@@ -23,6 +23,9 @@ router = APIRouter(include_in_schema=False)
 
 TEMPLATE = "wallet/agent/counter.html"
 FIELD_OF_CODE = {"invalid_amount": "amount", "unknown_member": "phone"}
+NOT_AN_AMOUNT = "Type an amount in baht, for example 500."
+TOPUP_AMOUNT = AmountTexts(NOT_AN_AMOUNT, zero=None, below_zero=None, blank=NOT_AN_AMOUNT)
+"""Zero or below is the operation's to refuse (its rejection shows by the field)."""
 
 
 def _page(request: Request, status: int = 200, **context: Any) -> Response:
@@ -65,9 +68,9 @@ async def top_up(request: Request, user: AgentPage, form: CheckedForm) -> Respon
         return _page(request, 422, phone=phone, field_errors=found)
     retry: dict[str, Any] = {"card": found, "amount": typed, "idempotency_key": key}
     try:
-        amount = typed_satang(typed)
-    except ValueError:
-        problem = translated(request, "Type an amount in baht, for example 500.")
+        amount = typed_amount(typed, TOPUP_AMOUNT)
+    except ValueError as mistake:
+        problem = translated(request, str(mistake))
         return _page(request, 422, field_errors={"amount": problem}, **retry)
     try:
         legs = await write(

@@ -9,8 +9,8 @@ from sqlalchemy import Connection
 
 from thungngoen import ledger
 from thungngoen.db.types import utc_now
+from thungngoen.thai import thai_day
 from thungngoen.wallet.agent_float import Agent, FloatDay, agent_of_user, float_day
-from thungngoen.wallet.thai_days import thai_day
 from thungngoen.web.page_ops import read
 from thungngoen.web.sessions import AgentPage
 from thungngoen.web.templating import render

@@ -13,8 +13,9 @@ from thungngoen.auth import pins
 from thungngoen.auth.users import User
 from thungngoen.errors import DomainError
 from thungngoen.wallet.people import Member, member_for_user
-from thungngoen.web.form_errors import REQUIRED, FieldErrors, rejection, translated
-from thungngoen.web.form_values import typed_satang
+from thungngoen.web.form_errors import FieldErrors, rejection, translated
+from thungngoen.web.form_fields import amount_field
+from thungngoen.web.form_values import AmountTexts
 from thungngoen.web.idempotency import form_key_or_new, new_form_key
 from thungngoen.web.page_ops import read, write_with_pin
 from thungngoen.web.templating import render
@@ -39,6 +40,7 @@ FIELD_OF_CODE = {
 
 BAD_AMOUNT = "Type an amount in baht, like 120 or 45.50."
 NOT_POSITIVE = "The amount must be more than zero."
+MEMBER_AMOUNT = AmountTexts(BAD_AMOUNT, zero=NOT_POSITIVE, below_zero=NOT_POSITIVE)
 TOO_MANY = "Too many attempts. Please wait a few minutes and try again."
 
 T = TypeVar("T")
@@ -73,19 +75,7 @@ class FormState:
 
 def read_amount(request: Request, state: FormState, name: str = "amount") -> int:
     """The amount typed in baht, in satang; 0 with an error on the form if it is not one."""
-    text = state.values.get(name, "")
-    if not text:
-        state.reject(request, name, REQUIRED)
-        return 0
-    try:
-        amount = typed_satang(text)
-    except ValueError:
-        state.reject(request, name, BAD_AMOUNT)
-        return 0
-    if amount <= 0:
-        state.reject(request, name, NOT_POSITIVE)
-        return 0
-    return amount
+    return amount_field(request, state.values, name, state.errors, True, MEMBER_AMOUNT) or 0
 
 
 async def member_of(request: Request, user: User) -> Member:

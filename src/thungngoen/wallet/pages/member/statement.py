@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection
 
 from thungngoen import ledger
-from thungngoen.web.filters import in_thai_time
+from thungngoen.thai import in_thai_time
 
 CHUNK = 100
 """Lines read from the ledger at a time while looking for the ones a filter keeps."""

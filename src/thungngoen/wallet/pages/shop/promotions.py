@@ -9,10 +9,10 @@ from fastapi.responses import Response
 
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.thai import day_bounds, thai_day
 from thungngoen.wallet import promotions
 from thungngoen.wallet.pages.shop.current import Mine, MyShop, render_shop
 from thungngoen.wallet.pages.shop.forms import typed_amount
-from thungngoen.wallet.thai_days import day_bounds, thai_day
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import FieldErrors, in_language, refusal
 from thungngoen.web.form_values import typed_day

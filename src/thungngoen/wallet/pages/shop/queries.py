@@ -10,9 +10,9 @@ from sqlalchemy import Connection, Row, Select, select
 
 from thungngoen.auth.users import User
 from thungngoen.money import format_satang
+from thungngoen.thai import in_thai_time
 from thungngoen.wallet.access import owns_shop
 from thungngoen.wallet.tables import payment_requests, payments, refunds
-from thungngoen.web.filters import in_thai_time
 
 CHANNEL_LABELS = {
     "merchant_qr": "Till QR",

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from thungngoen.db.types import utc_now
+from thungngoen.thai import day_bounds, thai_day
 from thungngoen.wallet.pages.shop import queries
 from thungngoen.wallet.pages.shop.current import Mine, render_shop
-from thungngoen.wallet.thai_days import day_bounds, thai_day
 from thungngoen.web.form_errors import FieldErrors, in_language
 from thungngoen.web.form_values import typed_day
 from thungngoen.web.page_ops import read

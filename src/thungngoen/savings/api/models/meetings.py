@@ -1,11 +1,11 @@
-"""Shapes of the meeting sheet and the monthly report (see ``schemas`` for the units)."""
+"""The meeting sheet, a meeting's report and the share-out."""
 
 from datetime import date
 
 from pydantic import BaseModel, Field
 
 from thungngoen import savings
-from thungngoen.savings.api.schemas import ByAttributes, GroupOut, MeetingOut, MemberOut
+from thungngoen.savings.api.models.groups import ByAttributes, GroupOut, MeetingOut, MemberOut
 
 
 class RepaymentIn(BaseModel):
@@ -103,3 +103,50 @@ class MeetingReportOut(BaseModel):
     totals: dict[str, int]
     cash_in: int
     cash_out: int
+
+
+class ShareOutIn(BaseModel):
+    held_on: date
+
+
+class DividendOut(BaseModel):
+    model_config = ByAttributes
+
+    member_id: int
+    number: int
+    name: str
+    savings_months: int
+    dividend: int
+
+
+class ShareOutOut(BaseModel):
+    model_config = ByAttributes
+
+    group_id: int
+    held_on: date
+    since: date | None
+    interest: int
+    fines: int
+    expenses: int
+    profit: int
+    deposits: int
+    enterprise_target: int
+    enterprise: int
+    enterprise_from_reserve: int
+    dividend: int
+    welfare: int
+    reserve: int
+    dividends: list[DividendOut]
+
+
+class ShareOutRecordOut(BaseModel):
+    model_config = ByAttributes
+
+    id: int
+    group_id: int
+    held_on: date
+    profit: int
+    enterprise: int
+    dividend: int
+    welfare: int
+    reserve: int

@@ -1,5 +1,5 @@
 """Circulation over the JSON API (``/api/v1/circulation``): the public summary and
-monthly series (aggregates only, small cells suppressed: ``public``), and the operator's
+monthly series (aggregates only, small cells suppressed: ``public``), and the staff's
 full report, CSV, merchant table and one merchant's figures. Each call first adds the
 ledger's new transfers to the rollups (one indexed read when nothing is new), at most
 ``REFRESH_LIMIT`` of them so that no call waits long: a backlog (a first rollup) is for
@@ -9,45 +9,46 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, TypeVar
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Response
 from sqlalchemy import Connection, Engine
 
-from thungngoen.circulation import public, rollup
+from thungngoen.auth.users import User
+from thungngoen.circulation import access, public, rollup
+from thungngoen.circulation.api.schemas import (
+    Area,
+    FirstDay,
+    FirstMonth,
+    LastDay,
+    LastMonth,
+    MerchantDetailOut,
+    MerchantOut,
+    Program,
+    PublicSeries,
+    PublicSummary,
+    ReportOut,
+)
 from thungngoen.circulation.measures import (
     CirculationReport,
     circulation_report,
     merchant_table,
 )
 from thungngoen.circulation.merchant_detail import merchant_circulation
-from thungngoen.circulation.merchant_render import MerchantDetailOut, merchant_detail_out
-from thungngoen.circulation.render import (
-    MerchantOut,
-    ReportOut,
-    merchant_out,
-    report_download,
-    report_out,
-)
+from thungngoen.circulation.merchant_render import merchant_detail_out
+from thungngoen.circulation.render import merchant_out, report_download, report_out
 from thungngoen.db import read_transaction
-from thungngoen.web.deps import EngineDep, StaffUser
+from thungngoen.web.deps import CurrentUser, EngineDep
 
 router = APIRouter(prefix="/api/v1/circulation", tags=["circulation"])
 REFRESH_LIMIT = 20_000
 T = TypeVar("T")
 
-MONTH = r"^\d{4}-\d{2}$"
-FirstMonth = Annotated[
-    str | None, Query(alias="from", pattern=MONTH, description="First month, YYYY-MM.")
-]
-LastMonth = Annotated[
-    str | None, Query(alias="to", pattern=MONTH, description="Last month, YYYY-MM.")
-]
-FirstDay = Annotated[date | None, Query(alias="from", description="First Thai day.")]
-LastDay = Annotated[date | None, Query(alias="to", description="Last Thai day.")]
-Area = Annotated[
-    str | None,
-    Query(max_length=16, description="Sub-district (900101) or district (9001); default all."),
-]
-Program = Annotated[str | None, Query(max_length=40, description="Program code or id.")]
+
+async def report_reader(user: CurrentUser) -> User:
+    """The staff only (``access.require_report_reader``), before anything is read."""
+    return access.require_report_reader(user)
+
+
+ReportReader = Annotated[User, Depends(report_reader)]
 
 
 @router.get("/summary", tags=["public"])
@@ -57,7 +58,7 @@ def summary(
     last: LastMonth = None,
     area: Area = None,
     program: Program = None,
-) -> public.PublicSummary:
+) -> PublicSummary:
     """Circulation over whole months: public, aggregates only (see ``threshold``)."""
     return _read_fresh(engine, lambda c: public.public_summary(c, first, last, area, program))
 
@@ -69,14 +70,14 @@ def series(
     last: LastMonth = None,
     area: Area = None,
     program: Program = None,
-) -> public.PublicSeries:
+) -> PublicSeries:
     """The headline measures month by month (public, for trend charts)."""
     return _read_fresh(engine, lambda c: public.public_series(c, first, last, area, program))
 
 
 @router.get("/report")
 def report(
-    user: StaffUser,
+    user: ReportReader,
     engine: EngineDep,
     first: FirstDay = None,
     last: LastDay = None,
@@ -89,7 +90,7 @@ def report(
 
 @router.get("/report.csv", response_class=Response)
 def report_as_csv(
-    user: StaffUser,
+    user: ReportReader,
     engine: EngineDep,
     first: FirstDay = None,
     last: LastDay = None,
@@ -102,7 +103,7 @@ def report_as_csv(
 
 @router.get("/merchants")
 def merchants(
-    user: StaffUser,
+    user: ReportReader,
     engine: EngineDep,
     first: FirstDay = None,
     last: LastDay = None,
@@ -115,7 +116,7 @@ def merchants(
 
 @router.get("/merchants/{merchant_id}")
 def merchant(
-    user: StaffUser,
+    user: ReportReader,
     engine: EngineDep,
     merchant_id: int,
     first: FirstDay = None,

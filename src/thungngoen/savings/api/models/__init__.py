@@ -1,0 +1,1 @@
+"""The savings API's models by subject; the routes import them from ``api.schemas``."""

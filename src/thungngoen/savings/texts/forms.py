@@ -1,0 +1,28 @@
+"""Thai of the mistakes the savings forms point out, and of the regulation's choices."""
+
+THAI: dict[str, str] = {
+    "Type an amount in baht, like 50 or 12.50.": "กรอกจำนวนเงินเป็นบาท เช่น 50 หรือ 12.50",
+    "An amount cannot be below zero.": "จำนวนเงินต้องไม่ติดลบ",
+    "Type a whole number.": "กรอกเป็นจำนวนเต็ม",
+    "Say what it was for.": "กรุณาระบุรายการหรือเหตุผล",
+    "Choose the member.": "กรุณาเลือกสมาชิก",
+    "Choose the entry to correct.": "กรุณาเลือกรายการที่จะแก้ไข",
+    "No wallet has this phone number.": "ไม่พบกระเป๋าเงินของหมายเลขโทรศัพท์นี้",
+    "Type a percent, like 1 or 1.25.": "กรอกเป็นร้อยละ เช่น 1 หรือ 1.25",
+    "Flat rate on the amount lent": "อัตราคงที่จากเงินต้น",
+    "On the declining balance": "ลดต้นลดดอก",
+    "Equal instalments": "ผ่อนงวดเท่ากัน",
+    "Equal principal": "ผ่อนเงินต้นเท่ากัน",
+    "The year's deposits": "เงินฝากของปี",
+    "The year's profit": "กำไรของปี",
+    "Partly paid": "ชำระบางส่วน",
+    "Upcoming": "ยังไม่ถึงกำหนด",
+    "Meeting posted.": "บันทึกการประชุมแล้ว",
+    "Group founded.": "จัดตั้งกลุ่มแล้ว",
+    "Loan application entered.": "บันทึกคำขอกู้แล้ว",
+    "Loan updated.": "บันทึกการพิจารณาเงินกู้แล้ว",
+    "Share-out posted.": "บันทึกการปันผลแล้ว",
+    "Member enrolled.": "รับสมาชิกใหม่แล้ว",
+    "Officer appointed.": "แต่งตั้งกรรมการแล้ว",
+    "Regulation saved.": "บันทึกระเบียบกลุ่มแล้ว",
+}
