@@ -156,6 +156,7 @@ CONSOLE = Area(
     "console",
     texts="thungngoen.console.texts",
     access="thungngoen.console.access",
+    api="thungngoen.console.api:router",
     pages="thungngoen.console.pages:router",
     navigation=_nav(
         "operator",

@@ -6,9 +6,8 @@ import pytest
 
 from tests.circulation.conftest import Story
 from tests.circulation.economy import BAHT, BO_YANG, HAT_YAI, KHAO_RUP_CHANG, MUEANG_SONGKHLA
-from thungngoen.circulation.areas import UnknownArea
+from thungngoen.circulation.errors import InvalidPeriod, UnknownArea
 from thungngoen.circulation.measures import circulation_report, circulation_series
-from thungngoen.circulation.period import InvalidPeriod
 from thungngoen.db import read_transaction
 from thungngoen.wallet.programs import UnknownProgram
 

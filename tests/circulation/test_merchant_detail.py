@@ -8,14 +8,13 @@ from sqlalchemy import Engine
 
 from tests.circulation.conftest import Story
 from tests.circulation.economy import BAHT, BO_YANG, Economy, at
+from thungngoen.circulation.errors import InvalidPeriod, UnknownMerchant
 from thungngoen.circulation.measures import merchant_table
 from thungngoen.circulation.merchant_detail import (
     Amounts,
     MerchantCirculationDetail,
-    UnknownMerchant,
     merchant_circulation,
 )
-from thungngoen.circulation.period import InvalidPeriod
 from thungngoen.db import read_transaction
 
 

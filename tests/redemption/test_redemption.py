@@ -23,13 +23,13 @@ from thungngoen.redemption import (
     InsufficientCoin,
     TierMayNotRedeem,
     TierRule,
-    UnknownFund,
     redemption_fee,
     set_tier_rule,
 )
 from thungngoen.redemption.tables import payout_instructions
 from thungngoen.wallet import book, errors
 from thungngoen.wallet.checkout import pay_merchant
+from thungngoen.wallet.errors import UnknownFund
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.wallet.topups import cash_topup
 

@@ -13,9 +13,9 @@ from tests.redemption.redemption_helpers import (
 from tests.wallet.conftest import World
 from thungngoen import ledger
 from thungngoen.db import read_transaction
-from thungngoen.redemption import UnknownFund
 from thungngoen.wallet import errors, people
 from thungngoen.wallet.donations import donate_to_fund
+from thungngoen.wallet.errors import UnknownFund
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.wallet.wages import pay_wage
 

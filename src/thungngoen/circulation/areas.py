@@ -3,14 +3,11 @@
 from dataclasses import dataclass
 from typing import Literal
 
+from thungngoen.circulation.errors import UnknownArea
 from thungngoen.errors import DomainError
 from thungngoen.registry.places import tambon, tambons
 
 AreaLevel = Literal["pilot", "amphoe", "tambon"]
-
-
-class UnknownArea(DomainError):
-    code = "unknown_area"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ from rich.table import Table
 
 from thungngoen.circulation import render, rollup
 from thungngoen.circulation.measures import CirculationReport, circulation_report
-from thungngoen.cli.common import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.money import format_money, format_satang
+from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 
 app = typer.Typer(help="Circulation rollups: bring them up to date, or rebuild them.")
 

@@ -15,10 +15,10 @@ from sqlalchemy import Connection, select
 from thungngoen.circulation import queries
 from thungngoen.circulation.areas import WHOLE_PILOT
 from thungngoen.circulation.days import month_of, next_month
+from thungngoen.circulation.errors import UnknownMerchant
 from thungngoen.circulation.figures import ratio
 from thungngoen.circulation.period import scope_for
 from thungngoen.circulation.rollup import watermark
-from thungngoen.errors import DomainError
 from thungngoen.wallet.tables import merchants
 
 DAILY_UP_TO = 62
@@ -26,10 +26,6 @@ DAILY_UP_TO = 62
 Grain = Literal["day", "month"]
 _DAY = timedelta(days=1)
 LARGEST_ID = 2**63 - 1
-
-
-class UnknownMerchant(DomainError):
-    code = "unknown_merchant"
 
 
 @dataclass(frozen=True, slots=True)

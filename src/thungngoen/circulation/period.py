@@ -6,14 +6,10 @@ from sqlalchemy import Connection
 
 from thungngoen.circulation import queries
 from thungngoen.circulation.areas import Area
+from thungngoen.circulation.errors import InvalidPeriod
 from thungngoen.circulation.queries import Scope
-from thungngoen.errors import DomainError
 from thungngoen.thai import thai_today
 from thungngoen.wallet import programs
-
-
-class InvalidPeriod(DomainError):
-    code = "invalid_period"
 
 
 def scope_for(

@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 
 from thungngoen.circulation import queries
 from thungngoen.circulation.days import month_of, next_month
+from thungngoen.circulation.errors import InvalidPeriod
 from thungngoen.circulation.measures import (
     TOP,
     CirculationReport,
@@ -26,7 +27,6 @@ from thungngoen.circulation.measures import (
     corridors,
     with_cells,
 )
-from thungngoen.circulation.period import InvalidPeriod
 from thungngoen.circulation.render import (
     AreaOut,
     CellOut,

@@ -2,8 +2,8 @@
 
 import typer
 
-from thungngoen.cli.common import DatabaseUrl, console, engine_for
 from thungngoen.db import migrate
+from thungngoen.terminal import DatabaseUrl, console, engine_for
 
 app = typer.Typer(help="Database schema.", no_args_is_help=True)
 

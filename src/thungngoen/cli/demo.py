@@ -2,10 +2,10 @@
 
 from rich.table import Table
 
-from thungngoen.cli.common import DatabaseUrl, console, engine_for
 from thungngoen.db import read_transaction
 from thungngoen.money import format_money
 from thungngoen.savings.demo_data import TREASURER
+from thungngoen.terminal import DatabaseUrl, console, engine_for
 from thungngoen.wallet.demo import LOGINS, PIN, demo_accounts, load_demo
 from thungngoen.wallet.reserve import reserve_report
 

@@ -8,9 +8,9 @@ import typer
 from thungngoen import areas
 from thungngoen.bench.cli import register as register_bench
 from thungngoen.cli import db, verify
+from thungngoen.cli import export as export_cli
 from thungngoen.cli.demo import demo
 from thungngoen.cli.serve import serve
-from thungngoen.ledger.export import cli as export_cli
 from thungngoen.simulation.cli import simulate
 
 app = typer.Typer(

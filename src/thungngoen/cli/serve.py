@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 import uvicorn
 
-from thungngoen.cli.common import DatabaseUrl, engine_for
+from thungngoen.terminal import DatabaseUrl, engine_for
 from thungngoen.web.app import create_app, for_serving
 
 

@@ -4,8 +4,8 @@ import typer
 from rich.table import Table
 
 from thungngoen.checks import run_checks
-from thungngoen.cli.common import DatabaseUrl, console, engine_for
 from thungngoen.db import read_transaction
+from thungngoen.terminal import DatabaseUrl, console, engine_for
 
 
 def verify(database_url: DatabaseUrl = None) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from thungngoen.config import get_settings
+from thungngoen.db import writer
 from thungngoen.db.engine import WRITE_OPTION, is_sqlite
 from thungngoen.db.writer import Unit, fail_all, pause_before_retry, settle, writer_for
 
@@ -142,3 +143,9 @@ def read_transaction(engine: Engine) -> Iterator[Connection]:
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
         with connection.begin():
             yield connection
+
+
+def attach_writer(engine: Engine) -> writer.Writer:
+    """Give ``engine`` its writer thread (a server process): ``write_transaction`` on it
+    then hands its work to that thread."""
+    return writer.attach_writer(engine, run_group)

@@ -23,13 +23,17 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine
 
 Unit = tuple[Callable[[Connection], Any], "Future[Any]"]
+RunGroup = Callable[[Connection, list[Unit]], None]
+"""Runs a gathered group of units on the writer's connection (``transactions.run_group``:
+handed in, so that this module does not import the transactions that use it)."""
 
 _WRITERS: "weakref.WeakKeyDictionary[Engine, Writer]" = weakref.WeakKeyDictionary()
 
 
 class Writer:
-    def __init__(self, engine: Engine, max_group: int = 256) -> None:
+    def __init__(self, engine: Engine, run_group: RunGroup, max_group: int = 256) -> None:
         self._engine = engine
+        self._run_group = run_group
         self._max_group = max_group
         self._queue: queue.SimpleQueue[Unit | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._loop, name="db-writer", daemon=True)
@@ -52,12 +56,10 @@ class Writer:
         self._thread.join()
 
     def _loop(self) -> None:
-        from thungngoen.db.transactions import run_group
-
         with self._engine.connect() as connection:
             while (first := self._queue.get()) is not None:
                 group = gather(self._queue, first, self._max_group)
-                run_group(connection, group)
+                self._run_group(connection, group)
 
 
 Q = TypeVar("Q")
@@ -89,10 +91,10 @@ def gather(
     return group
 
 
-def attach_writer(engine: Engine) -> Writer:
+def attach_writer(engine: Engine, run_group: RunGroup) -> Writer:
     writer = _WRITERS.get(engine)
     if writer is None:
-        writer = _WRITERS[engine] = Writer(engine)
+        writer = _WRITERS[engine] = Writer(engine, run_group)
     return writer
 
 

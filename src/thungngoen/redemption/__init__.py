@@ -7,7 +7,7 @@
 - ``payout_file``: the bank's CSV file of a batch;
 - ``legal_guard``: the Payment Systems Act exemption's float report (``float_report``);
 - ``access``: who may do what (every door asks it);
-- ``funds``: the community funds the fees go to;
+- the community funds the fees go to are the wallet's (``wallet.funds``);
 - ``tables``, ``model``, ``errors``: the tables, value objects and rejections.
 """
 
@@ -17,10 +17,8 @@ from thungngoen.redemption.errors import (
     NothingToPay,
     PayoutBatchAlreadyPaid,
     TierMayNotRedeem,
-    UnknownFund,
     UnknownPayoutBatch,
 )
-from thungngoen.redemption.funds import community_funds
 from thungngoen.redemption.legal_guard import (
     FLOAT_LIMIT,
     WARNING_PERCENT,
@@ -29,7 +27,6 @@ from thungngoen.redemption.legal_guard import (
     float_report,
 )
 from thungngoen.redemption.model import (
-    CommunityFund,
     MerchantPayment,
     PayoutBatch,
     PayoutInstruction,
@@ -64,7 +61,6 @@ __all__ = [
     "WARNING_PERCENT",
     "WINDOW_DAYS",
     "AboveRedeemable",
-    "CommunityFund",
     "FloatReport",
     "InsufficientCoin",
     "MerchantPayment",
@@ -76,9 +72,7 @@ __all__ = [
     "Redemption",
     "TierMayNotRedeem",
     "TierRule",
-    "UnknownFund",
     "UnknownPayoutBatch",
-    "community_funds",
     "create_payout_batch",
     "float_report",
     "get_payout_batch",

@@ -8,11 +8,11 @@ from typing import Annotated
 import typer
 
 from thungngoen import redemption
-from thungngoen.cli.common import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
 from thungngoen.redemption.access import CLI_ACTOR
+from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.wallet import book
 
 app = typer.Typer(

@@ -15,10 +15,6 @@ class InsufficientCoin(WalletError):
     code = "insufficient_coin"
 
 
-class UnknownFund(WalletError):
-    code = "unknown_fund"
-
-
 class NothingToPay(WalletError):
     code = "nothing_to_pay"
 

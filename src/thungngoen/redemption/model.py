@@ -81,11 +81,3 @@ class PayoutInstruction:
     bank_reference: str | None
     created_at: datetime
     paid_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class CommunityFund:
-    code: str
-    name: str
-    balance: int
-    """Baht the redemption fees have put into the fund, in satang."""

@@ -21,12 +21,12 @@ from thungngoen.redemption.errors import (
     AboveRedeemable,
     InsufficientCoin,
     TierMayNotRedeem,
-    UnknownFund,
 )
 from thungngoen.redemption.model import Redemption
 from thungngoen.redemption.tables import BASIS, payout_instructions, redemptions
 from thungngoen.redemption.tiers import merchant_row, respend_position, tier_rule
 from thungngoen.wallet import book, errors
+from thungngoen.wallet.errors import UnknownFund
 
 MIN_REDEMPTION = 100
 """One baht: smaller payouts cost the bank more than they are worth."""

@@ -12,11 +12,11 @@ import typer
 from rich.table import Table
 
 from thungngoen import savings
-from thungngoen.cli.common import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.db import read_transaction
 from thungngoen.money import format_satang, parse_baht
 from thungngoen.savings.demo import load_savings_demo
 from thungngoen.savings.schedule import Instalment
+from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 
 app = typer.Typer(help="Savings groups: the federation, group reports, loan schedules.")
 AsOf = Annotated[str | None, typer.Option(help="The day to report on (default: today).")]

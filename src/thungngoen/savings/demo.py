@@ -13,6 +13,7 @@ from thungngoen.auth import pins
 from thungngoen.auth.users import find_by_phone
 from thungngoen.db import write_transaction
 from thungngoen.db.types import simulated_time
+from thungngoen.registry.names import person_name
 from thungngoen.savings.demo_data import (
     BO_YANG,
     ENTERPRISE_CODE,
@@ -24,7 +25,6 @@ from thungngoen.savings.demo_data import (
 from thungngoen.savings.demo_year import ACTOR, DemoYear
 from thungngoen.savings.schedule import add_months
 from thungngoen.savings.tables import groups
-from thungngoen.simulation.names import person_name
 from thungngoen.thai import THAI_TIME
 from thungngoen.wallet import people as wallet_people
 from thungngoen.wallet.demo import MEMBERS, PIN, load_demo

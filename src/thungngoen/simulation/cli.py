@@ -18,12 +18,12 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from thungngoen.cli.common import DatabaseUrl, console, engine_for
 from thungngoen.db.migrate import upgrade
 from thungngoen.money import format_money
 from thungngoen.simulation.runner import Summary
 from thungngoen.simulation.runner import simulate as run_simulation
 from thungngoen.simulation.world import SimulationConfig
+from thungngoen.terminal import DatabaseUrl, console, engine_for
 from thungngoen.thai import THAI_TIME
 
 

@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 from random import Random
 
+from thungngoen.registry import names
 from thungngoen.registry.places import tambons
-from thungngoen.simulation import names
 from thungngoen.simulation.areas import area_weights
 from thungngoen.simulation.categories import CATEGORIES, Category
 

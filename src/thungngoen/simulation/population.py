@@ -5,8 +5,8 @@ from collections import Counter
 from dataclasses import dataclass
 from random import Random
 
+from thungngoen.registry import names
 from thungngoen.registry.places import tambons
-from thungngoen.simulation import names
 from thungngoen.simulation.areas import area_weights, is_pilot_district
 
 PURCHASE_PROFILES = ((0.7, 0.35), (2.0, 0.45), (4.0, 0.20))

@@ -10,12 +10,12 @@ from rich.text import Text
 from sqlalchemy import Connection
 
 from thungngoen import topups
-from thungngoen.cli.common import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
-from thungngoen.topups import access
+from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.thai import THAI_TIME
+from thungngoen.topups import access
 from thungngoen.wallet.promptpay import qr_png, qr_svg
 
 app = typer.Typer(

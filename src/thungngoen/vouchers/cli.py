@@ -18,10 +18,10 @@ from sqlalchemy import Connection
 
 from thungngoen import vouchers as v
 from thungngoen.auth.users import find_by_phone
-from thungngoen.cli.common import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, format_satang, parse_baht
+from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.vouchers import access
 from thungngoen.wallet import book, errors, people
 

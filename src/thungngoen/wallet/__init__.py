@@ -10,15 +10,18 @@ below, each in the caller's write or read transaction.
 from thungngoen.wallet.access import STAFF, may_decide, owned_shops, owns_shop, require_own_shop
 from thungngoen.wallet.merchant_decisions import (
     DECISIONS_BY_STATUS,
+    NEXT_STATUS,
     decide_merchant,
     move_merchant,
     rejected_shops,
-    tier_choices,
 )
+from thungngoen.wallet.people import change_account_status
 
 __all__ = [
     "DECISIONS_BY_STATUS",
+    "NEXT_STATUS",
     "STAFF",
+    "change_account_status",
     "decide_merchant",
     "may_decide",
     "move_merchant",
@@ -26,5 +29,4 @@ __all__ = [
     "owns_shop",
     "rejected_shops",
     "require_own_shop",
-    "tier_choices",
 ]

@@ -2,20 +2,23 @@
 merchant approved, program rules kept, the best coin discount applied, the ledger
 posted as one linked batch, and the payment recorded for refunds and reports."""
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, insert, select
+from sqlalchemy import Connection, bindparam, insert, select
 
 from thungngoen import ledger
 from thungngoen.db.prepared import Prepared
 from thungngoen.wallet import errors, programs
-from thungngoen.wallet.people import Member, Shop, find_shop
+from thungngoen.wallet.payment_record import MAX_PAYMENT as MAX_PAYMENT
+from thungngoen.wallet.payment_record import Payment as Payment
+from thungngoen.wallet.payment_record import approved_merchant as approved_merchant
+from thungngoen.wallet.payment_record import payment_from_row as payment_from_row
+from thungngoen.wallet.people import Member, Shop
 from thungngoen.wallet.promotions import best_discount
 from thungngoen.wallet.tables import payments
 
-MAX_PAYMENT = 2_000_000
 MAX_REFERENCE = 60
 """The most characters a payment's reference (the shop's note: a table, an order) has,
 whichever way it is paid; the payment-request table stores no more."""
@@ -51,41 +54,6 @@ _INSERT_PAYMENT = Prepared(
         "details",
     ],
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Payment:
-    id: int
-    transfer_id: int
-    member_id: int
-    merchant_id: int
-    amount: int
-    discount: int
-    charged: int
-    """What left the member's wallet, net of any percent discount or cashback."""
-    channel: str
-
-
-def payment_from_row(row: Row[Any]) -> Payment:
-    return Payment(
-        row.id,
-        row.transfer_id,
-        row.member_id,
-        row.merchant_id,
-        row.amount,
-        row.discount,
-        row.amount - row.discount,
-        row.channel,
-    )
-
-
-def approved_merchant(connection: Connection, merchant_id: int) -> Shop:
-    shop = find_shop(connection, merchant_id)
-    if shop is None:
-        raise errors.UnknownMerchant(f"merchant {merchant_id} does not exist")
-    if shop.status != "approved":
-        raise errors.MerchantNotApproved("this shop is not (yet) approved to take coin")
-    return shop
 
 
 def check_reference(reference: str) -> None:

@@ -9,10 +9,10 @@ from sqlalchemy import Connection
 from thungngoen import ledger
 from thungngoen.auth import pins
 from thungngoen.auth.users import create_user, find_by_phone
-from thungngoen.cli.common import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
+from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.wallet import book, errors, people
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.merchant_decisions import decide_merchant

@@ -6,8 +6,8 @@ the fund's baht into allowances (``programs.registration``)."""
 from sqlalchemy import Connection
 
 from thungngoen import ledger
-from thungngoen.redemption.errors import UnknownFund
 from thungngoen.wallet import book, errors
+from thungngoen.wallet.errors import UnknownFund
 from thungngoen.wallet.topups import MAX_TOPUP, check_amount
 
 MAX_DONATION = 100 * MAX_TOPUP

@@ -1,9 +1,12 @@
 """The operator's decision on a shop: approve it in a tier, reject its application, or
-suspend it. Every door decides here — the console page by decision (``decide_merchant``),
-the API by the status it asks for (``move_merchant``), the CLI's ``add-merchant
---approve`` — so a decision one door refuses, every door refuses.
-``people.set_merchant_status`` is the bare setter underneath (the demo and simulation
-loaders use it to build their shops).
+suspend it — the state machine. Every door decides here: the console (its page by
+decision, its API by the status asked for, both through ``console.merchant_decisions``,
+which adds the redemption area's tiers) and the CLI's ``add-merchant --approve`` — so a
+decision one door refuses, every door refuses. ``people.set_merchant_status`` is the bare
+setter underneath (the demo and simulation loaders use it to build their shops).
+
+A tier is only ever given from ``known_tiers``, the tiers the caller read from the
+redemption area (the wallet sits below it): with none known, no tier can be set.
 
 A rejection is the ``suspended`` status given to a shop that was never approved: the shop
 table keeps only the current status and the audit log every approval, so
@@ -12,7 +15,6 @@ only what the console shows differs, so the table needs no status of its own for
 """
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
@@ -20,9 +22,6 @@ from thungngoen.audit.tables import audit_log
 from thungngoen.wallet.errors import DecisionNotAllowed, UnknownMerchant, UnknownTier
 from thungngoen.wallet.people import Shop, find_shop, set_merchant_status
 from thungngoen.wallet.tables import merchants
-
-if TYPE_CHECKING:
-    from thungngoen.redemption.model import TierRule
 
 NEXT_STATUS = {"approve": "approved", "reject": "suspended", "suspend": "suspended"}
 """Where each decision takes a shop."""
@@ -42,14 +41,15 @@ def decide_merchant(
     *,
     actor: str,
     tier: str | None = None,
+    known_tiers: Collection[str] = (),
 ) -> None:
     """Give the shop ``decision`` (approve, reject or suspend) if its status allows it.
 
-    Approving puts the shop in ``tier``, which must be one of ``tier_choices``; without a
+    Approving puts the shop in ``tier``, which must be one of ``known_tiers``; without a
     tier (``None``: the API and the CLI may leave it out) the shop keeps its tier.
     """
     shop = _shop(connection, merchant_id)
-    _apply(connection, shop, decision, tier, actor)
+    _apply(connection, shop, decision, (tier, known_tiers), actor)
 
 
 def move_merchant(
@@ -59,6 +59,7 @@ def move_merchant(
     *,
     actor: str,
     tier: str | None = None,
+    known_tiers: Collection[str] = (),
 ) -> str:
     """Take the shop to ``status`` by the one decision that leads there from its current
     status (a pending shop made ``suspended`` is rejected); returns that decision."""
@@ -67,7 +68,7 @@ def move_merchant(
     leading = [decision for decision in allowed if NEXT_STATUS[decision] == status]
     if not leading:
         raise DecisionNotAllowed(f"a {shop.status} shop cannot be made {status}")
-    _apply(connection, shop, leading[0], tier, actor)
+    _apply(connection, shop, leading[0], (tier, known_tiers), actor)
     return leading[0]
 
 
@@ -78,11 +79,18 @@ def _shop(connection: Connection, merchant_id: int) -> Shop:
     return shop
 
 
-def _apply(connection: Connection, shop: Shop, decision: str, tier: str | None, actor: str) -> None:
+def _apply(
+    connection: Connection,
+    shop: Shop,
+    decision: str,
+    tiers: tuple[str | None, Collection[str]],
+    actor: str,
+) -> None:
     if decision not in DECISIONS_BY_STATUS.get(shop.status, ()):
         raise DecisionNotAllowed(f"a {shop.status} shop cannot be given the decision {decision!r}")
+    tier, known_tiers = tiers
     approving = decision == "approve"
-    if approving and tier is not None and tier not in tier_names(connection):
+    if approving and tier is not None and tier not in known_tiers:
         raise UnknownTier("choose one of the tiers")
     chosen = tier if approving else None
     set_merchant_status(connection, shop.id, NEXT_STATUS[decision], actor=actor, tier=chosen)
@@ -110,23 +118,3 @@ def rejected_shops(connection: Connection, merchant_ids: Collection[int]) -> set
         )
     ).scalars()
     return suspended - {int(shop_id) for shop_id in approved}
-
-
-def tier_choices(connection: Connection) -> list["TierRule"]:
-    """The tiers a shop may be approved in: the built-in ones and any the operator
-    defined, with their redemption rules.
-
-    The tier rules are the redemption area's, and redemption builds on the wallet: it is
-    imported here, when asked, so that importing the wallet does not import redemption
-    (which imports the wallet back).
-    """
-    from thungngoen.redemption.tables import tier_rules
-    from thungngoen.redemption.tiers import DEFAULT_TIER_RULES, tier_rule
-
-    stored = connection.execute(select(tier_rules.c.tier)).scalars()
-    names = sorted(set(DEFAULT_TIER_RULES) | set(stored))
-    return [rule for name in names if (rule := tier_rule(connection, name)) is not None]
-
-
-def tier_names(connection: Connection) -> set[str]:
-    return {rule.tier for rule in tier_choices(connection)}

@@ -7,13 +7,11 @@ from fastapi import FastAPI
 from sqlalchemy import Engine, text
 
 from thungngoen import areas
-from thungngoen.auth import api as auth_api
-from thungngoen.db import create_db_engine
-from thungngoen.db.writer import attach_writer
-from thungngoen.web import api_docs
+from thungngoen.db import attach_writer, create_db_engine
+from thungngoen.web import api_docs, auth_api
 from thungngoen.web.errors import install_error_handlers
 from thungngoen.web.page_errors import install_page_error_handlers
-from thungngoen.web.pages import auth, home, signup
+from thungngoen.web.pages import auth, home
 from thungngoen.web.ratelimit import RateLimiter
 from thungngoen.web.static_files import mount_static
 
@@ -40,7 +38,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         app.include_router(router)
     mount_static(app)
     app.include_router(api_docs.router)
-    for shared in (auth, signup, home):
+    for shared in (auth, home):
         app.include_router(shared.router)
     for router in areas.parts("pages"):
         app.include_router(router)

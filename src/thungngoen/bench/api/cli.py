@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from thungngoen.bench.api.run import run_api_bench
-from thungngoen.cli.common import console
+from thungngoen.terminal import console
 
 
 def api(

@@ -21,7 +21,7 @@ from thungngoen.bench.ledger.report import (
     reads_table,
 )
 from thungngoen.bench.ledger.transfers import LedgerBenchConfig, run_ledger_bench
-from thungngoen.cli.common import console, err_console
+from thungngoen.terminal import console, err_console
 
 app = typer.Typer(help="Benchmarks of the ledger (durable commits only).", no_args_is_help=True)
 

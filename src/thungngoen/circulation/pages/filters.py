@@ -6,8 +6,7 @@ from datetime import date
 
 from fastapi import Request
 
-from thungngoen.circulation.areas import UnknownArea
-from thungngoen.circulation.period import InvalidPeriod
+from thungngoen.circulation.errors import InvalidPeriod, UnknownArea
 from thungngoen.errors import DomainError
 from thungngoen.wallet.programs.errors import UnknownProgram
 from thungngoen.web.form_values import typed_day

@@ -6,10 +6,10 @@ from dataclasses import replace
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from thungngoen.circulation.errors import InvalidPeriod, UnknownMerchant
 from thungngoen.circulation.merchant_detail import (
     MerchantCirculationDetail,
     Shop,
-    UnknownMerchant,
     merchant_circulation,
     shop_of,
 )
@@ -25,7 +25,6 @@ from thungngoen.circulation.pages.display import (
     refresh_capped,
 )
 from thungngoen.circulation.pages.filters import ReportFilters, report_filters
-from thungngoen.circulation.period import InvalidPeriod
 from thungngoen.circulation.render import place_name
 from thungngoen.web.error_messages import error_text
 from thungngoen.web.i18n import language_of, translate

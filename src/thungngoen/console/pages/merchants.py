@@ -4,10 +4,11 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from thungngoen.auth.users import User
+from thungngoen.console.merchant_decisions import decide_merchant, tier_choices
 from thungngoen.console.pages.display import CATEGORY_LABELS, TIER_LABELS
 from thungngoen.console.pages.merchant_rows import merchant_rows
 from thungngoen.errors import DomainError
-from thungngoen.wallet import DECISIONS_BY_STATUS, decide_merchant, may_decide, tier_choices
+from thungngoen.wallet import DECISIONS_BY_STATUS, may_decide
 from thungngoen.wallet.errors import UnknownMerchant, UnknownTier
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import rejection

@@ -27,6 +27,7 @@ from thungngoen.redemption.api.schemas import (
     TierRuleIn,
     TierRuleOut,
 )
+from thungngoen.wallet import funds as wallet_funds
 from thungngoen.web.deps import EngineDep, IdempotencyKey, require_role
 
 router = APIRouter(prefix="/api/v1", tags=["redemption"])
@@ -141,5 +142,5 @@ def float_report(user: Watcher, engine: EngineDep) -> FloatReportOut:
 def community_funds(user: Watcher, engine: EngineDep) -> list[FundOut]:
     """The funds the redemption fees go to, with their balances."""
     with read_transaction(engine) as connection:
-        funds = redemption.community_funds(connection)
+        funds = wallet_funds.community_funds(connection)
     return [FundOut.model_validate(fund) for fund in funds]

@@ -7,13 +7,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
-from thungngoen import redemption, vouchers
+from thungngoen import vouchers
 from thungngoen.auth.users import User
 from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.vouchers import access
 from thungngoen.vouchers.pages.sheets import held_sheets, voucher_cards
 from thungngoen.wallet.book import COMMUNITY_FUNDS
+from thungngoen.wallet.funds import community_funds
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, refusal, rejection, translated
 from thungngoen.web.form_fields import amount_field
@@ -43,7 +44,7 @@ async def _list_page(
     request: Request, user: User, values: dict[str, str], errors: FieldErrors, status: int = 200
 ) -> Response:
     batches, funds = await read(
-        request, lambda c: (vouchers.voucher_batch_summaries(c), redemption.community_funds(c))
+        request, lambda c: (vouchers.voucher_batch_summaries(c), community_funds(c))
     )
     context = {
         "batches": batches,

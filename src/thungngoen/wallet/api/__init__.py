@@ -2,9 +2,9 @@
 
 from fastapi import APIRouter
 
-from thungngoen.wallet.api import agents, members, operator, payments, shops
+from thungngoen.wallet.api import agents, members, payments, reserve, shops
 from thungngoen.wallet.api import programs as program_routes
 
 router = APIRouter()
-for module in (members, payments, shops, agents, operator, program_routes):
+for module in (members, payments, shops, agents, reserve, program_routes):
     router.include_router(module.router)

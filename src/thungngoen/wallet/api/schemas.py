@@ -173,18 +173,7 @@ class CashTopUp(BaseModel):
     amount_satang: int = Satang
 
 
-# The operator (``api.operator``)
-
-
-class MerchantDecision(BaseModel):
-    status: Literal["approved", "suspended", "pending"]
-    tier: str | None = None
-
-
-class AccountStatus(BaseModel):
-    status: Literal["active", "frozen"]
-
-
+# The reserve (``api.reserve``)
 class Reserve(BaseModel):
     coin_outstanding_satang: int
     baht_backing_satang: int

@@ -9,7 +9,7 @@ from thungngoen import audit, ledger
 from thungngoen.auth.users import find_by_phone
 from thungngoen.db.types import utc_now
 from thungngoen.money import format_satang
-from thungngoen.wallet import book, checkout, errors
+from thungngoen.wallet import book, errors, payment_record
 from thungngoen.wallet.people import get_member, member_for_user
 from thungngoen.wallet.programs.errors import EventNotOpen, FundTooLow, InvalidProgram
 from thungngoen.wallet.programs.participants import (
@@ -30,7 +30,7 @@ def add_event_merchant(
     program = event_program(connection, program_id)
     if program.closed_at is not None:
         raise InvalidProgram(f"event {program.name} is closed")
-    check_merchant(program, checkout.approved_merchant(connection, merchant_id))
+    check_merchant(program, payment_record.approved_merchant(connection, merchant_id))
     key = (event_merchants.c.program_id == program_id, event_merchants.c.merchant_id == merchant_id)
     if connection.execute(select(event_merchants).where(*key)).first():
         return

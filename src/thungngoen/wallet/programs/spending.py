@@ -12,7 +12,7 @@ from sqlalchemy import Connection, insert, select
 
 from thungngoen import ledger
 from thungngoen.money import format_satang
-from thungngoen.wallet import checkout, errors
+from thungngoen.wallet import errors, payment_record
 from thungngoen.wallet.people import Member, Shop
 from thungngoen.wallet.programs.admin import get_program
 from thungngoen.wallet.programs.errors import (
@@ -39,8 +39,8 @@ def pay_with_allowance(
     amount: int,
     idempotency_key: str,
     now: datetime,
-) -> checkout.Payment:
-    most = checkout.MAX_PAYMENT
+) -> payment_record.Payment:
+    most = payment_record.MAX_PAYMENT
     if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= most:
         raise errors.InvalidAmount(f"amount must be between 0.01 and {most // 100:,} baht")
     key = f"event-pay:{member.id}:{idempotency_key}"
@@ -53,8 +53,8 @@ def pay_with_allowance(
             raise ledger.errors.IdempotencyConflict(
                 "this idempotency key was already used for a different payment"
             )
-        return checkout.payment_from_row(row)
-    shop = checkout.approved_merchant(connection, merchant_id)
+        return payment_record.payment_from_row(row)
+    shop = payment_record.approved_merchant(connection, merchant_id)
     program, participant = _allowance_for(connection, member, shop, amount, now)
     check_rules(connection, program, member.id, shop, amount, now)
     metadata = {"program_id": program.id, "member_id": member.id, "merchant_id": merchant_id}
@@ -76,7 +76,7 @@ def pay_with_allowance(
         "details": {"allowance_account_id": participant.account_id},
     }
     payment_id = connection.execute(insert(payments).returning(payments.c.id), values).scalar_one()
-    return checkout.Payment(
+    return payment_record.Payment(
         payment_id, transfer.id, member.id, merchant_id, amount, 0, amount, EVENT_CHANNEL
     )
 

@@ -7,6 +7,7 @@ from fastapi import Request
 
 from thungngoen.wallet import programs
 from thungngoen.wallet.book import COMMUNITY_FUNDS
+from thungngoen.wallet.pages.signup import districts
 from thungngoen.wallet.people import MERCHANT_CATEGORIES
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, translated
 from thungngoen.web.form_fields import (
@@ -15,7 +16,6 @@ from thungngoen.web.form_fields import (
     local_input,
     moment_field,
 )
-from thungngoen.web.pages.signup import districts
 
 AREA_PREFIX = "area-"
 EXCLUDE_PREFIX = "exclude-"

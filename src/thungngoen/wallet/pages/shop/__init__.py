@@ -1,5 +1,6 @@
 """The shop pages: sign-up, the till and its live status, takings, refunds, promotions and
-the QR poster (redeeming coin for baht is the redemption area's page). All work on the merchant's own shop."""
+the QR poster (redeeming coin for baht is the redemption area's page). All work on the
+merchant's own shop."""
 
 from fastapi import APIRouter
 

@@ -14,13 +14,13 @@ from thungngoen.auth.users import User, create_user
 from thungngoen.errors import DomainError
 from thungngoen.wallet import people
 from thungngoen.wallet.pages.shop.current import remember_shop
+from thungngoen.wallet.pages.signup import districts, field_errors_of
 from thungngoen.wallet.promptpay import InvalidPromptPayTarget, promptpay_payload
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, in_language, refusal
 from thungngoen.web.page_ops import write
 from thungngoen.web.pages.auth import start_session
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.pages.signup import districts, field_errors_of
 from thungngoen.web.sessions import actor_of, session_user
 from thungngoen.web.templating import render
 

@@ -1,6 +1,6 @@
 """The operator's decisions on a shop: one state machine for every door. Here the
 operation itself, the API route (``POST /api/v1/operator/merchants/{id}/status``) and the
-CLI; the console page is tested in ``tests/web/console/test_merchant_decision_doors.py``."""
+CLI; the console page is tested in ``tests/console/pages/test_merchant_decision_doors.py``."""
 
 from typing import Any
 
@@ -12,8 +12,9 @@ from tests.wallet.api_client import Api
 from tests.wallet.conftest import World
 from thungngoen.auth.users import create_user
 from thungngoen.cli.main import app as cli_app
+from thungngoen.console.merchant_decisions import decide_merchant, move_merchant
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.wallet import decide_merchant, move_merchant, people, rejected_shops
+from thungngoen.wallet import people, rejected_shops
 from thungngoen.wallet.errors import DecisionNotAllowed, UnknownMerchant, UnknownTier
 
 OPERATOR = ("0800000000", "operator-pass")
@@ -128,12 +129,14 @@ def test_a_rejection_is_a_suspension_before_any_approval(world: World) -> None:
 def test_the_status_asked_for_is_reached_by_its_decision(world: World) -> None:
     shop = new_shop(world)
     taken = write_transaction(
-        world.engine, lambda c: move_merchant(c, shop, "suspended", actor="test")
+        world.engine, lambda c: move_merchant(c, shop, "suspended", actor="test", tier=None)
     )
     assert taken == "reject"
     assert rejected(world, shop) == {shop}
     with pytest.raises(DecisionNotAllowed):
-        write_transaction(world.engine, lambda c: move_merchant(c, shop, "pending", actor="t"))
+        write_transaction(
+            world.engine, lambda c: move_merchant(c, shop, "pending", actor="t", tier=None)
+        )
 
 
 def test_the_api_follows_the_same_decisions(api: Api, world: World) -> None:

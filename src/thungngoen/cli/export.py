@@ -9,10 +9,10 @@ from typing import Annotated, TextIO
 import typer
 from sqlalchemy import Connection
 
-from thungngoen.cli.common import DatabaseUrl, engine_for
 from thungngoen.db import read_transaction
 from thungngoen.ledger.export.beancount import write_beancount
 from thungngoen.ledger.export.hledger import write_hledger
+from thungngoen.terminal import DatabaseUrl, engine_for
 
 app = typer.Typer(help="Export the ledger for plain-text accounting tools.", no_args_is_help=True)
 

@@ -1,10 +1,20 @@
-"""The community funds that redemption fees feed ("Songkhla helps Songkhla")."""
+"""The community funds ("Songkhla helps Songkhla"): redemption fees and sponsors' donations
+feed them; event allowances and voucher batches are paid from them."""
+
+from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
 from thungngoen import ledger
-from thungngoen.redemption.model import CommunityFund
 from thungngoen.wallet import book
+
+
+@dataclass(frozen=True)
+class CommunityFund:
+    code: str
+    name: str
+    balance: int
+    """Baht the redemption fees and donations have put into the fund, in satang."""
 
 
 def community_funds(connection: Connection) -> list[CommunityFund]:

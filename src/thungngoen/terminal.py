@@ -1,4 +1,4 @@
-"""Shared pieces of the command-line door."""
+"""What every area's commands share: the database option, the consoles, rejections as exits."""
 
 import functools
 from collections.abc import Callable
