@@ -2,7 +2,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from thungngoen.db.types import simulated_time
+from thungngoen.clock import simulated_time
 from thungngoen.thai import (
     THAI_TIME,
     InvalidIdentifier,

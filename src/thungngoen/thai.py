@@ -5,7 +5,7 @@ calendar days the pages, reports and limits count in; mobile phone numbers and t
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 
 THAI_TIME = timezone(timedelta(hours=7), "ICT")
 """Thai time, the one definition every area uses."""

@@ -13,8 +13,8 @@ from sqlalchemy import Connection
 from tests.browser.support import LiveServer
 from thungngoen import redemption
 from thungngoen.auth.users import create_user
+from thungngoen.clock import utc_now
 from thungngoen.db import create_db_engine, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet import people
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.topups import cash_topup

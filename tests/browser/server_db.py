@@ -11,8 +11,8 @@ from sqlalchemy import Connection, select
 from tests.browser.support import LiveServer
 from thungngoen import savings
 from thungngoen.auth.users import find_by_phone
+from thungngoen.clock import utc_now
 from thungngoen.db import create_db_engine, read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet.merchant_pay import PaymentRequest, create_payment_request
 from thungngoen.wallet.people import member_for_user
 from thungngoen.wallet.tables import merchants

@@ -11,8 +11,8 @@ from thungngoen import ledger, redemption
 from thungngoen.auth.users import create_user
 from thungngoen.circulation import rollup
 from thungngoen.circulation.measures import CirculationReport, circulation_report
+from thungngoen.clock import simulated_time
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import simulated_time
 from thungngoen.thai import THAI_TIME
 from thungngoen.wallet import book, people, programs, promotions
 from thungngoen.wallet.checkout import Payment, pay_merchant

@@ -14,8 +14,8 @@ from tests import databases
 from tests.circulation.economy import BO_YANG, Economy, at
 from thungngoen import redemption
 from thungngoen.circulation import horizon, rollup, tables
+from thungngoen.clock import simulated_time
 from thungngoen.db import create_db_engine
-from thungngoen.db.types import simulated_time
 from thungngoen.wallet.people import Member
 
 

@@ -7,8 +7,8 @@ from sqlalchemy import Engine
 
 from tests.ledger.helpers import Book, make_book
 from thungngoen import ledger
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.ledger import errors
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 
 from tests.ledger.helpers import Book, make_book, wallet
 from thungngoen import ledger
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.ledger import errors
 
 

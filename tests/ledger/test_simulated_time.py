@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from thungngoen.db.types import simulated_time, utc_now
+from thungngoen.clock import simulated_time, utc_now
 
 
 def test_the_simulated_moment_applies_only_inside_the_block() -> None:

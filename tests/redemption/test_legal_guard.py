@@ -13,8 +13,8 @@ from sqlalchemy import Connection, func, select, update
 
 from tests.wallet.conftest import World
 from thungngoen import ledger
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.ledger.tables import transfers
 from thungngoen.redemption import FLOAT_LIMIT, FloatReport, float_report, redeem
 from thungngoen.wallet import book

@@ -20,8 +20,8 @@ from tests.wallet.test_events import (
 )
 from tests.wallet.test_programs import assert_sound
 from thungngoen import ledger
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.ledger.tables import accounts, transfers
 from thungngoen.wallet import errors, merchant_pay, programs, promotions, signing
 from thungngoen.wallet.checkout import pay_merchant

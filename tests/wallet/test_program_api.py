@@ -11,8 +11,8 @@ from tests.wallet.conftest import World
 from tests.wallet.test_events import donate_to_fund
 from tests.wallet.test_programs import assert_sound, footprint, new_merchant, top_up
 from thungngoen.auth.users import create_user
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 
 SOMSRI, ANAN = ("0812345678", "somsri-pass"), ("0898765432", "anan-pass1")
 SHOP_OWNER, AGENT = ("0861112222", "shop-pass"), ("0810000001", "agent-pass")

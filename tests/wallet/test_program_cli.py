@@ -8,8 +8,8 @@ from tests.wallet.conftest import World
 from tests.wallet.test_events import donate_to_fund
 from tests.wallet.test_programs import assert_sound, footprint, write
 from thungngoen import ledger
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet import programs
 from thungngoen.wallet.programs.cli import app
 

@@ -19,8 +19,8 @@ from tests import databases
 from thungngoen import redemption, vouchers
 from thungngoen.auth.users import create_user
 from thungngoen.checks import run_checks
+from thungngoen.clock import utc_now
 from thungngoen.db import create_db_engine, read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import book, merchant_pay, people, promotions
 from thungngoen.wallet.checkout import pay_merchant

@@ -10,8 +10,8 @@ from tests.wallet.api_client import Api
 from tests.wallet.conftest import World
 from thungngoen.auth.errors import Forbidden
 from thungngoen.auth.users import User, create_user, find_by_phone
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.ledger.tables import transfers
 from thungngoen.wallet import owned_shops, owns_shop, people, require_own_shop
 from thungngoen.wallet.checkout import MAX_REFERENCE, pay_merchant

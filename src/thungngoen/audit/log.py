@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from thungngoen.audit.tables import GENESIS_HASH, audit_head, audit_log
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,9 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from thungngoen import audit
 from thungngoen.auth import errors
 from thungngoen.auth.tables import payment_pins
+from thungngoen.clock import utc_now
 from thungngoen.config import secret_key
 from thungngoen.db.prepared import Prepared
-from thungngoen.db.types import utc_now
 
 MAX_ATTEMPTS = 5
 # Checked on every payment: a prepared statement (see thungngoen.db.prepared).

@@ -10,7 +10,7 @@ from thungngoen import audit
 from thungngoen.auth import errors
 from thungngoen.auth.tables import api_tokens, users
 from thungngoen.auth.users import User, get_user
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 
 PREFIX = "tn_"
 

@@ -12,8 +12,8 @@ from sqlalchemy import Connection, insert, select, update
 from thungngoen import audit
 from thungngoen.auth import errors
 from thungngoen.auth.tables import ROLES, users
+from thungngoen.clock import utc_now
 from thungngoen.config import get_settings
-from thungngoen.db.types import utc_now
 from thungngoen.thai import normalize_phone
 
 

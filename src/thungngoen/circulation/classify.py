@@ -31,8 +31,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, RowMapping, select
 
 from thungngoen.ledger.tables import accounts
-from thungngoen.wallet import book
-from thungngoen.wallet.programs.tables import event_participants
+from thungngoen.wallet import book, event_participants
 from thungngoen.wallet.tables import members, merchants
 
 MEMBER_SIDE = frozenset({"member", "allowance"})

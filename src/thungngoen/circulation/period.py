@@ -9,7 +9,7 @@ from thungngoen.circulation.areas import Area
 from thungngoen.circulation.errors import InvalidPeriod
 from thungngoen.circulation.queries import Scope
 from thungngoen.thai import thai_today
-from thungngoen.wallet import programs
+from thungngoen.wallet import Program, get_program, program_by_code
 
 
 def scope_for(
@@ -40,10 +40,10 @@ def whole_months(first: date, last: date) -> bool:
     return first.day == 1 and (last + timedelta(days=1)).day == 1
 
 
-def _program(connection: Connection, program: str | None) -> programs.Program | None:
+def _program(connection: Connection, program: str | None) -> Program | None:
     if program is None or not program.strip():
         return None
     program = program.strip()
     if program.isdigit():
-        return programs.get_program(connection, int(program))
-    return programs.program_by_code(connection, program)
+        return get_program(connection, int(program))
+    return program_by_code(connection, program)

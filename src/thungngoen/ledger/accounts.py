@@ -4,7 +4,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, insert, select, update
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.ledger import errors, store
 from thungngoen.ledger.model import Account, AccountSpec
 from thungngoen.ledger.tables import ACCOUNT_STATUSES, ACCOUNT_TYPES, CURRENCIES, accounts

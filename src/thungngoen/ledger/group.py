@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.db.writer import gather
 from thungngoen.ledger import errors, idempotency, store
 from thungngoen.ledger.model import Transfer, TransferRequest

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.ledger import errors, idempotency, store
 from thungngoen.ledger.balances import Phase, WorkingAccount, apply, check_usable
 from thungngoen.ledger.model import Transfer, TransferRequest

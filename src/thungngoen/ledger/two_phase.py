@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.ledger import errors, idempotency, store
 from thungngoen.ledger.balances import Phase, apply, check_usable
 from thungngoen.ledger.model import Transfer

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from thungngoen import redemption
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
 from thungngoen.redemption.access import CLI_ACTOR
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection

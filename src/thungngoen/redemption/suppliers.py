@@ -5,13 +5,12 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from thungngoen import ledger
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.ledger.tables import transfers
 from thungngoen.redemption.model import MerchantPayment
 from thungngoen.redemption.tables import merchant_payments
 from thungngoen.redemption.tiers import merchant_row
-from thungngoen.wallet import errors
-from thungngoen.wallet.topups import check_amount
+from thungngoen.wallet import check_amount, errors
 
 MAX_SUPPLIER_PAYMENT = 100_000_000
 

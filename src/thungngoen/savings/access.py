@@ -27,8 +27,8 @@ from thungngoen.savings.people import (
     memberships_of_wallet,
     seats_of_user,
 )
+from thungngoen.wallet import member_for_user
 from thungngoen.wallet.errors import UnknownMember
-from thungngoen.wallet.people import member_for_user
 
 STAFF = ("operator", "auditor")
 SETUP_OFFICES = ("chair", "treasurer", "secretary")

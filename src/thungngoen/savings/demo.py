@@ -11,8 +11,8 @@ from sqlalchemy import Connection, Engine, select
 from thungngoen import savings
 from thungngoen.auth import pins
 from thungngoen.auth.users import find_by_phone
+from thungngoen.clock import simulated_time
 from thungngoen.db import write_transaction
-from thungngoen.db.types import simulated_time
 from thungngoen.registry.names import person_name
 from thungngoen.savings.demo_data import (
     BO_YANG,
@@ -26,8 +26,7 @@ from thungngoen.savings.demo_year import ACTOR, DemoYear
 from thungngoen.savings.schedule import add_months
 from thungngoen.savings.tables import groups
 from thungngoen.thai import THAI_TIME
-from thungngoen.wallet import people as wallet_people
-from thungngoen.wallet.demo import MEMBERS, PIN, load_demo
+from thungngoen.wallet import MEMBERS, PIN, load_demo, member_for_user, register_member
 
 MEETINGS = 12
 MEETING_DAY = 10
@@ -76,7 +75,7 @@ def _load(connection: Connection) -> bool:
 
 def _wallets(connection: Connection) -> list[int]:
     """The treasurer's new wallet and the wallet demo's members, as wallet member ids."""
-    treasurer = wallet_people.register_member(
+    treasurer = register_member(
         connection,
         phone=TREASURER.phone,
         name=TREASURER.name,
@@ -90,7 +89,7 @@ def _wallets(connection: Connection) -> list[int]:
     for login in MEMBERS:
         user = find_by_phone(connection, login.phone)
         if user is not None:
-            found.append(wallet_people.member_for_user(connection, user.id).id)
+            found.append(member_for_user(connection, user.id).id)
     return found
 
 

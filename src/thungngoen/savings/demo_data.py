@@ -4,7 +4,7 @@ login. Community names are illustrative; member names are synthetic."""
 
 from dataclasses import dataclass
 
-from thungngoen.wallet.demo import Login
+from thungngoen.wallet import Login
 
 BO_YANG = "900101"
 ENTERPRISE_CODE = "boyang-urban-poor"

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from thungngoen import audit
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.registry.places import tambon
 from thungngoen.savings import book
 from thungngoen.savings.errors import DuplicateGroup, InvalidGroup, UnknownEnterprise, UnknownGroup

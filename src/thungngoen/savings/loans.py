@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from thungngoen import audit, ledger
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.savings.arrears import commitment_arrears, loan_positions
 from thungngoen.savings.errors import (
     InvalidLoan,

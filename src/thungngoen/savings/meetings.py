@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from thungngoen import audit, ledger
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.ledger.errors import IdempotencyConflict
 from thungngoen.savings.errors import InvalidSheet, MeetingOutOfOrder, UnknownMeeting
 from thungngoen.savings.groups import Group, get_group

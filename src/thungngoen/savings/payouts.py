@@ -14,8 +14,8 @@ from thungngoen.savings.moves import Floors, Move, Plan
 from thungngoen.savings.people import get_member
 from thungngoen.savings.sheet import Disbursement
 from thungngoen.wallet import book as wallet_book
-from thungngoen.wallet.people import get_member as get_wallet_member
-from thungngoen.wallet.topups import mint_legs
+from thungngoen.wallet import get_member as get_wallet_member
+from thungngoen.wallet import mint_legs
 
 COIN_MEMO = "เงินกู้กลุ่มออมทรัพย์"
 

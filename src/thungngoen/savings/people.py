@@ -15,12 +15,12 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from thungngoen import audit
 from thungngoen.auth.tables import users
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.savings import book
 from thungngoen.savings.errors import InvalidMember, InvalidOfficer, UnknownSavingsMember
 from thungngoen.savings.groups import get_group
 from thungngoen.savings.tables import OFFICES, members, officers
-from thungngoen.wallet.people import get_member as get_wallet_member
+from thungngoen.wallet import get_member as get_wallet_member
 
 SINGLE_SEATS = ("chair", "treasurer", "secretary")
 

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from thungngoen import audit, ledger
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.ledger.errors import IdempotencyConflict
 from thungngoen.savings.errors import ShareOutOutOfOrder
 from thungngoen.savings.groups import Group, get_enterprise, get_group

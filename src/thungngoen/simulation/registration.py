@@ -10,8 +10,8 @@ from typing import TypeVar
 from sqlalchemy import Connection
 
 from thungngoen.auth.users import create_user
+from thungngoen.clock import simulated_time
 from thungngoen.db import write_transaction
-from thungngoen.db.types import simulated_time
 from thungngoen.simulation.event import list_stalls, open_event
 from thungngoen.simulation.merchants import PlannedMerchant
 from thungngoen.simulation.population import PlannedAgent, PlannedMember

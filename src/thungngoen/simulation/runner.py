@@ -17,8 +17,8 @@ from typing import Protocol
 
 from sqlalchemy import Connection, Engine, func, select
 
+from thungngoen.clock import simulated_time
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import simulated_time
 from thungngoen.ledger.tables import transfers
 from thungngoen.simulation.behaviour import plan_day
 from thungngoen.simulation.event import EVENT_CODE, plan_event

@@ -23,7 +23,7 @@ from sqlalchemy import Connection
 from thungngoen.auth.users import User
 from thungngoen.topups.errors import UnknownTopUpRequest
 from thungngoen.topups.requests import TopUpRequest, get_topup_request
-from thungngoen.wallet.people import Member, member_for_user
+from thungngoen.wallet import Member, member_for_user
 
 MEMBERS: Final = ("member",)
 """Ask for top-ups into their own wallet."""

@@ -10,13 +10,13 @@ from rich.text import Text
 from sqlalchemy import Connection
 
 from thungngoen import topups
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.thai import THAI_TIME
 from thungngoen.topups import access
-from thungngoen.wallet.promptpay import qr_png, qr_svg
+from thungngoen.wallet import qr_png, qr_svg
 
 app = typer.Typer(
     help="PromptPay top-ups: QR requests, bank statement imports, unmatched lines.",

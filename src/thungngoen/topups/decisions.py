@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from thungngoen import audit
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.topups.errors import (
     DecisionNoteRequired,
     StatementLineDecided,
@@ -25,7 +25,7 @@ from thungngoen.topups.statements import (
     mint_for_line,
 )
 from thungngoen.topups.tables import statement_lines
-from thungngoen.wallet.people import get_member
+from thungngoen.wallet import get_member
 
 MAX_DECISION_NOTE = 500
 

@@ -23,11 +23,16 @@ from thungngoen.topups.errors import (
     UnknownTopUpRequest,
     retry_if_unique_race,
 )
+from thungngoen.wallet import (
+    MAX_TOPUP,
+    Member,
+    check_amount,
+    get_member,
+    member_for_user,
+    promptpay_payload,
+)
 from thungngoen.wallet.errors import UnknownMember
-from thungngoen.wallet.people import Member, get_member, member_for_user
-from thungngoen.wallet.promptpay import promptpay_payload
 from thungngoen.wallet.tables import topup_requests
-from thungngoen.wallet.topups import MAX_TOPUP, check_amount
 
 OPERATOR_PROMPTPAY_ENV: Final = "THUNGNGOEN_OPERATOR_PROMPTPAY_ID"
 DEMO_OPERATOR_PROMPTPAY_ID: Final = "0800000000"

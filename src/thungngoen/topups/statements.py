@@ -21,10 +21,8 @@ from thungngoen.topups.errors import (
     retry_if_unique_race,
 )
 from thungngoen.topups.tables import statement_lines
-from thungngoen.wallet import book
-from thungngoen.wallet.people import Member, get_member
+from thungngoen.wallet import MAX_TOPUP, Member, book, get_member, mint_legs
 from thungngoen.wallet.tables import topup_requests
-from thungngoen.wallet.topups import MAX_TOPUP, mint_legs
 
 CLOCK_SLACK: Final = timedelta(minutes=5)
 MAX_BANK_REF: Final = 80

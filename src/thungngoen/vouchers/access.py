@@ -21,7 +21,7 @@ from typing import Final
 from sqlalchemy import Connection
 
 from thungngoen.auth.users import User
-from thungngoen.wallet.people import Member, member_for_user
+from thungngoen.wallet import Member, member_for_user
 
 ISSUERS: Final = ("operator",)
 """Issue, print and cancel batches."""

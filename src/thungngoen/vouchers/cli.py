@@ -18,12 +18,12 @@ from sqlalchemy import Connection
 
 from thungngoen import vouchers as v
 from thungngoen.auth.users import find_by_phone
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, format_satang, parse_baht
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.vouchers import access
-from thungngoen.wallet import book, errors, people
+from thungngoen.wallet import book, errors, member_for_user
 
 app = typer.Typer(help="Printed vouchers: generate, redeem, cancel, expire.", no_args_is_help=True)
 ACTOR = access.CLI_ACTOR
@@ -156,7 +156,7 @@ def redeem(
         return v.redeem_to_member(
             connection,
             code=code,
-            member_id=people.member_for_user(connection, user.id).id,
+            member_id=member_for_user(connection, user.id).id,
             idempotency_key=key or f"cli:{uuid.uuid4().hex}",
             actor=ACTOR,
             now=utc_now(),

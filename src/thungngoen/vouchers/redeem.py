@@ -22,8 +22,7 @@ from thungngoen.vouchers.errors import (
     VoucherExpired,
 )
 from thungngoen.vouchers.tables import voucher_batches, vouchers
-from thungngoen.wallet.checkout import approved_merchant
-from thungngoen.wallet.people import get_member
+from thungngoen.wallet import approved_merchant, get_member
 
 
 @dataclass(frozen=True, slots=True)

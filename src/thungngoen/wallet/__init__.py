@@ -2,12 +2,24 @@
 and event allowances. Every door (API, pages, CLI, the other areas) calls the operations
 below, each in the caller's write or read transaction.
 
-- ``access``: who may do what (a merchant runs their own shops; the operator decides,
-  the auditor looks);
-- ``merchant_decisions``: approving, rejecting and suspending a shop.
+- people: ``people`` (members, merchants, agents), ``access`` (who may do what: a merchant
+  runs their own shops; the operator decides, the auditor looks), ``merchant_decisions``
+  (the state machine of approving, rejecting and suspending a shop);
+- coin: ``book`` (the accounts; public, as are ``errors`` and ``tables``), ``topups``
+  (cash at an agent), ``checkout`` and ``merchant_pay`` (paying shops), ``payments``
+  (member to member), ``wages``, ``donations``, ``funds`` (the community funds),
+  ``reserve`` (the proof of reserve);
+- ``promotions``, ``programs`` (where and how coin may be spent, event allowances),
+  ``promptpay`` (the Thai QR payload), ``demo`` (the demo pilot).
+
+The names below are what the other areas use; they import them from here, never from the
+modules (``make lint`` checks it).
 """
 
 from thungngoen.wallet.access import STAFF, may_decide, owned_shops, owns_shop, require_own_shop
+from thungngoen.wallet.checkout import approved_merchant
+from thungngoen.wallet.demo import MEMBERS, PIN, Login, load_demo
+from thungngoen.wallet.funds import community_funds
 from thungngoen.wallet.merchant_decisions import (
     DECISIONS_BY_STATUS,
     NEXT_STATUS,
@@ -15,18 +27,63 @@ from thungngoen.wallet.merchant_decisions import (
     move_merchant,
     rejected_shops,
 )
-from thungngoen.wallet.people import change_account_status
+from thungngoen.wallet.people import (
+    Member,
+    change_account_status,
+    get_member,
+    member_for_user,
+    register_member,
+)
+from thungngoen.wallet.programs import (
+    Allowance,
+    Program,
+    UnknownProgram,
+    get_program,
+    list_programs,
+    member_allowances,
+    program_by_code,
+)
+from thungngoen.wallet.programs.tables import event_participants
+from thungngoen.wallet.promptpay import promptpay_payload, qr_png, qr_svg
+from thungngoen.wallet.reserve import ReserveReport, reserve_report
+from thungngoen.wallet.topups import MAX_TOPUP, check_amount, mint_legs
 
 __all__ = [
     "DECISIONS_BY_STATUS",
+    "MAX_TOPUP",
+    "MEMBERS",
     "NEXT_STATUS",
+    "PIN",
     "STAFF",
+    "Allowance",
+    "Login",
+    "Member",
+    "Program",
+    "ReserveReport",
+    "UnknownProgram",
+    "approved_merchant",
     "change_account_status",
+    "check_amount",
+    "community_funds",
     "decide_merchant",
+    "event_participants",
+    "get_member",
+    "get_program",
+    "list_programs",
+    "load_demo",
     "may_decide",
+    "member_allowances",
+    "member_for_user",
+    "mint_legs",
     "move_merchant",
     "owned_shops",
     "owns_shop",
+    "program_by_code",
+    "promptpay_payload",
+    "qr_png",
+    "qr_svg",
+    "register_member",
     "rejected_shops",
     "require_own_shop",
+    "reserve_report",
 ]

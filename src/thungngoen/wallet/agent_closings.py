@@ -14,7 +14,7 @@ from sqlalchemy import Connection, select
 
 from thungngoen import audit
 from thungngoen.audit.tables import audit_log
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.thai import day_bounds, thai_day
 from thungngoen.wallet.agent_float import Agent, float_day
 from thungngoen.wallet.tables import agents

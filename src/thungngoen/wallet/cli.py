@@ -9,8 +9,8 @@ from sqlalchemy import Connection
 from thungngoen import ledger
 from thungngoen.auth import pins
 from thungngoen.auth.users import create_user, find_by_phone
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.wallet import book, errors, people

@@ -10,8 +10,8 @@ from sqlalchemy import Connection, Engine, select
 from thungngoen import ledger
 from thungngoen.auth import pins
 from thungngoen.auth.users import create_user, find_by_phone
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.ledger.tables import accounts
 from thungngoen.wallet import book, people, programs
 from thungngoen.wallet.checkout import pay_merchant

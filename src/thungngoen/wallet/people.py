@@ -12,9 +12,9 @@ from sqlalchemy import Connection, Row, bindparam, insert, select, update
 from thungngoen import audit, ledger
 from thungngoen.auth.tables import users
 from thungngoen.auth.users import User, create_user
+from thungngoen.clock import utc_now
 from thungngoen.config import secret_key
 from thungngoen.db.prepared import Prepared
-from thungngoen.db.types import utc_now
 from thungngoen.registry.places import tambon
 from thungngoen.thai import validate_national_id
 from thungngoen.wallet import book, errors

@@ -12,8 +12,9 @@ from datetime import datetime
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from thungngoen import audit
+from thungngoen.clock import utc_now
 from thungngoen.db.prepared import Prepared
-from thungngoen.db.types import UtcDateTime, utc_now
+from thungngoen.db.types import UtcDateTime
 from thungngoen.wallet import errors
 from thungngoen.wallet.tables import promotions
 

@@ -7,8 +7,8 @@ from sqlalchemy import Connection
 from tests.web.conftest import DemoSite
 from tests.web.helpers import apply_for_shop, member_of, post_form
 from thungngoen.auth import pins
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.thai import in_thai_time, national_id_check_digit
 from thungngoen.wallet import people
 from thungngoen.wallet.demo import MEMBERS, OLD_TOWN, OPERATOR

@@ -10,9 +10,9 @@ from sqlalchemy import Connection
 from tests.web.conftest import DemoSite
 from tests.web.helpers import add_agent, apply_for_shop, attribute_of, member_of, number_of
 from thungngoen import ledger
+from thungngoen.clock import utc_now
 from thungngoen.console.pages import dashboard
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.redemption import FloatReport, float_report
 from thungngoen.topups import request_topup
 from thungngoen.wallet import book

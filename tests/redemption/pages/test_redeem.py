@@ -8,8 +8,8 @@ from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, money_form, shop_id
 from tests.web.shop.helpers import PADAENG, PADAENG_SHOP
 from thungngoen import redemption
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet.people import set_merchant_status
 
 

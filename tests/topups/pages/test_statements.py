@@ -9,8 +9,8 @@ from tests.web.conftest import DemoSite
 from tests.web.helpers import balance, error_under, member_of, post_form
 from tests.web.treasury.helpers import ask_for_topup, rows_written, statement
 from thungngoen import topups
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet.demo import MEMBERS, OPERATOR
 from thungngoen.web.forms import MAX_UPLOAD_BYTES
 

@@ -13,8 +13,8 @@ from tests.web.helpers import balance, error_under, member_of, post_form
 from tests.web.treasury.helpers import donate_to_fund, rows_written
 from thungngoen import vouchers
 from thungngoen.auth.users import create_user
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.vouchers.pages import sheets as voucher_sheets
 from thungngoen.wallet.demo import AUDITOR, MEMBERS, OPERATOR, Login
 

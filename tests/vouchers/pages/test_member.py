@@ -9,8 +9,8 @@ from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, hidden, member_balance, member_of
 from tests.web.member.helpers import submit
 from thungngoen import ledger, vouchers
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.vouchers.codes import damm_check_digit
 from thungngoen.wallet import book, programs
 from thungngoen.wallet.demo import MEMBERS

@@ -15,8 +15,8 @@ from sqlalchemy import Connection, Engine
 from tests.circulation.economy import BO_YANG, HAT_YAI, KHAO_RUP_CHANG, Economy, at
 from tests.web.conftest import logged_in
 from thungngoen.auth.users import create_user
+from thungngoen.clock import simulated_time
 from thungngoen.db import write_transaction
-from thungngoen.db.types import simulated_time
 from thungngoen.db.writer import detach_writer
 from thungngoen.wallet import programs
 from thungngoen.wallet.people import Member

@@ -8,8 +8,8 @@ from sqlalchemy import Connection
 
 from tests.web.conftest import DemoSite
 from tests.web.helpers import member_of
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.thai import in_thai_time
 from thungngoen.wallet.demo import MEMBERS
 from thungngoen.wallet.payments import pay_member

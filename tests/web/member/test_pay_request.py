@@ -6,7 +6,7 @@ from datetime import timedelta
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, hidden, member_balance, till_request
 from tests.web.member.helpers import form_error, pin_status, shop_balance, submit
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.wallet.demo import MEMBERS, PIN
 
 SOMSRI = MEMBERS[0]

@@ -5,7 +5,7 @@ import re
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, member_of
 from tests.web.member.helpers import submit
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.wallet import merchant_pay, signing
 from thungngoen.wallet.demo import MEMBERS, PIN
 

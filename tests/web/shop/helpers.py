@@ -6,8 +6,8 @@ import re
 from sqlalchemy import Engine
 
 from tests.web.helpers import member_of
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.checkout import Payment, pay_merchant
 from thungngoen.wallet.demo import MEMBERS, SHOPS

@@ -14,7 +14,7 @@ from starlette.types import Message, Scope
 from tests.web.conftest import DemoSite
 from tests.web.helpers import member_of, till_request
 from tests.web.shop.helpers import COFFEE, PADAENG, PADAENG_SHOP, SOMSRI, pay_request
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.pages.shop import queries
 

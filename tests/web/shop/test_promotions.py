@@ -7,8 +7,8 @@ from sqlalchemy import Engine, func, select
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, post_form, shop_id
 from tests.web.shop.helpers import COFFEE, PADAENG, PADAENG_SHOP, pay_shop
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.thai import in_thai_time
 from thungngoen.wallet.tables import promotions
 

@@ -8,8 +8,8 @@ from sqlalchemy import Engine
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, shop_id
 from tests.web.shop.helpers import COFFEE, COFFEE_SHOP, PADAENG
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.thai import in_thai_time
 from thungngoen.wallet import merchant_pay
 

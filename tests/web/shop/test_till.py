@@ -16,8 +16,8 @@ from tests.web.helpers import (
     shop_id,
 )
 from tests.web.shop.helpers import PADAENG, PADAENG_SHOP, SOMSRI, pay_request
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay, signing
 from thungngoen.wallet.promptpay import qr_svg
 from thungngoen.wallet.tables import payment_requests, payments

@@ -8,8 +8,8 @@ from sqlalchemy import Connection, Engine
 from tests.web.helpers import rows_in
 from thungngoen import ledger, redemption, topups
 from thungngoen.audit.tables import audit_log
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.ledger.tables import transfers
 from thungngoen.redemption.tables import payout_batches
 from thungngoen.topups.tables import statement_lines

@@ -13,8 +13,8 @@ from tests.web.treasury.helpers import (
     statement,
 )
 from thungngoen import redemption
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
 from thungngoen.web.forms import MAX_UPLOAD_BYTES
 

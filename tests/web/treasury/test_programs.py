@@ -8,8 +8,8 @@ from fastapi.testclient import TestClient
 from tests.web.conftest import DemoSite
 from tests.web.helpers import balance, error_under, member_of, post_form, shop_id
 from tests.web.treasury.helpers import donate_to_fund, rows_written
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet import programs
 from thungngoen.wallet.demo import MEMBERS, OPERATOR, SHOPS
 from thungngoen.wallet.pages.programs.program_form import CATEGORY_LABELS

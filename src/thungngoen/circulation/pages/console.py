@@ -17,7 +17,7 @@ from thungngoen.circulation.pages.merchant import shop_link
 from thungngoen.circulation.pages.places import area_choices
 from thungngoen.circulation.render import ReportOut, place_name, report_download, report_out
 from thungngoen.errors import DomainError
-from thungngoen.wallet.programs import Program, list_programs
+from thungngoen.wallet import Program, list_programs
 from thungngoen.web.error_messages import error_text
 from thungngoen.web.i18n import language_of, translate
 from thungngoen.web.page_ops import read

@@ -15,8 +15,7 @@ from thungngoen.circulation.matrix import flow_matrix
 from thungngoen.circulation.pages.display import HELPERS, month_label, refresh_capped
 from thungngoen.circulation.pages.places import area_choices
 from thungngoen.circulation.pages.public_filters import PublicFilters, public_filters
-from thungngoen.wallet.programs import Program, list_programs
-from thungngoen.wallet.reserve import ReserveReport, reserve_report
+from thungngoen.wallet import Program, ReserveReport, list_programs, reserve_report
 from thungngoen.web.i18n import language_of
 from thungngoen.web.page_ops import read
 from thungngoen.web.paging import page_link

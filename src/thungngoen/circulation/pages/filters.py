@@ -8,7 +8,7 @@ from fastapi import Request
 
 from thungngoen.circulation.errors import InvalidPeriod, UnknownArea
 from thungngoen.errors import DomainError
-from thungngoen.wallet.programs.errors import UnknownProgram
+from thungngoen.wallet import UnknownProgram
 from thungngoen.web.form_values import typed_day
 
 NOT_A_DAY = "Not a date: use the date picker (year-month-day)."

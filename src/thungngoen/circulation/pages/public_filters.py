@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from thungngoen.circulation.areas import parse_area
 from thungngoen.errors import DomainError
-from thungngoen.wallet.programs import Program, UnknownProgram
+from thungngoen.wallet import Program, UnknownProgram
 from thungngoen.web.error_messages import error_text
 
 

@@ -9,10 +9,10 @@ from fastapi.responses import Response
 from sqlalchemy import ColumnElement, Connection, Table, func, select
 
 from thungngoen import ledger
+from thungngoen.clock import utc_now
 from thungngoen.console.pages.doors import ConsolePage
-from thungngoen.db.types import utc_now
 from thungngoen.redemption import WARNING_PERCENT, FloatReport, float_report
-from thungngoen.wallet.reserve import ReserveReport, reserve_report
+from thungngoen.wallet import ReserveReport, reserve_report
 from thungngoen.wallet.tables import agents, members, merchants, topup_requests
 from thungngoen.web.page_ops import read
 from thungngoen.web.templating import render

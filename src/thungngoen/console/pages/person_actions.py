@@ -14,7 +14,7 @@ from thungngoen.console.pages.person_page import (
     render_person,
 )
 from thungngoen.errors import DomainError
-from thungngoen.wallet.people import change_account_status
+from thungngoen.wallet import change_account_status
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import in_language, rejection
 from thungngoen.web.page_ops import write

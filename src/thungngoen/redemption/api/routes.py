@@ -8,10 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Response
 from sqlalchemy import Connection
 
-from thungngoen import redemption
+from thungngoen import redemption, wallet
 from thungngoen.auth.users import User
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.redemption import access
 from thungngoen.redemption.api.schemas import (
     BankPaid,
@@ -27,7 +27,6 @@ from thungngoen.redemption.api.schemas import (
     TierRuleIn,
     TierRuleOut,
 )
-from thungngoen.wallet import funds as wallet_funds
 from thungngoen.web.deps import EngineDep, IdempotencyKey, require_role
 
 router = APIRouter(prefix="/api/v1", tags=["redemption"])
@@ -142,5 +141,5 @@ def float_report(user: Watcher, engine: EngineDep) -> FloatReportOut:
 def community_funds(user: Watcher, engine: EngineDep) -> list[FundOut]:
     """The funds the redemption fees go to, with their balances."""
     with read_transaction(engine) as connection:
-        funds = wallet_funds.community_funds(connection)
+        funds = wallet.community_funds(connection)
     return [FundOut.model_validate(fund) for fund in funds]

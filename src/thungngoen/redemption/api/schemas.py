@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from thungngoen.redemption import WARNING_PERCENT
-from thungngoen.wallet.api.schemas import Satang
+from thungngoen.web.api_fields import Satang
 
 
 def From(attribute: str) -> Any:  # noqa: N802 (reads as a field declaration)

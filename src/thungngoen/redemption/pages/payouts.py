@@ -8,7 +8,7 @@ from fastapi.responses import Response
 
 from thungngoen import redemption
 from thungngoen.auth.users import User
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.redemption import access
 from thungngoen.redemption.pages.payout_queries import batch_rows, payout_lines

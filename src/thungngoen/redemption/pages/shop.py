@@ -7,11 +7,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from thungngoen import redemption
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import book
-from thungngoen.wallet.pages.shop.current import Mine, MyShop, render_shop
-from thungngoen.wallet.pages.shop.forms import typed_amount
+from thungngoen.wallet.pages import Mine, MyShop, render_shop, typed_amount
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import FieldErrors, in_language, refusal
 from thungngoen.web.idempotency import form_key, new_form_key

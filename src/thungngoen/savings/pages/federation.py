@@ -13,7 +13,7 @@ from thungngoen.auth.users import User
 from thungngoen.errors import DomainError
 from thungngoen.savings import access
 from thungngoen.savings.pages.common import actor, checked_write, required_day
-from thungngoen.wallet.pages.signup import districts
+from thungngoen.wallet.pages import districts
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, refusal, translated
 from thungngoen.web.page_ops import read

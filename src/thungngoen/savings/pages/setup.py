@@ -25,8 +25,8 @@ from thungngoen.savings.pages.common import (
 from thungngoen.savings.pages.regulation_form import read_regulation, regulation_values
 from thungngoen.savings.tables import ENTERPRISE_BASES, INTEREST_METHODS, OFFICES, REPAYMENT_METHODS
 from thungngoen.savings.texts import OFFICE_LABELS
+from thungngoen.wallet import member_for_user
 from thungngoen.wallet.errors import UnknownMember
-from thungngoen.wallet.people import member_for_user
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import FieldErrors, refusal, translated
 from thungngoen.web.form_values import typed_phone

@@ -11,8 +11,8 @@ from sqlalchemy import Connection
 
 from thungngoen import topups
 from thungngoen.auth.users import User
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.topups import access
 from thungngoen.topups.api.schemas import Expired, TopUpAsk, TopUpOut
 from thungngoen.web.deps import EngineDep, require_role

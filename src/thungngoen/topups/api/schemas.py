@@ -6,8 +6,8 @@ from datetime import datetime
 from pydantic import BaseModel, Field
 
 from thungngoen import topups
-from thungngoen.wallet.api.schemas import Satang
-from thungngoen.wallet.promptpay import qr_svg
+from thungngoen.wallet import qr_svg
+from thungngoen.web.api_fields import Satang
 
 
 class TopUpAsk(BaseModel):

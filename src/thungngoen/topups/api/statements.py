@@ -13,8 +13,8 @@ from fastapi import APIRouter, Depends, Request
 
 from thungngoen import topups
 from thungngoen.auth.users import User
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.topups import access
 from thungngoen.topups.api.schemas import (
     Assignment,

@@ -11,12 +11,11 @@ from sqlalchemy import Connection
 
 from thungngoen import topups
 from thungngoen.auth.users import User
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.topups import access
-from thungngoen.wallet.pages.member.agents_nearby import NearbyAgent, agents_near
-from thungngoen.wallet.pages.member.common import FormState, read_amount, render_state
-from thungngoen.wallet.promptpay import qr_svg
+from thungngoen.wallet import qr_svg
+from thungngoen.wallet.pages import FormState, NearbyAgent, agents_near, read_amount, render_state
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from thungngoen import topups
 from thungngoen.auth.users import User
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.topups import access
 from thungngoen.topups.bank_statement import StatementFormatError

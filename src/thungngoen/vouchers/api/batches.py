@@ -10,8 +10,8 @@ from fastapi import APIRouter, Depends, Response
 
 from thungngoen import vouchers
 from thungngoen.auth.users import User
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.vouchers import access
 from thungngoen.vouchers.api.schemas import (
     BatchAsk,

@@ -7,8 +7,8 @@ from sqlalchemy import Connection
 
 from thungngoen import vouchers
 from thungngoen.auth.users import User
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.vouchers import access
 from thungngoen.vouchers.api.schemas import RedeemAsk, RedemptionOut
 from thungngoen.wallet import require_own_shop

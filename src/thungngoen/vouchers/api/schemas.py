@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-from thungngoen.wallet.api.schemas import Satang
+from thungngoen.web.api_fields import Satang
 
 
 class BatchAsk(BaseModel):

@@ -9,12 +9,12 @@ from fastapi.responses import Response
 
 from thungngoen import vouchers
 from thungngoen.auth.users import User
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.vouchers import access
 from thungngoen.vouchers.pages.sheets import held_sheets, voucher_cards
+from thungngoen.wallet import community_funds
 from thungngoen.wallet.book import COMMUNITY_FUNDS
-from thungngoen.wallet.funds import community_funds
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, refusal, rejection, translated
 from thungngoen.web.form_fields import amount_field

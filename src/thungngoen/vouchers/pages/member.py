@@ -13,12 +13,18 @@ from sqlalchemy import Connection
 
 from thungngoen import vouchers
 from thungngoen.auth.users import User
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.vouchers import access
-from thungngoen.wallet import programs
-from thungngoen.wallet.pages.member.common import TOO_MANY, FormState, render_state
-from thungngoen.wallet.pages.member.statement import HistoryFilter, HistoryLine, history_page
+from thungngoen.wallet import Allowance, member_allowances
+from thungngoen.wallet.pages import (
+    TOO_MANY,
+    FormState,
+    HistoryFilter,
+    HistoryLine,
+    history_page,
+    render_state,
+)
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED
 from thungngoen.web.page_ops import read, write
@@ -35,7 +41,7 @@ SHOWN_VOUCHERS = 20
 @dataclass(frozen=True, slots=True)
 class MyVouchers:
     redeemed: list[HistoryLine]
-    allowances: list[programs.Allowance]
+    allowances: list[Allowance]
 
 
 def my_vouchers(connection: Connection, user: User) -> MyVouchers:
@@ -43,7 +49,7 @@ def my_vouchers(connection: Connection, user: User) -> MyVouchers:
     redeemed = history_page(
         connection, member.account_id, HistoryFilter(kind="voucher"), SHOWN_VOUCHERS
     )
-    return MyVouchers(redeemed.lines, programs.member_allowances(connection, member.id, utc_now()))
+    return MyVouchers(redeemed.lines, member_allowances(connection, member.id, utc_now()))
 
 
 def code_limiter(request: Request) -> RateLimiter:

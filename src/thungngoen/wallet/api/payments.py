@@ -5,8 +5,8 @@ import secrets
 from fastapi import APIRouter
 
 from thungngoen.auth.guard import with_pin, with_pin_async
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.api.schemas import (
     Confirm,

@@ -6,8 +6,8 @@ from fastapi import APIRouter
 from pydantic import AwareDatetime, BaseModel
 
 from thungngoen.auth.guard import with_pin
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet import programs
 from thungngoen.wallet.api.schemas import (
     AllowancePayment,

@@ -1,4 +1,4 @@
-"""The request and response shapes of the wallet's routes (the other areas use ``Satang``).
+"""The request and response shapes of the wallet's routes.
 Amounts are integer satang (100 = 1 baht).
 
 ``ProgramOut`` and ``AllowanceOut`` stay in ``api.programs``: the circulation area has a
@@ -14,9 +14,7 @@ from pydantic import AwareDatetime, BaseModel, Field
 from thungngoen import ledger
 from thungngoen.wallet import programs
 from thungngoen.wallet.checkout import Payment
-
-Satang = Field(gt=0, description="Amount in satang (1 baht = 100 satang).")
-Pin = Field(pattern=r"^\d{6}$", description="The six-digit payment PIN.")
+from thungngoen.web.api_fields import Pin, Satang
 
 
 class TransferOut(BaseModel):

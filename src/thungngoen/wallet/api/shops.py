@@ -6,8 +6,8 @@ from datetime import timedelta
 from fastapi import APIRouter
 from sqlalchemy import Connection
 
+from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.wallet import merchant_pay, require_own_shop
 from thungngoen.wallet.api.schemas import (
     Charge,

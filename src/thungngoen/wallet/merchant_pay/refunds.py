@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, insert, select, update
 
 from thungngoen import audit, ledger
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.wallet import errors
 from thungngoen.wallet.checkout import approved_merchant
 from thungngoen.wallet.people import get_member

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from thungngoen import audit
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.registry.places import tambon
 from thungngoen.wallet import book
 from thungngoen.wallet.people import MERCHANT_CATEGORIES

@@ -11,8 +11,8 @@ import typer
 from rich.table import Table
 from sqlalchemy import Connection
 
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.db.types import utc_now
 from thungngoen.money import format_money, parse_baht
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.wallet import programs

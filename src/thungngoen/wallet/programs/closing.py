@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Connection, func, select, update
 
 from thungngoen import audit, ledger
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.wallet import book
 from thungngoen.wallet.programs.errors import EventNotOver
 from thungngoen.wallet.programs.participants import (

@@ -7,7 +7,7 @@ from sqlalchemy import Connection, insert, select
 
 from thungngoen import audit, ledger
 from thungngoen.auth.users import find_by_phone
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.money import format_satang
 from thungngoen.wallet import book, errors, payment_record
 from thungngoen.wallet.people import get_member, member_for_user

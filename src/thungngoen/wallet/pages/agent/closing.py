@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.thai import thai_day
 from thungngoen.wallet.agent_closings import Closing, closings_of_day, record_closing
 from thungngoen.wallet.agent_float import Agent, FloatDay, agent_of_user, float_day

@@ -8,7 +8,7 @@ from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from thungngoen import ledger
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.thai import thai_day
 from thungngoen.wallet.agent_float import Agent, FloatDay, agent_of_user, float_day
 from thungngoen.web.page_ops import read

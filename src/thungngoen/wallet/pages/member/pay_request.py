@@ -5,7 +5,7 @@ An expired, used or tampered link is refused in the page and pays nothing."""
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.errors import PaymentRequestUsed

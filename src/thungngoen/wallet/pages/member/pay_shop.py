@@ -4,7 +4,7 @@ the amount and confirms with the PIN, as ``POST /api/v1/shops/{id}/pay`` does.""
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet.checkout import MAX_REFERENCE, approved_merchant, pay_merchant
 from thungngoen.wallet.errors import UnknownMerchant

@@ -7,7 +7,7 @@ import secrets
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.pages.member.common import (
     FormState,

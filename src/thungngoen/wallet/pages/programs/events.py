@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from thungngoen.auth.users import User
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import programs
 from thungngoen.wallet.pages.programs.program import program_page

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from thungngoen.auth.users import User
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.wallet import programs
 from thungngoen.wallet.pages.programs.program_form import (

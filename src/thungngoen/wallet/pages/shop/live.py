@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response, StreamingResponse
 
 from thungngoen.auth.users import User
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.wallet.pages.shop import queries
 from thungngoen.web.i18n import language_of, translator
 from thungngoen.web.page_ops import read

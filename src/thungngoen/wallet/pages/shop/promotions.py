@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.thai import day_bounds, thai_day
 from thungngoen.wallet import promotions

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from thungngoen.db.types import utc_now
+from thungngoen.clock import utc_now
 from thungngoen.thai import day_bounds, thai_day
 from thungngoen.wallet.pages.shop import queries
 from thungngoen.wallet.pages.shop.current import Mine, render_shop
