@@ -62,7 +62,8 @@ def test_an_area_has_the_whole_shape(area: Area) -> None:
         assert (directory / "errors.py").is_file(), "an area with tables has its rejections"
     if area.api:
         assert isinstance(areas.load(area.api), APIRouter)
-        assert (directory / "api" / "schemas.py").is_file(), "models live in api/schemas.py"
+        schemas = directory / "api" / "schemas"
+        assert schemas.with_suffix(".py").is_file() or (schemas / "__init__.py").is_file()
     if area.pages:
         assert isinstance(areas.load(area.pages), APIRouter)
         assert (directory / "templates" / area.name).is_dir()

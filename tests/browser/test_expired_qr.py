@@ -11,7 +11,7 @@ from tests.browser.pages import log_in
 from tests.browser.server_db import payment_request, shop_number
 from tests.browser.support import PHONE, LiveServer, NewContext, screenshot
 from thungngoen.wallet.demo import MEMBERS, SHOPS
-from thungngoen.web.error_messages import SHARED_BY_CODE
+from thungngoen.web.error_messages import THAI_BY_CODE
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +21,7 @@ COFFEE_OWNER, COFFEE, _category = SHOPS[1]
 
 def _expect_refused(page: Page, code: str) -> None:
     expect(page.locator("#refused")).to_be_visible()
-    expect(page.locator("#refusal-reason")).to_have_text(SHARED_BY_CODE[code])
+    expect(page.locator("#refusal-reason")).to_have_text(THAI_BY_CODE[code])
     expect(page.locator("#pay-form")).to_have_count(0)
 
 

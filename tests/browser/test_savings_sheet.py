@@ -1,7 +1,7 @@
 """The treasurer enters a month's meeting sheet on a tablet with the keyboard only (Enter
 along the row, Space for who is absent, Ctrl+Enter to post), watches the column totals
 follow, and reads the posted totals on the monthly report (posting twice is checked in
-``tests/web/savings``). Screenshots: the sheet, a
+``tests/savings/pages``). Screenshots: the sheet, a
 member's passbook, the federation view."""
 
 import pytest

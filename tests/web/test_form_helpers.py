@@ -11,7 +11,6 @@ from thungngoen.web.form_errors import NOT_A_PHONE, REQUIRED, refusal
 from thungngoen.web.form_fields import amount_field, baht_input
 from thungngoen.web.form_values import (
     AmountTexts,
-    positive_satang,
     typed_amount,
     typed_day,
     typed_phone,
@@ -36,13 +35,19 @@ def test_an_amount_typed_in_baht_is_read_in_satang(typed: str, satang: int) -> N
 def test_what_is_no_amount_is_refused_and_never_crashes(typed: str) -> None:
     with pytest.raises(ValueError, match=r"not an amount|more than two decimals"):
         typed_satang(typed)
-    assert positive_satang(typed) is None
+    with pytest.raises(ValueError, match=r"bad|blank"):
+        typed_amount(typed, POSITIVE)
+
+
+POSITIVE = AmountTexts("bad", zero="zero", below_zero="below", blank="blank")
 
 
 def test_only_a_positive_amount_is_positive() -> None:
-    assert positive_satang("0.01") == 1
-    assert positive_satang("0") is None
-    assert positive_satang("-1") is None
+    assert typed_amount("0.01", POSITIVE) == 1
+    with pytest.raises(ValueError, match="zero"):
+        typed_amount("0", POSITIVE)
+    with pytest.raises(ValueError, match="below"):
+        typed_amount("-1", POSITIVE)
 
 
 def test_an_amount_field_is_read_once_with_the_words_of_its_page() -> None:

@@ -17,15 +17,6 @@ def typed_satang(text: str) -> int:
         raise ValueError(f"not an amount: {text!r}") from None
 
 
-def positive_satang(text: str) -> int | None:
-    """A positive amount typed in baht, in satang; ``None`` when it is not one."""
-    try:
-        amount = typed_satang(text)
-    except ValueError:
-        return None
-    return amount if amount > 0 else None
-
-
 @dataclass(frozen=True, slots=True)
 class AmountTexts:
     """What a page says under a baht field it cannot take, as English catalogue texts.

@@ -6,7 +6,7 @@ import io
 
 from tests.web.conftest import DemoSite
 from tests.web.helpers import balance, error_under, post_form, shop_id
-from tests.web.treasury.helpers import redeem_at_shop, rows_written
+from tests.web.money_helpers import redeem_at_shop, rows_written
 from thungngoen import redemption
 from thungngoen.db import read_transaction
 from thungngoen.wallet import book

@@ -4,9 +4,9 @@ import re
 
 from sqlalchemy import Engine
 
+from tests.wallet.pages.shop.helpers import PADAENG, PADAENG_SHOP
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, money_form, shop_id
-from tests.web.shop.helpers import PADAENG, PADAENG_SHOP
 from thungngoen import redemption
 from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction

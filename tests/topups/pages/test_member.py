@@ -4,9 +4,9 @@ import re
 
 from sqlalchemy import Connection
 
+from tests.wallet.pages.member.helpers import submit
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, member_of
-from tests.web.member.helpers import submit
 from thungngoen import topups
 from thungngoen.auth.users import create_user
 from thungngoen.db import read_transaction, write_transaction

@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 
 from tests.web.conftest import DemoSite
 from tests.web.helpers import balance, error_under, member_of, post_form
-from tests.web.treasury.helpers import ask_for_topup, rows_written, statement
+from tests.web.money_helpers import ask_for_topup, rows_written, statement
 from thungngoen import topups
 from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction

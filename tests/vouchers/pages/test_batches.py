@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from tests.web.conftest import DemoSite
 from tests.web.helpers import balance, error_under, member_of, post_form
-from tests.web.treasury.helpers import donate_to_fund, rows_written
+from tests.web.money_helpers import donate_to_fund, rows_written
 from thungngoen import vouchers
 from thungngoen.auth.users import create_user
 from thungngoen.clock import utc_now

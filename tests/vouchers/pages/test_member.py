@@ -5,9 +5,9 @@ from datetime import timedelta
 
 from sqlalchemy import Connection
 
+from tests.wallet.pages.member.helpers import submit
 from tests.web.conftest import DemoSite
 from tests.web.helpers import error_under, hidden, member_balance, member_of
-from tests.web.member.helpers import submit
 from thungngoen import ledger, vouchers
 from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
