@@ -15,6 +15,10 @@ from thungngoen.db.types import UtcDateTime
 from thungngoen.ledger.tables import Id
 
 ROLES = ("member", "merchant", "agent", "operator", "auditor")
+STAFF = ("operator", "auditor")
+"""The network's staff: they read the whole platform; each area's ``access`` says more."""
+OPERATOR_ONLY = ("operator",)
+"""The staff who change things: the auditor is staff, and changes nothing anywhere."""
 
 users = Table(
     "auth_users",

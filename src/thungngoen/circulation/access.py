@@ -14,12 +14,10 @@ dependency, before anything is read: the API answers a 403 rejection in JSON, a 
 403 page (a visitor is sent to log in first).
 """
 
-from typing import Final
-
 from thungngoen.auth.errors import Forbidden
+from thungngoen.auth.tables import STAFF as STAFF
 from thungngoen.auth.users import User
 
-STAFF: Final = ("operator", "auditor")
 """Read the full report, the merchant table and one shop's figures."""
 
 

@@ -15,11 +15,11 @@ page). The console has no JSON API and no CLI; the money pages under ``/console`
 
 from typing import Final
 
+from thungngoen.auth.tables import OPERATOR_ONLY
+from thungngoen.auth.tables import STAFF as STAFF
 from thungngoen.auth.users import User
 
-STAFF: Final = ("operator", "auditor")
-"""Open every console page."""
-OPERATORS: Final = ("operator",)
+OPERATORS: Final = OPERATOR_ONLY
 """Act on shops and people."""
 
 

@@ -23,13 +23,14 @@ from typing import Final
 from sqlalchemy import Connection
 
 from thungngoen import wallet
+from thungngoen.auth.tables import OPERATOR_ONLY, STAFF
 from thungngoen.auth.users import User
 
 SHOP_OWNERS: Final = ("merchant",)
 """Redeem, pay suppliers, read the position and payouts: of their own shops."""
-OPERATORS: Final = ("operator",)
+OPERATORS: Final = OPERATOR_ONLY
 """Batch the payouts, mark a batch paid, set the tier rules, get the bank file."""
-WATCHERS: Final = ("operator", "auditor")
+WATCHERS: Final = STAFF
 """Read the payouts, the batches, the legal guard and the funds."""
 CLI_ACTOR: Final = "cli"
 """How the audit log names what the CLI did."""

@@ -16,6 +16,7 @@ wallet login, role ``member``). Checked per group:
 from sqlalchemy import Connection
 
 from thungngoen.auth.errors import Forbidden
+from thungngoen.auth.tables import STAFF as STAFF
 from thungngoen.auth.users import User
 from thungngoen.savings.groups import Group, get_group, list_groups
 from thungngoen.savings.loans import APPROVING_OFFICES
@@ -30,7 +31,6 @@ from thungngoen.savings.people import (
 from thungngoen.wallet import member_for_user
 from thungngoen.wallet.errors import UnknownMember
 
-STAFF = ("operator", "auditor")
 SETUP_OFFICES = ("chair", "treasurer", "secretary")
 RECORDING_OFFICES = ("chair", "treasurer")
 

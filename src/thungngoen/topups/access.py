@@ -20,6 +20,7 @@ from typing import Final
 
 from sqlalchemy import Connection
 
+from thungngoen.auth.tables import OPERATOR_ONLY, STAFF
 from thungngoen.auth.users import User
 from thungngoen.topups.errors import UnknownTopUpRequest
 from thungngoen.topups.requests import TopUpRequest, get_topup_request
@@ -27,9 +28,9 @@ from thungngoen.wallet import Member, member_for_user
 
 MEMBERS: Final = ("member",)
 """Ask for top-ups into their own wallet."""
-DECIDERS: Final = ("operator",)
+DECIDERS: Final = OPERATOR_ONLY
 """Import statements, decide unmatched lines, expire requests."""
-READERS: Final = ("operator", "auditor")
+READERS: Final = STAFF
 """Read the reconciliation and the unmatched lines."""
 CLI_ACTOR: Final = "cli"
 

@@ -20,12 +20,13 @@ from typing import Final
 
 from sqlalchemy import Connection
 
+from thungngoen.auth.tables import OPERATOR_ONLY, STAFF
 from thungngoen.auth.users import User
 from thungngoen.wallet import Member, member_for_user
 
-ISSUERS: Final = ("operator",)
+ISSUERS: Final = OPERATOR_ONLY
 """Issue, print and cancel batches."""
-READERS: Final = ("operator", "auditor")
+READERS: Final = STAFF
 """Read the batches and their counts."""
 MEMBERS: Final = ("member",)
 """Redeem a code into their own wallet."""

@@ -15,13 +15,13 @@ dependencies (``web.deps``, ``web.sessions``); the rules that need the data are 
 from sqlalchemy import Connection, select
 
 from thungngoen.auth.errors import Forbidden
+from thungngoen.auth.tables import OPERATOR_ONLY
+from thungngoen.auth.tables import STAFF as STAFF
 from thungngoen.auth.users import User
 from thungngoen.wallet.people import Shop, find_shop
 from thungngoen.wallet.tables import merchants
 
-STAFF = ("operator", "auditor")
-"""The network's staff: they read every shop, member and account."""
-DECIDING_ROLES = ("operator",)
+DECIDING_ROLES = OPERATOR_ONLY
 """The staff who change things; the auditor is staff but not among them."""
 
 

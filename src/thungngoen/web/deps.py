@@ -8,6 +8,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 
 from thungngoen.auth import errors, tokens
+from thungngoen.auth.tables import STAFF
 from thungngoen.auth.users import User
 from thungngoen.db import read_transaction
 
@@ -56,7 +57,7 @@ MemberUser = Annotated[User, Depends(require_role("member"))]
 MerchantUser = Annotated[User, Depends(require_role("merchant"))]
 AgentUser = Annotated[User, Depends(require_role("agent"))]
 OperatorUser = Annotated[User, Depends(require_role("operator"))]
-StaffUser = Annotated[User, Depends(require_role("operator", "auditor"))]
+StaffUser = Annotated[User, Depends(require_role(*STAFF))]
 
 
 IdempotencyKey = Annotated[

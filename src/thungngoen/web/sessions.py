@@ -8,6 +8,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 
 from thungngoen.auth import errors, tokens
+from thungngoen.auth.tables import STAFF
 from thungngoen.auth.users import User
 from thungngoen.db import read_transaction
 from thungngoen.web.cookies import SESSION_COOKIE
@@ -74,7 +75,7 @@ def page_role(*roles: str) -> Callable[[User], Awaitable[User]]:
 MemberPage = Annotated[User, Depends(page_role("member"))]
 MerchantPage = Annotated[User, Depends(page_role("merchant"))]
 AgentPage = Annotated[User, Depends(page_role("agent"))]
-StaffPage = Annotated[User, Depends(page_role("operator", "auditor"))]
+StaffPage = Annotated[User, Depends(page_role(*STAFF))]
 OperatorPage = Annotated[User, Depends(page_role("operator"))]
 """An operator's action: auditors look but change nothing (they, and every other role, get
 the 403 page). Declared before a form, so that nobody else's form is even read."""
