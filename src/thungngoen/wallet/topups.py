@@ -1,4 +1,5 @@
-"""Issuing coin against baht received: cash at an agent (PromptPay in ``promptpay_topups``)."""
+"""Issuing coin against baht received: cash at an agent (PromptPay top-ups are the
+``topups`` area)."""
 
 from sqlalchemy import Connection, select
 
