@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine
 
 from thungngoen import savings
 from thungngoen.auth.users import create_user
-from thungngoen.db import write_transaction
+from thungngoen.db import read_transaction, write_transaction
 from thungngoen.wallet import book, people
 from thungngoen.web.app import create_app
 
@@ -225,3 +225,20 @@ def test_anyone_logged_in_previews_a_schedule_and_the_federation(site: Site) -> 
     view = site.call("GET", "/federation", "outsider").json()
     assert (view["groups"], view["members"], view["savings"]) == (1, 4, 20_000)
     assert site.call("GET", "/federation", None).status_code == 401
+
+
+def test_a_new_version_of_the_rules_takes_effect_from_its_date(site: Site) -> None:
+    path = f"/groups/{site.group.id}/regulations"
+    body: dict[str, Any] = {"commitment": 6_000, "effective_from": "2024-03-01"}
+    assert site.call("POST", path, "member", **body).status_code == 403
+    created = site.call("POST", path, "treasurer", **body)
+    assert created.status_code == 201, created.text
+    assert created.json()["commitment"] == 6_000
+    assert "effective_from" not in created.json()
+    with read_transaction(site.client.app.state.engine) as connection:  # type: ignore[attr-defined]
+        assert (
+            savings.regulation_on(connection, site.group.id, date(2024, 2, 29)).commitment == 5_000
+        )
+        assert (
+            savings.regulation_on(connection, site.group.id, date(2024, 3, 1)).commitment == 6_000
+        )

@@ -34,7 +34,7 @@ class RegulationIn(BaseModel):
     reserve_bp: int = 2_000
 
     def terms(self) -> savings.Regulation:
-        return savings.Regulation(**self.model_dump())
+        return savings.Regulation(**self.model_dump(include=set(RegulationIn.model_fields)))
 
 
 class RegulationVersionIn(RegulationIn):
