@@ -10,6 +10,7 @@ from thungngoen.auth import pins
 from thungngoen.console.api.schemas import AccountStatus, MerchantDecision
 from thungngoen.console.merchant_decisions import move_merchant
 from thungngoen.db import write_transaction
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import EngineDep, OperatorUser
 
 router = APIRouter(prefix="/api/v1", tags=["operator"])
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/api/v1", tags=["operator"])
 
 @router.post("/operator/merchants/{merchant_id}/status", status_code=204)
 def decide_merchant(
-    merchant_id: int, body: MerchantDecision, user: OperatorUser, engine: EngineDep
+    merchant_id: Id, body: MerchantDecision, user: OperatorUser, engine: EngineDep
 ) -> None:
     write_transaction(
         engine,
@@ -29,7 +30,7 @@ def decide_merchant(
 
 @router.post("/operator/accounts/{account_id}/status", status_code=204)
 def set_account_status(
-    account_id: int, body: AccountStatus, user: OperatorUser, engine: EngineDep
+    account_id: Id, body: AccountStatus, user: OperatorUser, engine: EngineDep
 ) -> None:
     write_transaction(
         engine,
@@ -38,5 +39,5 @@ def set_account_status(
 
 
 @router.post("/operator/users/{user_id}/pin-reset", status_code=204)
-def reset_pin(user_id: int, user: OperatorUser, engine: EngineDep) -> None:
+def reset_pin(user_id: Id, user: OperatorUser, engine: EngineDep) -> None:
     write_transaction(engine, lambda c: pins.reset_pin(c, user_id, actor=f"user:{user.id}"))

@@ -27,6 +27,7 @@ from thungngoen.redemption.api.schemas import (
     TierRuleIn,
     TierRuleOut,
 )
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import EngineDep, IdempotencyKey, require_role
 
 router = APIRouter(prefix="/api/v1", tags=["redemption"])
@@ -36,7 +37,7 @@ Watcher = Annotated[User, Depends(require_role(*access.WATCHERS))]
 
 
 @router.get("/shops/{merchant_id}/redeemable")
-def redeemable_position(merchant_id: int, user: ShopOwner, engine: EngineDep) -> Position:
+def redeemable_position(merchant_id: Id, user: ShopOwner, engine: EngineDep) -> Position:
     with read_transaction(engine) as connection:
         access.require_own_shop(connection, user, merchant_id)
         position = redemption.redeemable_position(connection, merchant_id)
@@ -45,7 +46,7 @@ def redeemable_position(merchant_id: int, user: ShopOwner, engine: EngineDep) ->
 
 @router.post("/shops/{merchant_id}/redemptions", status_code=201)
 def redeem(
-    merchant_id: int,
+    merchant_id: Id,
     body: CoinRedemptionAsk,
     user: ShopOwner,
     engine: EngineDep,
@@ -61,7 +62,7 @@ def redeem(
 
 @router.post("/shops/{merchant_id}/supplier-payments", status_code=201)
 def pay_supplier(
-    merchant_id: int,
+    merchant_id: Id,
     body: SupplierPaymentAsk,
     user: ShopOwner,
     engine: EngineDep,
@@ -80,7 +81,7 @@ def pay_supplier(
 
 
 @router.get("/shops/{merchant_id}/payouts")
-def shop_payouts(merchant_id: int, user: ShopOwner, engine: EngineDep) -> list[PayoutOut]:
+def shop_payouts(merchant_id: Id, user: ShopOwner, engine: EngineDep) -> list[PayoutOut]:
     """The shop's payout instructions, newest first: queued, batched (sent to the bank), paid."""
     with read_transaction(engine) as connection:
         access.require_own_shop(connection, user, merchant_id)
@@ -101,7 +102,7 @@ def create_payout_batch(user: Operator, engine: EngineDep) -> PayoutBatchOut:
     response_class=Response,
     responses={200: {"content": {"text/csv": {}}, "description": "The bank's bulk file."}},
 )
-def payout_batch_csv(batch_id: int, user: Operator, engine: EngineDep) -> Response:
+def payout_batch_csv(batch_id: Id, user: Operator, engine: EngineDep) -> Response:
     with read_transaction(engine) as connection:
         content = redemption.payout_batch_csv(connection, batch_id)
     disposition = f'attachment; filename="payout-batch-{batch_id}.csv"'
@@ -110,7 +111,7 @@ def payout_batch_csv(batch_id: int, user: Operator, engine: EngineDep) -> Respon
 
 @router.post("/operator/payout-batches/{batch_id}/paid")
 def mark_batch_paid(
-    batch_id: int, body: BankPaid, user: Operator, engine: EngineDep
+    batch_id: Id, body: BankPaid, user: Operator, engine: EngineDep
 ) -> PayoutBatchOut:
     """The bank paid the batch; the same bank reference again changes nothing (idempotent)."""
     actor, reference = f"user:{user.id}", body.bank_reference

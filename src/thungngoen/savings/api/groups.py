@@ -23,6 +23,7 @@ from thungngoen.savings.api.schemas import (
     RegulationIn,
     RegulationVersionIn,
 )
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import CurrentUser, EngineDep, OperatorUser
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])
@@ -62,7 +63,7 @@ def create_enterprise(body: EnterpriseIn, user: OperatorUser, engine: EngineDep)
 
 @router.get("/groups/{group_id}")
 def group_report(
-    group_id: int, user: CurrentUser, engine: EngineDep, as_of: date | None = None
+    group_id: Id, user: CurrentUser, engine: EngineDep, as_of: date | None = None
 ) -> GroupReportOut:
     """Books, members with savings, loans and arrears, and loans by how overdue."""
     with read_transaction(engine) as connection:
@@ -72,7 +73,7 @@ def group_report(
 
 
 @router.post("/groups/{group_id}/members", status_code=201)
-def add_member(group_id: int, body: MemberIn, user: CurrentUser, engine: EngineDep) -> MemberOut:
+def add_member(group_id: Id, body: MemberIn, user: CurrentUser, engine: EngineDep) -> MemberOut:
     def work(connection: Connection) -> savings.SavingsMember:
         access.require_setup(connection, group_id, user)
         return savings.add_member(connection, group_id, **body.model_dump(), actor=_actor(user))
@@ -81,7 +82,7 @@ def add_member(group_id: int, body: MemberIn, user: CurrentUser, engine: EngineD
 
 
 @router.get("/groups/{group_id}/members")
-def list_members(group_id: int, user: CurrentUser, engine: EngineDep) -> list[MemberOut]:
+def list_members(group_id: Id, user: CurrentUser, engine: EngineDep) -> list[MemberOut]:
     with read_transaction(engine) as connection:
         access.require_group_reader(connection, group_id, user)
         found = savings.list_members(connection, group_id)
@@ -90,7 +91,7 @@ def list_members(group_id: int, user: CurrentUser, engine: EngineDep) -> list[Me
 
 @router.post("/groups/{group_id}/officers", status_code=201)
 def appoint_officer(
-    group_id: int, body: OfficerIn, user: CurrentUser, engine: EngineDep
+    group_id: Id, body: OfficerIn, user: CurrentUser, engine: EngineDep
 ) -> OfficerOut:
     def work(connection: Connection) -> savings.Officer:
         access.require_setup(connection, group_id, user)
@@ -103,7 +104,7 @@ def appoint_officer(
 
 @router.post("/groups/{group_id}/regulations", status_code=201)
 def set_regulation(
-    group_id: int, body: RegulationVersionIn, user: CurrentUser, engine: EngineDep
+    group_id: Id, body: RegulationVersionIn, user: CurrentUser, engine: EngineDep
 ) -> RegulationIn:
     """A new version of the rules, effective from a date."""
 

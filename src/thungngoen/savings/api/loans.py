@@ -21,6 +21,7 @@ from thungngoen.savings.api.schemas import (
     TermsIn,
     WriteOffIn,
 )
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import CurrentUser, EngineDep
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])
@@ -31,7 +32,7 @@ def _day(day: date | None) -> date:
 
 
 @router.post("/groups/{group_id}/loans", status_code=201)
-def apply_for_loan(group_id: int, body: LoanIn, user: CurrentUser, engine: EngineDep) -> LoanOut:
+def apply_for_loan(group_id: Id, body: LoanIn, user: CurrentUser, engine: EngineDep) -> LoanOut:
     def work(connection: Connection) -> savings.Loan:
         access.require_office(connection, group_id, user, access.SETUP_OFFICES)
         return savings.apply_for_loan(
@@ -54,7 +55,7 @@ Act = Callable[[Connection, int, str], savings.Loan]
 
 @router.get("/groups/{group_id}/loans")
 def list_loans(
-    group_id: int, user: CurrentUser, engine: EngineDep, status: str | None = None
+    group_id: Id, user: CurrentUser, engine: EngineDep, status: str | None = None
 ) -> list[LoanOut]:
     """The group's loans (of one status: applied, approved, active, …), oldest first."""
     with read_transaction(engine) as connection:
@@ -73,7 +74,7 @@ def _by_approver(engine: Engine, loan_id: int, user: User, act: Act) -> LoanOut:
 
 
 @router.post("/loans/{loan_id}/approve")
-def approve_loan(loan_id: int, body: DecisionIn, user: CurrentUser, engine: EngineDep) -> LoanOut:
+def approve_loan(loan_id: Id, body: DecisionIn, user: CurrentUser, engine: EngineDep) -> LoanOut:
     """One officer's approval; approved once the regulation's number have approved."""
     return _by_approver(
         engine,
@@ -86,7 +87,7 @@ def approve_loan(loan_id: int, body: DecisionIn, user: CurrentUser, engine: Engi
 
 
 @router.post("/loans/{loan_id}/reject")
-def reject_loan(loan_id: int, body: DecisionIn, user: CurrentUser, engine: EngineDep) -> LoanOut:
+def reject_loan(loan_id: Id, body: DecisionIn, user: CurrentUser, engine: EngineDep) -> LoanOut:
     return _by_approver(
         engine,
         loan_id,
@@ -104,7 +105,7 @@ def reject_loan(loan_id: int, body: DecisionIn, user: CurrentUser, engine: Engin
 
 @router.post("/loans/{loan_id}/restructure")
 def restructure_loan(
-    loan_id: int, body: RestructureIn, user: CurrentUser, engine: EngineDep
+    loan_id: Id, body: RestructureIn, user: CurrentUser, engine: EngineDep
 ) -> LoanOut:
     return _by_approver(
         engine,
@@ -123,7 +124,7 @@ def restructure_loan(
 
 
 @router.post("/loans/{loan_id}/write-off")
-def write_off_loan(loan_id: int, body: WriteOffIn, user: CurrentUser, engine: EngineDep) -> LoanOut:
+def write_off_loan(loan_id: Id, body: WriteOffIn, user: CurrentUser, engine: EngineDep) -> LoanOut:
     """Only past 90 days overdue; the principal owed becomes a loss of the year."""
     return _by_approver(
         engine,
@@ -142,7 +143,7 @@ def write_off_loan(loan_id: int, body: WriteOffIn, user: CurrentUser, engine: En
 
 @router.get("/loans/{loan_id}")
 def loan_view(
-    loan_id: int, user: CurrentUser, engine: EngineDep, as_of: date | None = None
+    loan_id: Id, user: CurrentUser, engine: EngineDep, as_of: date | None = None
 ) -> LoanViewOut:
     """The loan with its schedule and what is paid: for the borrower, the group's
     officers and the staff."""

@@ -17,6 +17,7 @@ from thungngoen.savings.api.schemas import (
     ShareOutRecordOut,
     SheetIn,
 )
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import CurrentUser, EngineDep, IdempotencyKey
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])
@@ -24,7 +25,7 @@ router = APIRouter(prefix="/api/v1/savings", tags=["savings"])
 
 @router.post("/groups/{group_id}/meetings", status_code=201)
 def post_meeting(
-    group_id: int, body: SheetIn, user: CurrentUser, engine: EngineDep, key: IdempotencyKey
+    group_id: Id, body: SheetIn, user: CurrentUser, engine: EngineDep, key: IdempotencyKey
 ) -> MeetingReportOut:
     """Post a month's sheet as one linked batch: all of it, or nothing and a named
     rejection (with the sheet ``field`` it concerns)."""
@@ -40,7 +41,7 @@ def post_meeting(
 
 
 @router.get("/groups/{group_id}/meetings")
-def list_meetings(group_id: int, user: CurrentUser, engine: EngineDep) -> list[MeetingOut]:
+def list_meetings(group_id: Id, user: CurrentUser, engine: EngineDep) -> list[MeetingOut]:
     with read_transaction(engine) as connection:
         access.require_group_reader(connection, group_id, user)
         found = savings.list_meetings(connection, group_id)
@@ -48,7 +49,7 @@ def list_meetings(group_id: int, user: CurrentUser, engine: EngineDep) -> list[M
 
 
 @router.get("/meetings/{meeting_id}")
-def meeting_report(meeting_id: int, user: CurrentUser, engine: EngineDep) -> MeetingReportOut:
+def meeting_report(meeting_id: Id, user: CurrentUser, engine: EngineDep) -> MeetingReportOut:
     """The monthly report: each member's line, the entries, the totals."""
     with read_transaction(engine) as connection:
         meeting = savings.get_meeting(connection, meeting_id)
@@ -59,7 +60,7 @@ def meeting_report(meeting_id: int, user: CurrentUser, engine: EngineDep) -> Mee
 
 @router.get("/groups/{group_id}/share-out")
 def preview_shareout(
-    group_id: int, user: CurrentUser, engine: EngineDep, held_on: date | None = None
+    group_id: Id, user: CurrentUser, engine: EngineDep, held_on: date | None = None
 ) -> ShareOutOut:
     with read_transaction(engine) as connection:
         access.require_group_reader(connection, group_id, user)
@@ -69,7 +70,7 @@ def preview_shareout(
 
 @router.post("/groups/{group_id}/share-out", status_code=201)
 def post_shareout(
-    group_id: int, body: ShareOutIn, user: CurrentUser, engine: EngineDep, key: IdempotencyKey
+    group_id: Id, body: ShareOutIn, user: CurrentUser, engine: EngineDep, key: IdempotencyKey
 ) -> ShareOutRecordOut:
     def work(connection: Connection) -> savings.ShareOutRecord:
         access.require_recorder(connection, group_id, user)

@@ -9,6 +9,7 @@ from thungngoen import savings
 from thungngoen.db import read_transaction
 from thungngoen.savings import access
 from thungngoen.savings.api.schemas import PassbookOut
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import CurrentUser, EngineDep
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])
@@ -28,7 +29,7 @@ def my_passbooks(user: CurrentUser, engine: EngineDep) -> list[PassbookOut]:
 
 @router.get("/members/{member_id}/passbook")
 def passbook(
-    member_id: int,
+    member_id: Id,
     user: CurrentUser,
     engine: EngineDep,
     since: date | None = None,

@@ -23,6 +23,7 @@ from thungngoen.topups.api.schemas import (
     StatementLineOut,
 )
 from thungngoen.topups.errors import StatementUploadRejected
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import EngineDep, require_role
 
 router = APIRouter(prefix="/api/v1", tags=["promptpay top-ups"])
@@ -82,7 +83,7 @@ def unmatched_lines(user: Reader, engine: EngineDep) -> list[StatementLineOut]:
 
 @router.post("/operator/statement-lines/{line_id}/assign")
 def assign_line(
-    line_id: int, body: Assignment, user: Decider, engine: EngineDep
+    line_id: Id, body: Assignment, user: Decider, engine: EngineDep
 ) -> StatementLineOut:
     """Say whose payment an unmatched line was: its baht is minted into their wallet."""
     line = write_transaction(
@@ -96,7 +97,7 @@ def assign_line(
 
 @router.post("/operator/statement-lines/{line_id}/refund")
 def refund_line(
-    line_id: int, body: RefundNote, user: Decider, engine: EngineDep
+    line_id: Id, body: RefundNote, user: Decider, engine: EngineDep
 ) -> StatementLineOut:
     """Record that the baht of an unmatched line went back to the sender (outside the system)."""
     line = write_transaction(

@@ -21,6 +21,7 @@ from thungngoen.vouchers.api.schemas import (
     GeneratedOut,
     SheetLineOut,
 )
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import EngineDep, IdempotencyKey, require_role
 
 router = APIRouter(prefix="/api/v1", tags=["vouchers"])
@@ -75,14 +76,14 @@ def list_batches(user: Reader, engine: EngineDep) -> list[BatchOut]:
 
 
 @router.get("/operator/voucher-batches/{batch_id}")
-def show_batch(batch_id: int, user: Reader, engine: EngineDep) -> BatchOut:
+def show_batch(batch_id: Id, user: Reader, engine: EngineDep) -> BatchOut:
     with read_transaction(engine) as connection:
         summary = vouchers.voucher_batch_summary(connection, batch_id)
     return BatchOut.model_validate(summary, from_attributes=True)
 
 
 @router.post("/operator/voucher-batches/{batch_id}/cancel")
-def cancel_batch(batch_id: int, body: Cancel, user: Issuer, engine: EngineDep) -> ClosureOut:
+def cancel_batch(batch_id: Id, body: Cancel, user: Issuer, engine: EngineDep) -> ClosureOut:
     """Withdraw a lost or stolen sheet: its unredeemed value goes back to the fund."""
     closure = write_transaction(
         engine,

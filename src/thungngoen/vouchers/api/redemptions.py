@@ -12,6 +12,7 @@ from thungngoen.db import write_transaction
 from thungngoen.vouchers import access
 from thungngoen.vouchers.api.schemas import RedeemAsk, RedemptionOut
 from thungngoen.wallet import require_own_shop
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import EngineDep, IdempotencyKey, require_role
 
 router = APIRouter(prefix="/api/v1", tags=["vouchers"])
@@ -38,7 +39,7 @@ def redeem_into_my_wallet(
 
 @router.post("/shops/{merchant_id}/voucher-redemptions", status_code=201)
 def redeem_at_my_shop(
-    merchant_id: int, body: RedeemAsk, user: ShopOwner, engine: EngineDep, key: IdempotencyKey
+    merchant_id: Id, body: RedeemAsk, user: ShopOwner, engine: EngineDep, key: IdempotencyKey
 ) -> RedemptionOut:
     """A customer hands over a printed voucher for goods: its full value goes to the shop."""
 

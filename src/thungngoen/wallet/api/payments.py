@@ -21,6 +21,7 @@ from thungngoen.wallet.api.schemas import (
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.payments import pay_member
 from thungngoen.wallet.people import member_for_user
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import EngineDep, IdempotencyKey, MemberUser
 
 router = APIRouter(prefix="/api/v1", tags=["payments"])
@@ -82,7 +83,7 @@ def pay_payment_request(
 
 @router.post("/shops/{merchant_id}/pay", status_code=201)
 async def pay_shop(
-    merchant_id: int, body: ShopPayment, user: MemberUser, engine: EngineDep, key: IdempotencyKey
+    merchant_id: Id, body: ShopPayment, user: MemberUser, engine: EngineDep, key: IdempotencyKey
 ) -> PaymentOut:
     """Pay a shop any amount: what its printed (static) QR poster leads to."""
     payment = await with_pin_async(

@@ -20,6 +20,7 @@ from thungngoen.wallet.api.schemas import (
     ProgramTermsIn,
 )
 from thungngoen.wallet.people import member_for_user
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import EngineDep, IdempotencyKey, MemberUser, OperatorUser, StaffUser
 
 router = APIRouter(prefix="/api/v1", tags=["programs"])
@@ -78,7 +79,7 @@ def list_programs(
 
 @router.put("/programs/{program_id}")
 def update_program(
-    program_id: int, body: ProgramTermsIn, user: OperatorUser, engine: EngineDep
+    program_id: Id, body: ProgramTermsIn, user: OperatorUser, engine: EngineDep
 ) -> ProgramOut:
     program = write_transaction(
         engine,
@@ -88,7 +89,7 @@ def update_program(
 
 
 @router.post("/programs/{program_id}/deactivate")
-def deactivate_program(program_id: int, user: OperatorUser, engine: EngineDep) -> ProgramOut:
+def deactivate_program(program_id: Id, user: OperatorUser, engine: EngineDep) -> ProgramOut:
     program = write_transaction(
         engine, lambda c: programs.deactivate_program(c, program_id, actor=f"user:{user.id}")
     )
@@ -97,7 +98,7 @@ def deactivate_program(program_id: int, user: OperatorUser, engine: EngineDep) -
 
 @router.post("/programs/{program_id}/merchants", status_code=204)
 def add_event_merchant(
-    program_id: int, body: EventMerchant, user: OperatorUser, engine: EngineDep
+    program_id: Id, body: EventMerchant, user: OperatorUser, engine: EngineDep
 ) -> None:
     write_transaction(
         engine,
@@ -109,7 +110,7 @@ def add_event_merchant(
 
 @router.post("/programs/{program_id}/participants", status_code=201)
 def register_participant(
-    program_id: int, body: ParticipantIn, user: OperatorUser, engine: EngineDep
+    program_id: Id, body: ParticipantIn, user: OperatorUser, engine: EngineDep
 ) -> ParticipantOut:
     participant = write_transaction(
         engine,
@@ -125,7 +126,7 @@ def register_participant(
 
 
 @router.post("/programs/{program_id}/close")
-def close_event(program_id: int, user: OperatorUser, engine: EngineDep) -> ClosingOut:
+def close_event(program_id: Id, user: OperatorUser, engine: EngineDep) -> ClosingOut:
     closing = write_transaction(
         engine, lambda c: programs.close_event(c, program_id, utc_now(), actor=f"user:{user.id}")
     )
@@ -154,7 +155,7 @@ def my_allowances(user: MemberUser, engine: EngineDep) -> list[AllowanceOut]:
 
 @router.post("/shops/{merchant_id}/pay-allowance", status_code=201)
 def pay_with_allowance(
-    merchant_id: int,
+    merchant_id: Id,
     body: AllowancePayment,
     user: MemberUser,
     engine: EngineDep,

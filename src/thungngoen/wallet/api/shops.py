@@ -21,6 +21,7 @@ from thungngoen.wallet.api.schemas import (
 from thungngoen.wallet.checkout import Payment
 from thungngoen.wallet.people import register_merchant
 from thungngoen.wallet.promptpay import qr_svg
+from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import EngineDep, IdempotencyKey, MerchantUser
 
 router = APIRouter(prefix="/api/v1/shops", tags=["shops"])
@@ -37,7 +38,7 @@ def register_shop(body: ShopSignUp, user: MerchantUser, engine: EngineDep) -> di
 
 @router.post("/{merchant_id}/payment-requests", status_code=201)
 def request_payment(
-    merchant_id: int, body: RequestAsk, user: MerchantUser, engine: EngineDep
+    merchant_id: Id, body: RequestAsk, user: MerchantUser, engine: EngineDep
 ) -> RequestMade:
     def create(connection: Connection) -> merchant_pay.PaymentRequest:
         require_own_shop(connection, user, merchant_id)
@@ -58,7 +59,7 @@ def request_payment(
 
 @router.post("/{merchant_id}/charges", status_code=201)
 def charge_pay_code(
-    merchant_id: int, body: Charge, user: MerchantUser, engine: EngineDep, key: IdempotencyKey
+    merchant_id: Id, body: Charge, user: MerchantUser, engine: EngineDep, key: IdempotencyKey
 ) -> PaymentOut:
     def charge(connection: Connection) -> Payment:
         require_own_shop(connection, user, merchant_id)
@@ -76,8 +77,8 @@ def charge_pay_code(
 
 @router.post("/{merchant_id}/payments/{payment_id}/refunds", status_code=201)
 def refund(
-    merchant_id: int,
-    payment_id: int,
+    merchant_id: Id,
+    payment_id: Id,
     body: Refund,
     user: MerchantUser,
     engine: EngineDep,
