@@ -90,3 +90,20 @@ def test_api_tokens(engine: Engine, user: User) -> None:
     write_transaction(engine, lambda c: tokens.revoke_token(c, 1, "t"))
     with read_transaction(engine) as connection, pytest.raises(errors.BadCredentials):
         tokens.user_for_token(connection, token)
+
+
+def test_a_phone_or_pin_in_thai_or_full_width_digits_is_the_same_one(
+    engine: Engine, user: User
+) -> None:
+    duplicate = lambda c: create_user(  # noqa: E731
+        c, phone="081234５６７８", name="x", role="member", password="12345678", actor="t"
+    )
+    with pytest.raises(errors.DuplicatePhone):
+        write_transaction(engine, duplicate)
+    with read_transaction(engine) as connection:
+        assert authenticate(connection, "๐๘๑๒๓๔๕๖๗๘", "correct horse").id == user.id
+    write_transaction(engine, lambda c: pins.set_pin(c, user.id, "๗๓๐๔๖๑"))
+    write_transaction(engine, lambda c: pins.check_pin(c, user.id, "730461"))
+    write_transaction(engine, lambda c: pins.check_pin(c, user.id, "７３０４６１"))
+    with pytest.raises(errors.WrongPin):
+        write_transaction(engine, lambda c: pins.check_pin(c, user.id, "730462"))

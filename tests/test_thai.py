@@ -6,6 +6,7 @@ from thungngoen.clock import simulated_time
 from thungngoen.thai import (
     THAI_TIME,
     InvalidIdentifier,
+    ascii_digits,
     day_bounds,
     in_thai_time,
     mask_national_id,
@@ -37,6 +38,9 @@ def test_invalid_national_ids(text: str) -> None:
         ("081-234-5678", "0812345678"),
         ("+66 81 234 5678", "0812345678"),
         ("66912345678", "0912345678"),
+        ("0898765４３２", "0898765432"),
+        ("๐๘๙๘๗๖๕๔๓๒", "0898765432"),
+        ("+๖๖ ๘๙ ๘๗๖ ๕๔๓๒", "0898765432"),
     ],
 )
 def test_phone_numbers(text: str, expected: str) -> None:
@@ -74,3 +78,10 @@ def test_today_is_the_thai_day_of_the_clock_operations_stamp() -> None:
     assert thai_today(datetime(2025, 12, 31, 17, tzinfo=UTC)) == date(2026, 1, 1)
     with simulated_time(datetime(2025, 12, 31, 16, 59, tzinfo=UTC)):
         assert thai_today() == date(2025, 12, 31)
+
+
+def test_a_national_id_in_thai_or_full_width_digits_is_the_same_id() -> None:
+    ascii_id = "1101700203450"
+    assert validate_national_id("๑-๑๐๑๗-๐๐๒๐๓-๔๕-๐") == ascii_id
+    assert validate_national_id("１１０１７００２０３４５０") == ascii_id
+    assert ascii_digits("๑-２x٣") == "1-2x3"

@@ -3,6 +3,7 @@ calendar days the pages, reports and limits count in; mobile phone numbers and t
 13-digit national ID."""
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from thungngoen.clock import utc_now
@@ -39,14 +40,27 @@ class InvalidIdentifier(ValueError):
     pass
 
 
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every digit a person may type — Thai (๐–๙), full-width (０–９) or
+    another script's — as the ASCII digit: one identifier, however it was typed."""
+    folded = unicodedata.normalize("NFKC", text).translate(_THAI_DIGITS)
+    return "".join(
+        str(unicodedata.digit(char)) if char.isdigit() and not char.isascii() else char
+        for char in folded
+    )
+
+
 def normalize_phone(text: str) -> str:
     """``+66 81-234-5678`` or ``081 234 5678`` → ``0812345678``."""
-    digits = re.sub(r"[\s\-().]", "", text)
+    digits = re.sub(r"[\s\-().]", "", ascii_digits(text))
     if digits.startswith("+66"):
         digits = "0" + digits[3:]
     elif digits.startswith("66") and len(digits) == 11:
         digits = "0" + digits[2:]
-    if not re.fullmatch(r"0[689]\d{8}", digits):
+    if not re.fullmatch(r"0[689][0-9]{8}", digits):
         raise InvalidIdentifier(f"not a Thai mobile number: {text!r}")
     return digits
 
@@ -60,8 +74,8 @@ def national_id_check_digit(first_twelve: str) -> int:
 
 def validate_national_id(text: str) -> str:
     """Return the 13 digits of a valid Thai national ID, or raise ``InvalidIdentifier``."""
-    digits = re.sub(r"[\s\-]", "", text)
-    if not re.fullmatch(r"\d{13}", digits):
+    digits = re.sub(r"[\s\-]", "", ascii_digits(text))
+    if not re.fullmatch(r"[0-9]{13}", digits):
         raise InvalidIdentifier("a Thai national ID has 13 digits")
     if digits[0] == "0" or national_id_check_digit(digits[:12]) != int(digits[12]):
         raise InvalidIdentifier("the national ID's check digit does not match")

@@ -100,3 +100,22 @@ def test_payout_instruction_keeps_the_payee_of_its_redemption(world: World) -> N
             select(func.count()).where(payout_instructions.c.payout_promptpay == "0861112222")
         ).scalar_one()
     assert count == 1
+
+
+def test_a_shop_name_that_looks_like_a_formula_is_text_in_the_bank_file(world: World) -> None:
+    shop = add_shop(world, "0861112226", "standard", bank="0201234567")
+    named = '=HYPERLINK("http://evil.example","ดูยอด")'
+    write(
+        world,
+        lambda c: c.execute(
+            text("UPDATE wallet_merchants SET business_name = :name WHERE id = :id"),
+            {"name": named, "id": shop},
+        ),
+    )
+    top_up_and_pay(world, shop, 50_000, "sale-f")
+    do_redeem(world, shop, 50_000, "r-f")
+    batch = write(world, lambda c: create_payout_batch(c, "operator:1", NOW))
+    with read_transaction(world.engine) as connection:
+        line = payout_batch_csv(connection, batch.id).splitlines()[1]
+    assert "'=HYPERLINK(" in line
+    assert ",=HYPERLINK(" not in line

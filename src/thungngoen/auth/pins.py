@@ -20,6 +20,7 @@ from thungngoen.auth.tables import payment_pins
 from thungngoen.clock import utc_now
 from thungngoen.config import secret_key
 from thungngoen.db.prepared import Prepared
+from thungngoen.thai import ascii_digits
 
 MAX_ATTEMPTS = 5
 # Checked on every payment: a prepared statement (see thungngoen.db.prepared).
@@ -34,11 +35,14 @@ _PIN_OF_USER = Prepared(
 
 
 def _digest(salt: bytes, pin: str) -> str:
-    return hmac.new(secret_key(), salt + pin.encode(), hashlib.sha256).hexdigest()
+    """The PIN's keyed hash, of its digits however typed (Thai ๑๒๓ or ASCII 123: one PIN)."""
+    typed = ascii_digits(pin).encode()
+    return hmac.new(secret_key(), salt + typed, hashlib.sha256).hexdigest()
 
 
 def set_pin(connection: Connection, user_id: int, pin: str) -> None:
-    if not re.fullmatch(r"\d{6}", pin):
+    pin = ascii_digits(pin)
+    if not re.fullmatch(r"[0-9]{6}", pin):
         raise errors.InvalidPin("a payment PIN is six digits")
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
         raise errors.InvalidPin("choose a PIN that is not a run or a repeated digit")

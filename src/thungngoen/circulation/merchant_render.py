@@ -2,7 +2,6 @@
 in the report's style (``render``): amounts in integer satang, a share as a plain number
 (0.25 is 25%), ``null`` where there is none; the CSV one value a line."""
 
-import csv
 import io
 from datetime import date
 
@@ -11,6 +10,7 @@ from pydantic import BaseModel
 
 from thungngoen.circulation.merchant_detail import Amounts, Grain, MerchantCirculationDetail
 from thungngoen.circulation.render import csv_download, csv_value, place_name
+from thungngoen.exports import csv_writer
 
 
 class AmountsOut(BaseModel):
@@ -84,7 +84,7 @@ def merchant_detail_csv(detail: MerchantCirculationDetail) -> str:
     day (amounts in satang)."""
     data = merchant_detail_out(detail).model_dump(mode="json")
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv_writer(buffer)
     writer.writerow(("section", "item", "measure", "value"))
     for name in MerchantDetailOut.model_fields:
         if name not in ("totals", "series"):

@@ -2,7 +2,6 @@
 CSV. Amounts are integer satang (``*_satang``); shares and ratios are plain numbers
 (0.25 is 25%); ``null`` where a measure has no value (no R1, nothing redeemed…)."""
 
-import csv
 import io
 from datetime import date
 from typing import Any
@@ -11,6 +10,7 @@ from fastapi import Response
 from pydantic import BaseModel
 
 from thungngoen.circulation.measures import Cell, CirculationReport, MerchantCirculation
+from thungngoen.exports import csv_writer
 from thungngoen.registry.places import tambons
 
 
@@ -169,7 +169,7 @@ def report_csv(report: CirculationReport) -> str:
     """Long format, one value a line: ``section,item,measure,value`` (amounts in satang)."""
     data = report_out(report).model_dump(mode="json")
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv_writer(buffer)
     writer.writerow(("section", "item", "measure", "value"))
     for name in ("period_from", "period_to", "as_of_transfer"):
         writer.writerow(("report", "", name, data[name]))

@@ -1,10 +1,10 @@
 """The bank file of a payout batch: one CSV line per instruction, for a bulk payment."""
 
-import csv
 import io
 
 from sqlalchemy import Connection, select
 
+from thungngoen.exports import csv_writer
 from thungngoen.redemption.payouts import get_payout_batch, payee
 from thungngoen.redemption.tables import payout_instructions
 from thungngoen.wallet.tables import merchants
@@ -31,7 +31,7 @@ def payout_batch_csv(connection: Connection, batch_id: int) -> str:
         .order_by(payout_instructions.c.id)
     )
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv_writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         baht, satang = divmod(row.amount, 100)

@@ -2,10 +2,10 @@
 suppliers and their staff in coin and redeem some coin for baht; the operator pays the
 redemptions out in a daily batch and imports the bank statement (PromptPay top-ups)."""
 
-import csv
 import io
 
 from thungngoen import redemption
+from thungngoen.exports import csv_writer
 from thungngoen.simulation.world import ACTOR, PendingTopUp, Turn
 from thungngoen.thai import THAI_TIME
 from thungngoen.topups import import_statement
@@ -97,7 +97,7 @@ def bank_ref(topup: PendingTopUp) -> str:
 def statement_csv(topups: list[PendingTopUp]) -> str:
     """The bank's export (generic layout) of these PromptPay payments."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv_writer(buffer)
     writer.writerow(("date", "time", "amount", "description", "reference", "bank_ref"))
     for topup in topups:
         local = topup.paid_at.astimezone(THAI_TIME)

@@ -6,7 +6,6 @@ and, with ``-o``, written to a new CSV file for the print shop. The file is crea
 before anything is issued (and never overwrites one), so a bad path costs no coin.
 """
 
-import csv
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,6 +19,7 @@ from thungngoen import vouchers as v
 from thungngoen.auth.users import find_by_phone
 from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
+from thungngoen.exports import csv_writer
 from thungngoen.money import format_money, format_satang, parse_baht
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.vouchers import access
@@ -71,7 +71,7 @@ def generate(
     sheet = v.printable_sheet(generated)
     if sheet_file:
         with sheet_file:
-            writer = csv.writer(sheet_file)
+            writer = csv_writer(sheet_file, lineterminator="\r\n")
             writer.writerow(SHEET_COLUMNS)
             writer.writerows([getattr(line, column) for column in SHEET_COLUMNS] for line in sheet)
     table = Table("no.", "code", "value", "validity", title=generated.name)

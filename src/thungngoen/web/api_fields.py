@@ -16,6 +16,6 @@ MAX_ID: Final = 2**63 - 1
 Satang = Field(
     strict=True, gt=0, le=MAX_SATANG, description="Amount in satang (1 baht = 100 satang)."
 )
-Pin = Field(pattern=r"^\d{6}$", description="The six-digit payment PIN.")
+Pin = Field(pattern=r"^[0-9]{6}$", description="The six-digit payment PIN.")
 Id = Annotated[int, Path(ge=1, le=MAX_ID, description="A record's number.")]
 """A record's number in a URL path."""

@@ -27,7 +27,7 @@ class LoginResult(BaseModel):
 
 
 class PinChange(BaseModel):
-    pin: str = Field(pattern=r"^\d{6}$")
+    pin: str = Field(pattern=r"^[0-9]{6}$")
     password: str
 
 

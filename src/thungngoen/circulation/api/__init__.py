@@ -36,7 +36,6 @@ from thungngoen.circulation.merchant_detail import merchant_circulation
 from thungngoen.circulation.merchant_render import merchant_detail_out
 from thungngoen.circulation.render import merchant_out, report_download, report_out
 from thungngoen.db import read_transaction
-from thungngoen.web.api_fields import Id
 from thungngoen.web.deps import CurrentUser, EngineDep
 
 router = APIRouter(prefix="/api/v1/circulation", tags=["circulation"])
@@ -119,7 +118,7 @@ def merchants(
 def merchant(
     user: ReportReader,
     engine: EngineDep,
-    merchant_id: Id,
+    merchant_id: int,
     first: FirstDay = None,
     last: LastDay = None,
 ) -> MerchantDetailOut:
