@@ -18,7 +18,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Playwright,
+    Route,
+    sync_playwright,
+)
 from playwright.sync_api import Request as BrowserRequest
 
 from tests.browser.camera import Camera
@@ -170,8 +178,15 @@ def new_context(
             problems.offsite.append(request.url)
             route.abort("blockedbyclient")
 
+    def refused_by_policy(message: ConsoleMessage) -> None:
+        if "Content Security Policy" in message.text:
+            problems.policy_violations.append(
+                f"{message.page.url if message.page else ''}: {message.text}"
+            )
+
     def watch(page: Page) -> None:
         page.on("pageerror", lambda error: problems.page_errors.append(str(error)))
+        page.on("console", refused_by_policy)
 
     def make(viewport: dict[str, int]) -> BrowserContext:
         context = browser.new_context(
@@ -191,6 +206,7 @@ def new_context(
         context.close()
     assert not problems.offsite, f"pages reached outside the server: {problems.offsite}"
     assert not problems.page_errors, f"uncaught JavaScript errors: {problems.page_errors}"
+    assert not problems.policy_violations, f"refused by the CSP: {problems.policy_violations}"
 
 
 @pytest.fixture

@@ -54,13 +54,15 @@ class LiveServer:
 
 @dataclass
 class Problems:
-    """What the pages of one test did wrong; the test fails at teardown unless both are
+    """What the pages of one test did wrong; the test fails at teardown unless all are
     empty (a test that provokes one on purpose checks and clears it)."""
 
     offsite: list[str] = field(default_factory=list)
     """URLs a page asked for outside the server (blocked): every asset must be vendored."""
     page_errors: list[str] = field(default_factory=list)
     """Uncaught JavaScript errors."""
+    policy_violations: list[str] = field(default_factory=list)
+    """What the Content-Security-Policy refused (Chromium reports it on the console)."""
 
 
 NewContext = Callable[[dict[str, int]], BrowserContext]
