@@ -1,7 +1,8 @@
-"""The headers every response carries (issue 12, finding 10): a Content-Security-Policy
-the pages satisfy (no inline script or style; the browser tests fail on any violation),
-no framing, no MIME sniffing, no referrer outside the site, and no caching of anything
-but the static files — pages and API answers hold personal and money data.
+"""The headers every response carries (issue 12, finding 10): on pages (HTML) a
+Content-Security-Policy they satisfy (no inline script or style; the browser tests fail
+on any violation); on every response no framing, no MIME sniffing, no referrer outside
+the site, and no caching of anything but the static files — pages and API answers hold
+personal and money data.
 
 The API explorer (``/api/docs``, FastAPI's Swagger UI page) starts itself with an
 inline script: it alone gets ``'unsafe-inline'``; it shows no personal data."""
@@ -60,9 +61,15 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                present = {name.lower() for name, _ in message.get("headers", [])}
-                added = [(name, value) for name, value in extra if name not in present]
-                message["headers"] = [*message.get("headers", []), *added]
+                headers = message.get("headers", [])
+                present = {name.lower(): value for name, value in headers}
+                html = present.get(b"content-type", b"").startswith(b"text/html")
+                added = [
+                    (name, value)
+                    for name, value in extra
+                    if name not in present and (html or name != b"content-security-policy")
+                ]
+                message["headers"] = [*headers, *added]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
