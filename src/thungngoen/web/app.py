@@ -13,6 +13,7 @@ from thungngoen.web.errors import install_error_handlers
 from thungngoen.web.page_errors import install_page_error_handlers
 from thungngoen.web.pages import auth, home
 from thungngoen.web.ratelimit import RateLimiter
+from thungngoen.web.request_limits import RequestLimits
 from thungngoen.web.security_headers import install_security_headers
 from thungngoen.web.static_files import mount_static
 
@@ -34,6 +35,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     app.state.pin_limiter = RateLimiter(max_attempts=10, window_seconds=300)
     install_error_handlers(app)
     install_security_headers(app)
+    app.add_middleware(RequestLimits)
     install_page_error_handlers(app)
     app.include_router(auth_api.router)
     for router in areas.parts("api"):
