@@ -17,7 +17,12 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-CORE_TABLES = ("thungngoen.ledger.tables", "thungngoen.auth.tables", "thungngoen.audit.tables")
+CORE_TABLES = (
+    "thungngoen.ledger.tables",
+    "thungngoen.auth.tables",
+    "thungngoen.audit.tables",
+    "thungngoen.db.health",
+)
 CORE_CHECKS = ("thungngoen.ledger.verify:LEDGER_CHECKS", "thungngoen.audit.verify:CHECKS")
 
 

@@ -4,10 +4,11 @@
 import gc
 
 from fastapi import FastAPI
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from thungngoen import areas
-from thungngoen.db import attach_writer, create_db_engine
+from thungngoen.db import attach_writer, create_db_engine, write_transaction
+from thungngoen.db.health import stamp_health
 from thungngoen.web import api_docs, auth_api
 from thungngoen.web.errors import install_error_handlers
 from thungngoen.web.page_errors import install_page_error_handlers
@@ -47,11 +48,10 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     for router in areas.parts("pages"):
         app.include_router(router)
 
-    @app.get("/api/v1/health", tags=["system"])
+    @app.get("/api/v1/health", tags=["system"], responses={503: {"description": "Unavailable"}})
     def health() -> dict[str, str]:
-        """The app is up and its database answers."""
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+        """The app is up and its database takes a write (503 with ``Retry-After`` if not)."""
+        write_transaction(engine, stamp_health)
         return {"status": "ok", "database": engine.dialect.name}
 
     return app

@@ -54,6 +54,10 @@ SHARED: dict[str, str] = {
     "Something went wrong": "เกิดข้อผิดพลาด",
     "Something went wrong on our side. Please try again later.": ("ระบบขัดข้อง กรุณาลองใหม่ภายหลัง"),
     "Back to the start": "กลับหน้าแรก",
+    "Try again in a moment": "กรุณาลองใหม่อีกครั้ง",
+    "The service cannot reach its data just now. Please try again in a moment.": (
+        "ระบบยังเข้าถึงข้อมูลไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้งในอีกสักครู่"
+    ),
     "Request refused": "คำขอถูกปฏิเสธ",
     "You are offline.": "ไม่มีการเชื่อมต่ออินเทอร์เน็ต",
     "Menu": "เมนู",

@@ -10,6 +10,7 @@ from typing import cast
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException
 
 from thungngoen.errors import DomainError
@@ -26,6 +27,16 @@ TEXTS_BY_STATUS = {
     404: ("Page not found", "The page you asked for does not exist."),
     413: ("File too large", "The file is too large: a form may send at most 2 MB."),
     500: ("Something went wrong", "Something went wrong on our side. Please try again later."),
+    503: (
+        "Try again in a moment",
+        "The service cannot reach its data just now. Please try again in a moment.",
+    ),
+}
+RETRY_AFTER_SECONDS = 5
+UNAVAILABLE = {
+    "code": "unavailable",
+    "message": "The service cannot reach its data just now; try again in a moment.",
+    "message_th": "ระบบยังเข้าถึงข้อมูลไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้งในอีกสักครู่",
 }
 CSRF_TEXT = "The form expired. Please go back, reload the page and try again."
 
@@ -65,6 +76,19 @@ def install_page_error_handlers(app: FastAPI) -> None:
             return JSONResponse(status_code=500, content=body)
         return error_page(request, 500)
 
+    async def unavailable(request: Request, error: Exception) -> Response:
+        """The database refused or failed a unit of work (locked past the retries, disk
+        full, server gone): a retryable 503, not a 500 — nothing was written."""
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, error)
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+        if is_api(request):
+            return JSONResponse(status_code=503, content={"error": UNAVAILABLE}, headers=headers)
+        page = error_page(request, 503)
+        page.headers.update(headers)
+        return page
+
     app.add_exception_handler(DomainError, domain_error)
+    app.add_exception_handler(OperationalError, unavailable)
+    app.add_exception_handler(InterfaceError, unavailable)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(Exception, unexpected)
