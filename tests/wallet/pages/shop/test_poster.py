@@ -8,8 +8,10 @@ from thungngoen.wallet.promptpay import qr_svg
 
 def test_the_poster_prints_the_shops_static_qr_on_a5(demo_site: DemoSite) -> None:
     merchant = shop_id(demo_site.engine, PADAENG_SHOP)
-    page = demo_site.client(PADAENG).get("/shop/poster").text
-    assert "size: A5" in page
+    client = demo_site.client(PADAENG)
+    page = client.get("/shop/poster").text
+    assert '<link rel="stylesheet" href="/static/wallet/poster.css">' in page
+    assert "size: A5" in client.get("/static/wallet/poster.css").text
     url = f"http://testserver/pay/shop/{merchant}"
     qr = page.split('id="poster-qr">', 1)[1].split("</div>", 1)[0]
     assert qr.strip() == qr_svg(url).strip()
