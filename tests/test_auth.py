@@ -107,3 +107,17 @@ def test_a_phone_or_pin_in_thai_or_full_width_digits_is_the_same_one(
     write_transaction(engine, lambda c: pins.check_pin(c, user.id, "７３０４６１"))
     with pytest.raises(errors.WrongPin):
         write_transaction(engine, lambda c: pins.check_pin(c, user.id, "730462"))
+
+
+def test_a_locked_pin_cannot_be_replaced_until_the_operator_resets_it(
+    engine: Engine, user: User
+) -> None:
+    for _ in range(5):
+        write_transaction(engine, lambda c: pins.record_failed_attempt(c, user.id))
+    with pytest.raises(errors.PinLocked):
+        write_transaction(engine, lambda c: pins.set_pin(c, user.id, "730461"))
+    with pytest.raises(errors.PinLocked):
+        write_transaction(engine, lambda c: pins.check_pin(c, user.id, "482915"))
+    write_transaction(engine, lambda c: pins.reset_pin(c, user.id, actor="operator:1"))
+    write_transaction(engine, lambda c: pins.set_pin(c, user.id, "730461"))
+    write_transaction(engine, lambda c: pins.check_pin(c, user.id, "730461"))

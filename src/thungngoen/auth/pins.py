@@ -41,6 +41,11 @@ def _digest(salt: bytes, pin: str) -> str:
 
 
 def set_pin(connection: Connection, user_id: int, pin: str) -> None:
+    """Set or change the user's payment PIN — not while it is locked: a lock holds until
+    the operator clears it (``reset_pin``), so knowing the password does not undo it."""
+    found = _PIN_OF_USER.run(connection, {"user_id": user_id})
+    if found and found[0][3] is not None:
+        raise errors.PinLocked("payments are locked after 5 wrong PINs; ask the operator")
     pin = ascii_digits(pin)
     if not re.fullmatch(r"[0-9]{6}", pin):
         raise errors.InvalidPin("a payment PIN is six digits")
