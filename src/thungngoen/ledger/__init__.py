@@ -5,12 +5,13 @@ This package is the only writer of the ledger tables; every area calls these fun
 
 from thungngoen.ledger.accounts import find_account, get_account, open_account, set_account_status
 from thungngoen.ledger.model import Account, AccountSpec, StatementLine, Transfer, TransferRequest
-from thungngoen.ledger.posting import post_batch, post_transfer
+from thungngoen.ledger.posting import MAX_KEY_LENGTH, post_batch, post_transfer
 from thungngoen.ledger.queries import balance, batch_by_key, get_transfer, statement
 from thungngoen.ledger.reversal import reverse_transfer
 from thungngoen.ledger.two_phase import expire_pending, post_pending, void_pending
 
 __all__ = [
+    "MAX_KEY_LENGTH",
     "Account",
     "AccountSpec",
     "StatementLine",

@@ -2,6 +2,8 @@
 merchant approved, program rules kept, the best coin discount applied, the ledger
 posted as one linked batch, and the payment recorded for refunds and reports."""
 
+import hashlib
+import json
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -35,6 +37,11 @@ _PAYMENT_COLUMNS = (
 )
 _PAYMENT_BY_KEY = Prepared(
     select(*(payments.c[name] for name in _PAYMENT_COLUMNS)).where(
+        payments.c.idempotency_key == bindparam("key")
+    )
+)
+_REQUEST_BY_KEY = Prepared(
+    select(payments.c.merchant_id, payments.c.amount, payments.c.channel, payments.c.details).where(
         payments.c.idempotency_key == bindparam("key")
     )
 )
@@ -78,7 +85,7 @@ def pay_merchant(
     key = payment_key(member.id, idempotency_key)
     earlier = find_payment(connection, key)
     if earlier is not None:
-        if (earlier.merchant_id, earlier.amount) != (merchant_id, amount):
+        if _asked_of(connection, key) != (merchant_id, amount, channel, reference):
             raise ledger.errors.IdempotencyConflict(
                 "this idempotency key was already used for a different payment"
             )
@@ -140,7 +147,21 @@ def _post(
 
 
 def payment_key(member_id: int, idempotency_key: str) -> str:
-    return f"pay:{member_id}:{idempotency_key}"
+    """The ledger's key of a member's payment: the caller's key, or its SHA-256 when the
+    whole would pass the ledger's limit (a pay code adds its own prefix to the key)."""
+    key = f"pay:{member_id}:{idempotency_key}"
+    if len(key) <= ledger.MAX_KEY_LENGTH:
+        return key
+    return f"pay:{member_id}:#{hashlib.sha256(idempotency_key.encode()).hexdigest()}"
+
+
+def _asked_of(connection: Connection, key: str) -> tuple[int, int, str, str]:
+    """What the payment made with ``key`` was asked for: the whole request, so that a key
+    used again for anything else (another reference too) is a conflict, not a replay."""
+    merchant_id, amount, channel, details = _REQUEST_BY_KEY.run(connection, {"key": key})[0]
+    if isinstance(details, str):  # the driver's raw JSON on SQLite (prepared statement)
+        details = json.loads(details)
+    return merchant_id, amount, channel, (details or {}).get("reference", "")
 
 
 def find_payment(connection: Connection, key: str) -> Payment | None:
