@@ -10,7 +10,7 @@ from httpx import Response
 from sqlalchemy import Connection, Engine
 
 from thungngoen import savings
-from thungngoen.auth.users import create_user
+from thungngoen.auth.users import create_user, find_by_phone
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.wallet import book, people
 from thungngoen.web.app import create_app
@@ -242,3 +242,39 @@ def test_a_new_version_of_the_rules_takes_effect_from_its_date(site: Site) -> No
         assert (
             savings.regulation_on(connection, site.group.id, date(2024, 3, 1)).commitment == 6_000
         )
+
+
+def _user_id(site: Site, phone: str) -> int:
+    with read_transaction(site.client.app.state.engine) as connection:  # type: ignore[attr-defined]
+        found = find_by_phone(connection, phone)
+    assert found is not None
+    return found.id
+
+
+def test_a_seat_is_held_only_by_the_member_s_own_login_and_no_one_seats_themselves(
+    site: Site,
+) -> None:
+    path = f"/groups/{site.group.id}/officers"
+    seat = {"office": "collector", "appointed_on": "2024-02-01"}
+    member = site.members["member"].id
+    for stranger in (PEOPLE["outsider"], STAFF["auditor"], STAFF["operator"]):
+        foreign = site.call(
+            "POST", path, "operator", member_id=member, user_id=_user_id(site, stranger), **seat
+        )
+        assert foreign.status_code == 422, foreign.text
+        assert foreign.json()["error"]["code"] == "invalid_officer"
+    own = site.members["secretary"].id
+    herself = site.call(
+        "POST", path, "secretary", member_id=own, office="treasurer", appointed_on="2024-02-01"
+    )
+    assert herself.status_code == 422
+    assert "appoints themselves" in herself.json()["error"]["message"]
+    assert site.call("POST", path, "operator", member_id=member, **seat).status_code == 201
+
+
+def test_the_staff_record_no_savings_money(site: Site) -> None:
+    meetings = f"/groups/{site.group.id}/meetings"
+    for who in ("operator", "auditor"):
+        sheet = site.call("POST", meetings, who, key=f"s-{who}", **_sheet(site))
+        assert sheet.status_code == 403, sheet.text
+    assert site.call("POST", meetings, "treasurer", key="ok", **_sheet(site)).status_code == 201

@@ -38,7 +38,11 @@ RECORDING_OFFICES = ("chair", "treasurer")
 def require_office(
     connection: Connection, group_id: int, user: User, offices: tuple[str, ...]
 ) -> Officer:
-    """The seat through which ``user`` acts in the group, holding one of ``offices``."""
+    """The seat through which ``user`` acts in the group, holding one of ``offices``.
+    Only a member's own login holds a seat: the network's staff hold none (the auditor
+    changes nothing anywhere, the operator records no savings money)."""
+    if user.role != "member":
+        raise Forbidden("the network's staff hold no office in a savings group")
     for seat in seats_of_user(connection, group_id, user.id):
         if seat.office in offices:
             return seat

@@ -137,15 +137,26 @@ def appoint_officer(
     appointed_on: date,
     actor: str,
     user_id: int | None = None,
+    appointed_by: int | None = None,
 ) -> Officer:
     """Give a member an office. A chair, treasurer or secretary replaces the one before
-    (whose term ends that day); a group has as many collectors as it likes."""
+    (whose term ends that day); a group has as many collectors as it likes.
+
+    The seat is held by the member's own login (their wallet's) and by no other: a
+    ``user_id`` that is not theirs is refused, and so is the appointer (``appointed_by``,
+    the login that acts) appointing themselves."""
     get_group(connection, group_id, lock=True)
     member = group_member(connection, group_id, member_id)
     if office not in OFFICES:
         raise InvalidOfficer(f"an office is one of {', '.join(OFFICES)}")
-    if user_id is None and member.wallet_member_id is not None:
-        user_id = get_wallet_member(connection, member.wallet_member_id).user_id
+    own = None
+    if member.wallet_member_id is not None:
+        own = get_wallet_member(connection, member.wallet_member_id).user_id
+    if user_id is not None and user_id != own:
+        raise InvalidOfficer("a seat is held only by the member's own login")
+    user_id = own
+    if appointed_by is not None and appointed_by == user_id:
+        raise InvalidOfficer("no one appoints themselves")
     current = active_officers(connection, group_id)
     if any(o.member_id == member_id and o.office == office for o in current):
         raise InvalidOfficer(f"member {member.name} already holds the office {office}")

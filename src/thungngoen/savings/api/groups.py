@@ -96,7 +96,7 @@ def appoint_officer(
     def work(connection: Connection) -> savings.Officer:
         access.require_setup(connection, group_id, user)
         return savings.appoint_officer(
-            connection, group_id, **body.model_dump(), actor=_actor(user)
+            connection, group_id, **body.model_dump(), actor=_actor(user), appointed_by=user.id
         )
 
     return OfficerOut.model_validate(write_transaction(engine, work))

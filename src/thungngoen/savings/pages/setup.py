@@ -171,6 +171,7 @@ async def appoint(request: Request, group_id: int, user: PageUser, form: Checked
             office=form.get("office", ""),
             appointed_on=appointed_on,
             actor=actor(user),
+            appointed_by=user.id,
         ),
         "Officer appointed.",
     )

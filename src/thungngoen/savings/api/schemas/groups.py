@@ -98,7 +98,7 @@ class OfficerIn(BaseModel):
     member_id: int
     office: str = Field(description="chair, treasurer, secretary or collector.")
     appointed_on: date
-    user_id: int | None = Field(None, description="Default: the member's wallet login.")
+    user_id: int | None = Field(None, description="The member's own wallet login (the default).")
 
 
 class OfficerOut(OfficerIn):
