@@ -39,3 +39,9 @@ class TooManyPinAttempts(AuthError):
     """Wrong PINs from one address came too fast (any member): wait before trying again."""
 
     code = "pin_rate_limited"
+
+
+class TooManyLogins(AuthError):
+    """Wrong passwords for one phone or from one address came too fast: wait, then try."""
+
+    code = "login_rate_limited"

@@ -12,6 +12,7 @@ STATUS_BY_CODE = {
     "forbidden": 403,
     "wrong_pin": 403,
     "pin_locked": 423,
+    "login_rate_limited": 429,
     "pin_not_set": 409,
     "idempotency_conflict": 409,
     "payment_request_used": 409,

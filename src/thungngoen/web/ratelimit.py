@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from fastapi import Request
 
+from thungngoen.thai import normalize_phone
+
 
 class RateLimiter:
     def __init__(
@@ -54,3 +56,13 @@ def client_address(request: Request) -> str:
 def attempt_keys(request: Request, kind: str, user_id: int) -> tuple[str, str]:
     """The keys limiting ``kind`` attempts per address and per user."""
     return f"{kind}-ip:{client_address(request)}", f"{kind}-user:{user_id}"
+
+
+def login_keys(request: Request, phone: str) -> tuple[str, str]:
+    """The keys limiting password attempts: per phone (its account) and per address. The
+    page log-in, the API log-in and the password check of a PIN change count together."""
+    try:
+        account = normalize_phone(phone)
+    except ValueError:
+        account = phone.strip()
+    return f"login-phone:{account}", f"login-ip:{client_address(request)}"

@@ -10,7 +10,6 @@ from sqlalchemy import Engine
 from thungngoen.auth import errors, tokens
 from thungngoen.auth.users import User, authenticate
 from thungngoen.db import read_transaction, write_transaction
-from thungngoen.thai import normalize_phone
 from thungngoen.web.cookies import (
     LANGUAGE_MAX_AGE,
     SESSION_COOKIE,
@@ -21,7 +20,7 @@ from thungngoen.web.cookies import (
 from thungngoen.web.csrf import CheckedForm, new_csrf_token, remember_csrf
 from thungngoen.web.i18n import LANGUAGE_COOKIE, LANGUAGES
 from thungngoen.web.pages.redirects import local_path, see_other
-from thungngoen.web.ratelimit import RateLimiter, client_address
+from thungngoen.web.ratelimit import RateLimiter, login_keys
 from thungngoen.web.sessions import actor_of, session_user
 from thungngoen.web.templating import render
 
@@ -31,17 +30,6 @@ router = APIRouter(include_in_schema=False)
 def login_limiter(request: Request) -> RateLimiter:
     limiter: RateLimiter = request.app.state.login_limiter
     return limiter
-
-
-def _phone_key(phone: str) -> str:
-    try:
-        return "login-phone:" + normalize_phone(phone)
-    except ValueError:
-        return "login-phone:" + phone.strip()
-
-
-def _client_key(request: Request) -> str:
-    return "login-ip:" + client_address(request)
 
 
 def _log_in(engine: Engine, phone: str, password: str) -> tuple[User, str]:
@@ -69,7 +57,7 @@ async def login_page(request: Request) -> Response:
 @router.post("/login")
 async def login(request: Request, form: CheckedForm) -> Response:
     phone, password = form.get("phone", ""), form.get("password", "")
-    limiter, keys = login_limiter(request), (_phone_key(phone), _client_key(request))
+    limiter, keys = login_limiter(request), login_keys(request, phone)
     if limiter.blocked(*keys):
         return render(request, "pages/rate_limited.html", status_code=429)
     engine: Engine = request.app.state.engine
