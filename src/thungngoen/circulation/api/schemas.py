@@ -6,7 +6,6 @@ public view in ``circulation.public``, the report in ``circulation.render``, one
 figures in ``circulation.merchant_render`` — and named here for the routes. Amounts are
 integer satang, shares and ratios plain numbers, every day a Thai day."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import Query
@@ -14,16 +13,18 @@ from fastapi import Query
 from thungngoen.circulation.merchant_render import MerchantDetailOut
 from thungngoen.circulation.public import PublicSeries, PublicSummary
 from thungngoen.circulation.render import MerchantOut, ReportOut
+from thungngoen.web.api_fields import Day
 
-MONTH = r"^\d{4}-\d{2}$"
+MONTH = r"^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$"
+"""A month the platform can hold: 2000-01 to 2100-12 (``0001-01`` overflowed the days)."""
 FirstMonth = Annotated[
     str | None, Query(alias="from", pattern=MONTH, description="First month, YYYY-MM.")
 ]
 LastMonth = Annotated[
     str | None, Query(alias="to", pattern=MONTH, description="Last month, YYYY-MM.")
 ]
-FirstDay = Annotated[date | None, Query(alias="from", description="First Thai day.")]
-LastDay = Annotated[date | None, Query(alias="to", description="Last Thai day.")]
+FirstDay = Annotated[Day | None, Query(alias="from", description="First Thai day.")]
+LastDay = Annotated[Day | None, Query(alias="to", description="Last Thai day.")]
 Area = Annotated[
     str | None,
     Query(max_length=16, description="Sub-district (900101) or district (9001); default all."),

@@ -1,8 +1,6 @@
 """Groups: the operator creates them, their officers set them up, officers and staff
 read their books; anyone logged in reads the federation's aggregates."""
 
-from datetime import date
-
 from fastapi import APIRouter
 from sqlalchemy import Connection
 
@@ -23,7 +21,7 @@ from thungngoen.savings.api.schemas import (
     RegulationIn,
     RegulationVersionIn,
 )
-from thungngoen.web.api_fields import Id
+from thungngoen.web.api_fields import Day, Id
 from thungngoen.web.deps import CurrentUser, EngineDep, OperatorUser
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])
@@ -63,7 +61,7 @@ def create_enterprise(body: EnterpriseIn, user: OperatorUser, engine: EngineDep)
 
 @router.get("/groups/{group_id}")
 def group_report(
-    group_id: Id, user: CurrentUser, engine: EngineDep, as_of: date | None = None
+    group_id: Id, user: CurrentUser, engine: EngineDep, as_of: Day | None = None
 ) -> GroupReportOut:
     """Books, members with savings, loans and arrears, and loans by how overdue."""
     with read_transaction(engine) as connection:
@@ -124,7 +122,7 @@ def set_regulation(
 
 @router.get("/federation")
 def federation(
-    user: CurrentUser, engine: EngineDep, as_of: date | None = None, tambon: str | None = None
+    user: CurrentUser, engine: EngineDep, as_of: Day | None = None, tambon: str | None = None
 ) -> FederationOut:
     """Every group's members, savings, loans, arrears and growth, and the totals."""
     with read_transaction(engine) as connection:

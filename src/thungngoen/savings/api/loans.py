@@ -21,7 +21,7 @@ from thungngoen.savings.api.schemas import (
     TermsIn,
     WriteOffIn,
 )
-from thungngoen.web.api_fields import Id
+from thungngoen.web.api_fields import Day, Id
 from thungngoen.web.deps import CurrentUser, EngineDep
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])
@@ -143,7 +143,7 @@ def write_off_loan(loan_id: Id, body: WriteOffIn, user: CurrentUser, engine: Eng
 
 @router.get("/loans/{loan_id}")
 def loan_view(
-    loan_id: Id, user: CurrentUser, engine: EngineDep, as_of: date | None = None
+    loan_id: Id, user: CurrentUser, engine: EngineDep, as_of: Day | None = None
 ) -> LoanViewOut:
     """The loan with its schedule and what is paid: for the borrower, the group's
     officers and the staff."""

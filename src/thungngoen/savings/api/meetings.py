@@ -1,8 +1,6 @@
 """Meeting sheets and the share-out: posted by the group's chair or treasurer, once per
 ``Idempotency-Key``; read by its officers and the staff."""
 
-from datetime import date
-
 from fastapi import APIRouter
 from sqlalchemy import Connection
 
@@ -17,7 +15,7 @@ from thungngoen.savings.api.schemas import (
     ShareOutRecordOut,
     SheetIn,
 )
-from thungngoen.web.api_fields import Id
+from thungngoen.web.api_fields import Day, Id
 from thungngoen.web.deps import CurrentUser, EngineDep, IdempotencyKey
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])
@@ -60,7 +58,7 @@ def meeting_report(meeting_id: Id, user: CurrentUser, engine: EngineDep) -> Meet
 
 @router.get("/groups/{group_id}/share-out")
 def preview_shareout(
-    group_id: Id, user: CurrentUser, engine: EngineDep, held_on: date | None = None
+    group_id: Id, user: CurrentUser, engine: EngineDep, held_on: Day | None = None
 ) -> ShareOutOut:
     with read_transaction(engine) as connection:
         access.require_group_reader(connection, group_id, user)

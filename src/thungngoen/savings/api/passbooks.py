@@ -1,15 +1,13 @@
 """Passbooks: a member reads their own (through their wallet login); the group's
 officers and the staff read any member's of the group."""
 
-from datetime import date
-
 from fastapi import APIRouter
 
 from thungngoen import savings
 from thungngoen.db import read_transaction
 from thungngoen.savings import access
 from thungngoen.savings.api.schemas import PassbookOut
-from thungngoen.web.api_fields import Id
+from thungngoen.web.api_fields import Day, Id
 from thungngoen.web.deps import CurrentUser, EngineDep
 
 router = APIRouter(prefix="/api/v1/savings", tags=["savings"])
@@ -32,8 +30,8 @@ def passbook(
     member_id: Id,
     user: CurrentUser,
     engine: EngineDep,
-    since: date | None = None,
-    until: date | None = None,
+    since: Day | None = None,
+    until: Day | None = None,
 ) -> PassbookOut:
     """The statement between two dates (all lines by default)."""
     with read_transaction(engine) as connection:
