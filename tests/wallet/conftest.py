@@ -9,6 +9,7 @@ from thungngoen.auth import pins
 from thungngoen.auth.users import create_user
 from thungngoen.db import write_transaction
 from thungngoen.wallet import book, people
+from thungngoen.wallet.topups import cash_topup
 
 
 @dataclass
@@ -79,3 +80,20 @@ def world(engine: Engine) -> World:
         return World(engine, agent_id, somsri, anan, shop_id, owner.id)
 
     return write_transaction(engine, build)
+
+
+@pytest.fixture
+def funded(world: World) -> World:
+    """The world with Somsri's wallet topped up with 200 baht of coin at the agent."""
+    write_transaction(
+        world.engine,
+        lambda c: cash_topup(
+            c,
+            agent_id=world.agent_id,
+            member_id=world.somsri.id,
+            amount=20_000,
+            idempotency_key="fund",
+            actor="agent",
+        ),
+    )
+    return world

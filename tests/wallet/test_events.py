@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Connection, select
 
 from tests.wallet.conftest import World
-from tests.wallet.test_programs import (
+from tests.wallet.program_helpers import (
     assert_sound,
     footprint,
     new_merchant,

@@ -8,21 +8,11 @@ from tests.wallet.conftest import World
 
 
 @pytest.fixture
-def paying(world: World) -> tuple[Api, dict[str, str]]:
-    api = Api(world)
+def paying(funded: World) -> tuple[Api, dict[str, str]]:
+    api = Api(funded)
     member = api.login("0812345678", "somsri-pass")
     pin = api.call("PUT", "/api/v1/auth/pin", member, pin="564738", password="somsri-pass")
     assert pin.status_code == 204
-    agent = api.login("0810000001", "agent-pass")
-    topup = api.call(
-        "POST",
-        "/api/v1/agent/topups",
-        agent,
-        key="t",
-        member_phone="0812345678",
-        amount_satang=50_000,
-    )
-    assert topup.status_code == 201, topup.text
     return api, member
 
 

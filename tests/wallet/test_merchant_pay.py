@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import Connection, func, select
 
 from tests.wallet.conftest import World
+from tests.wallet.program_helpers import assert_sound
 from tests.wallet.test_events import (
     DURING,
     EXPIRES,
@@ -18,7 +19,6 @@ from tests.wallet.test_events import (
     spend,
     stall_for,
 )
-from tests.wallet.test_programs import assert_sound
 from thungngoen import ledger
 from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
@@ -53,22 +53,6 @@ def snapshot(world: World) -> tuple[Any, ...]:
         rows = tuple(connection.execute(select(accounts).order_by(accounts.c.id)))
         count = connection.execute(select(func.count()).select_from(transfers)).scalar_one()
     return rows, count
-
-
-@pytest.fixture
-def funded(world: World) -> World:
-    write(
-        world,
-        lambda c: cash_topup(
-            c,
-            agent_id=world.agent_id,
-            member_id=world.somsri.id,
-            amount=20_000,
-            idempotency_key="fund",
-            actor="agent",
-        ),
-    )
-    return world
 
 
 def test_merchant_qr_pays_once(funded: World) -> None:

@@ -8,8 +8,8 @@ from sqlalchemy import Connection
 
 from tests.wallet.api_client import Api
 from tests.wallet.conftest import World
+from tests.wallet.program_helpers import assert_sound, footprint, new_merchant, top_up
 from tests.wallet.test_events import donate_to_fund
-from tests.wallet.test_programs import assert_sound, footprint, new_merchant, top_up
 from thungngoen.auth.users import create_user
 from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction

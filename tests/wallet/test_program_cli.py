@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 from typer.testing import CliRunner, Result
 
 from tests.wallet.conftest import World
+from tests.wallet.program_helpers import assert_sound, footprint, write
 from tests.wallet.test_events import donate_to_fund
-from tests.wallet.test_programs import assert_sound, footprint, write
 from thungngoen import ledger
 from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction

@@ -17,7 +17,6 @@ from thungngoen.wallet import owned_shops, owns_shop, people, require_own_shop
 from thungngoen.wallet.checkout import MAX_REFERENCE, pay_merchant
 from thungngoen.wallet.errors import ReferenceTooLong
 from thungngoen.wallet.tables import payment_requests, payments
-from thungngoen.wallet.topups import cash_topup
 
 SHOP_OWNER = ("0861112222", "shop-pass")
 SOMSRI = ("0812345678", "somsri-pass")
@@ -67,22 +66,6 @@ def footprint(world: World) -> tuple[int, ...]:
             connection.execute(select(func.count()).select_from(table)).scalar_one()
             for table in (transfers, payments, payment_requests)
         )
-
-
-@pytest.fixture
-def funded(world: World) -> World:
-    write_transaction(
-        world.engine,
-        lambda c: cash_topup(
-            c,
-            agent_id=world.agent_id,
-            member_id=world.somsri.id,
-            amount=20_000,
-            idempotency_key="fund",
-            actor="agent",
-        ),
-    )
-    return world
 
 
 def test_a_merchant_runs_their_own_shops_only(world: World) -> None:

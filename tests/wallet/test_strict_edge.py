@@ -58,22 +58,12 @@ def test_a_shop_number_out_of_range_is_refused_not_a_server_error(
 
 
 def test_a_strict_amount_in_range_still_pays(
-    world: World, somsri: tuple[Api, dict[str, str]]
+    funded: World, somsri: tuple[Api, dict[str, str]]
 ) -> None:
     api, member = somsri
-    agent = api.login("0810000001", "agent-pass")
-    topup = api.call(
-        "POST",
-        "/api/v1/agent/topups",
-        agent,
-        key="t",
-        member_phone="0812345678",
-        amount_satang=20_000,
-    )
-    assert topup.status_code == 201, topup.text
     paid = api.call(
         "POST",
-        f"/api/v1/shops/{world.shop_id}/pay",
+        f"/api/v1/shops/{funded.shop_id}/pay",
         member,
         key="ok",
         amount_satang=100,

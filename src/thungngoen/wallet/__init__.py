@@ -16,7 +16,7 @@ The names below are what the other areas use; they import them from here, never 
 modules (``make lint`` checks it).
 """
 
-from thungngoen.wallet.access import STAFF, may_decide, owned_shops, owns_shop, require_own_shop
+from thungngoen.wallet.access import STAFF, owned_shops, owns_shop, require_own_shop
 from thungngoen.wallet.checkout import approved_merchant
 from thungngoen.wallet.demo import MEMBERS, PIN, Login, load_demo
 from thungngoen.wallet.funds import community_funds
@@ -71,7 +71,6 @@ __all__ = [
     "get_program",
     "list_programs",
     "load_demo",
-    "may_decide",
     "member_allowances",
     "member_for_user",
     "mint_legs",

@@ -4,9 +4,8 @@ ask here.
 - a merchant user runs the shops they own, and only those (``owned_shops``,
   ``owns_shop``, ``require_own_shop``): another's shop is refused with ``Forbidden``,
   and so is a shop number that does not exist;
-- the staff (``STAFF``: operator, auditor) read the platform; the operator decides on
-  shops, freezes accounts and resets PINs, the auditor changes nothing
-  (``may_decide``).
+- the staff (``STAFF``: operator, auditor) read the platform; the operator's decisions
+  on shops and people are the console's (``console.access``), the auditor changes nothing.
 
 The login role itself (member, merchant, agent, staff) is checked by the doors'
 dependencies (``web.deps``, ``web.sessions``); the rules that need the data are here.
@@ -15,20 +14,10 @@ dependencies (``web.deps``, ``web.sessions``); the rules that need the data are 
 from sqlalchemy import Connection, select
 
 from thungngoen.auth.errors import Forbidden
-from thungngoen.auth.tables import OPERATOR_ONLY
 from thungngoen.auth.tables import STAFF as STAFF
 from thungngoen.auth.users import User
 from thungngoen.wallet.people import Shop, find_shop
 from thungngoen.wallet.tables import merchants
-
-DECIDING_ROLES = OPERATOR_ONLY
-"""The staff who change things; the auditor is staff but not among them."""
-
-
-def may_decide(user: User) -> bool:
-    """Whether the user may change things as the network's staff: the operator may, the
-    auditor looks but changes nothing."""
-    return user.role in DECIDING_ROLES
 
 
 def owned_shops(connection: Connection, user: User) -> list[Shop]:

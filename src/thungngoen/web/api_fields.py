@@ -29,9 +29,8 @@ LAST_DAY: Final = date(2100, 12, 31)
 
 def _iso_day(value: object) -> object:
     """Only ``YYYY-MM-DD`` is a day (``0`` is not 1970-01-01)."""
-    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        raise ValueError("a day is written YYYY-MM-DD")
-    if not isinstance(value, str | date):
+    iso = isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value)
+    if not (iso or isinstance(value, date)):
         raise ValueError("a day is written YYYY-MM-DD")
     return value
 

@@ -43,6 +43,22 @@ def headers_for(path: str) -> dict[str, str]:
     return headers
 
 
+def _encoded(path: str) -> list[tuple[bytes, bytes]]:
+    return [(name.lower().encode(), value.encode()) for name, value in headers_for(path).items()]
+
+
+_FOR_PAGES = _encoded("/")
+_FOR_STATIC = _encoded("/static/")
+_FOR_DOCS = _encoded("/api/docs")
+"""Encoded once: a payment adds its headers without building them again."""
+
+
+def _extra_for(path: str) -> list[tuple[bytes, bytes]]:
+    if path.startswith("/static/"):
+        return _FOR_STATIC
+    return _FOR_DOCS if path == "/api/docs" else _FOR_PAGES
+
+
 class SecurityHeaders:
     """Pure ASGI (not ``BaseHTTPMiddleware``): it only adds headers to the response start,
     so streams (the till's live status) pass through and a payment pays no extra task."""
@@ -54,10 +70,7 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = [
-            (name.lower().encode(), value.encode())
-            for name, value in headers_for(scope["path"]).items()
-        ]
+        extra = _extra_for(scope["path"])
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

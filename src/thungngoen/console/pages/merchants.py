@@ -4,17 +4,19 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from thungngoen.auth.users import User
+from thungngoen.console import access
 from thungngoen.console.merchant_decisions import decide_merchant, tier_choices
 from thungngoen.console.pages.display import CATEGORY_LABELS, TIER_LABELS
+from thungngoen.console.pages.doors import ConsoleAction, ConsolePage
 from thungngoen.console.pages.merchant_rows import merchant_rows
 from thungngoen.errors import DomainError
-from thungngoen.wallet import DECISIONS_BY_STATUS, may_decide
+from thungngoen.wallet import DECISIONS_BY_STATUS
 from thungngoen.wallet.errors import UnknownMerchant, UnknownTier
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import rejection
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.sessions import OperatorPage, StaffPage, actor_of
+from thungngoen.web.sessions import actor_of
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -29,13 +31,13 @@ DONE = {
 
 
 @router.get("/console/merchants")
-async def merchant_list(request: Request, user: StaffPage) -> Response:
+async def merchant_list(request: Request, user: ConsolePage) -> Response:
     return await _merchants_page(request, user)
 
 
 @router.post("/console/merchants/{merchant_id:int}/decision")
 async def merchant_decision(
-    request: Request, merchant_id: int, user: OperatorPage, form: CheckedForm
+    request: Request, merchant_id: int, user: ConsoleAction, form: CheckedForm
 ) -> Response:
     decision, tier = form.get("decision", ""), form.get("tier", "")
     actor = actor_of(user)
@@ -61,7 +63,7 @@ async def _merchants_page(
         "decided": [row for row in rows if row.status != "pending"],
         "tiers": tiers,
         "decisions": DECISIONS_BY_STATUS,
-        "can_act": may_decide(user),
+        "can_act": access.may_act(user),
         "row_errors": errors or {},
         "categories": CATEGORY_LABELS,
         "tier_labels": TIER_LABELS,
