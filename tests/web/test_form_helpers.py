@@ -103,6 +103,14 @@ def test_a_day_is_read_from_a_date_field() -> None:
     assert typed_day("") is None
 
 
+@pytest.mark.parametrize(
+    "typed", ["0001-01-01", "9999-12-31", "1999-12-31", "2101-01-01", "20250304", "2025-02-30"]
+)
+def test_a_day_outside_the_window_or_not_iso_is_no_day(typed: str) -> None:
+    assert typed_day(typed) is None
+    assert typed_day("๒๐๒๕-๐๓-๐๔") == date(2025, 3, 4)
+
+
 def test_a_money_form_without_a_usable_key_is_refused() -> None:
     assert form_key({"idempotency_key": " key-1 "}) == "key-1"
     for form in ({}, {"idempotency_key": " "}, {"idempotency_key": "k" * (MAX_FORM_KEY + 1)}):

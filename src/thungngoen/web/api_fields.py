@@ -27,9 +27,12 @@ LAST_DAY: Final = date(2100, 12, 31)
 """The days a request may name: the platform's records and plans lie well inside them."""
 
 
+ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _iso_day(value: object) -> object:
     """Only ``YYYY-MM-DD`` is a day (``0`` is not 1970-01-01)."""
-    iso = isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value)
+    iso = isinstance(value, str) and ISO_DAY.fullmatch(value)
     if not (iso or isinstance(value, date)):
         raise ValueError("a day is written YYYY-MM-DD")
     return value

@@ -4,7 +4,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from thungngoen.money import parse_baht
-from thungngoen.thai import normalize_phone
+from thungngoen.thai import ascii_digits, normalize_phone
+from thungngoen.web.api_fields import FIRST_DAY, ISO_DAY, LAST_DAY
 from thungngoen.web.form_errors import NOT_A_PHONE, REQUIRED
 
 
@@ -50,11 +51,16 @@ def typed_amount(text: str, texts: AmountTexts) -> int:
 
 
 def typed_day(text: str) -> date | None:
-    """The day of a date field (``2025-03-04``); ``None`` when it is not one."""
+    """The day of a date field (``2025-03-04``, within the days a request may name);
+    ``None`` when it is not one, so that year 1 or 9999 is a field error, not a 500."""
+    typed = ascii_digits(text.strip())
+    if not ISO_DAY.fullmatch(typed):
+        return None
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(typed)
     except ValueError:
         return None
+    return day if FIRST_DAY <= day <= LAST_DAY else None
 
 
 def typed_phone(text: str) -> str:
