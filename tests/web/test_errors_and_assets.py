@@ -40,7 +40,8 @@ def test_the_api_keeps_json_errors(engine: Engine) -> None:
     client = TestClient(create_app(engine))
     missing = client.get("/api/v1/no-such-route")
     assert missing.status_code == 404
-    assert missing.json() == {"detail": "Not Found"}
+    assert missing.json()["error"]["code"] == "not_found"
+    assert missing.json()["error"]["message_th"] == "ไม่พบสิ่งที่ขอ"
     refused = client.post("/api/v1/auth/login", json={"phone": "0800000000", "password": "x"})
     assert refused.status_code == 401
     assert refused.json()["error"]["code"] == "bad_credentials"

@@ -3,11 +3,11 @@ integer in range — never ``true``, ``"100"``, ``100.0`` or a number the databa
 hold — so that a loose type cannot become money and a huge one cannot become a 500."""
 
 import re
-from datetime import date
-from typing import Annotated, Final
+from datetime import date, datetime
+from typing import Annotated, Any, Final
 
 from fastapi import Path
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 MAX_SATANG: Final = 1_000_000_000_000
 """Ten billion baht: more than any one operation may move; the operations set the real
@@ -44,5 +44,38 @@ def _in_window(day: date) -> date:
     return day
 
 
-Day = Annotated[date, BeforeValidator(_iso_day), AfterValidator(_in_window)]
+Day = Annotated[date, Field(strict=False), BeforeValidator(_iso_day), AfterValidator(_in_window)]
 """A day in a query or a body: ISO ``YYYY-MM-DD``, between ``FIRST_DAY`` and ``LAST_DAY``."""
+
+
+def _moment_in_window(moment: datetime) -> datetime:
+    _in_window(moment.date())
+    return moment
+
+
+Moment = Annotated[datetime, Field(strict=False), AfterValidator(_moment_in_window)]
+"""A point in time in a body: ISO 8601 with its offset, on a day ``Day`` allows."""
+
+
+def whole(low: int, high: int, description: str | None = None) -> Any:
+    """A strict JSON integer from ``low`` to ``high`` (a count, a rate, a number of months)."""
+    return Field(strict=True, ge=low, le=high, description=description)
+
+
+BodyId = Annotated[int, Field(strict=True, ge=1, le=MAX_ID, description="A record's number.")]
+"""A record's number in a request body."""
+BasisPoints = Annotated[int, Field(strict=True, ge=0, le=10_000, description="1/100 of a %.")]
+OptionalSatang = Field(
+    None, strict=True, gt=0, le=MAX_SATANG, description="Amount in satang, or null."
+)
+TEXT_MAX: Final = 500
+"""The longest text a request body may hold in any field unless the field says less."""
+
+
+class ApiModel(BaseModel):
+    """The base of every request body: strict types (``true`` or ``"100"`` is not a number,
+    a day is ``Day``), no unknown fields, no text longer than ``TEXT_MAX``.
+    ``tests/web/test_api_contract.py`` keeps every request body on it, with every integer
+    bounded."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", str_max_length=TEXT_MAX)

@@ -10,6 +10,7 @@ from thungngoen import areas
 from thungngoen.db import attach_writer, create_db_engine, write_transaction
 from thungngoen.db.health import stamp_health
 from thungngoen.web import api_docs, auth_api
+from thungngoen.web.api_errors import document_api_errors
 from thungngoen.web.errors import install_error_handlers
 from thungngoen.web.page_errors import install_page_error_handlers
 from thungngoen.web.pages import auth, home
@@ -38,6 +39,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     install_security_headers(app)
     app.add_middleware(RequestLimits)
     install_page_error_handlers(app)
+    document_api_errors(app)
     app.include_router(auth_api.router)
     for router in areas.parts("api"):
         app.include_router(router)

@@ -6,6 +6,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from thungngoen.errors import DomainError
+from thungngoen.web.api_errors import INVALID_REQUEST_TH, api_error
+from thungngoen.web.error_messages import error_text
 
 STATUS_BY_CODE = {
     "bad_credentials": 401,
@@ -45,7 +47,8 @@ def error_body(error: DomainError) -> dict[str, Any]:
     broken program rule: which rule, which program)."""
     details = getattr(error, "details", None)
     extra: dict[str, Any] = details() if callable(details) else {}
-    return {**extra, "code": error.code, "message": error.message}
+    thai = error_text(error, "th")
+    return {**extra, "code": error.code, "message": error.message, "message_th": thai}
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -58,6 +61,4 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ValueError)
     async def value_error(request: Request, error: ValueError) -> JSONResponse:
-        return JSONResponse(
-            status_code=422, content={"error": {"code": "invalid", "message": str(error)}}
-        )
+        return api_error(422, "invalid", str(error), INVALID_REQUEST_TH)

@@ -8,12 +8,14 @@ from collections.abc import Awaitable, Callable
 from typing import cast
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException
 
 from thungngoen.errors import DomainError
+from thungngoen.web.api_errors import api_error, http_refusal, invalid_request
 from thungngoen.web.csrf import CSRF_REJECTED
 from thungngoen.web.form_errors import rejection, translated
 from thungngoen.web.templating import render
@@ -38,6 +40,7 @@ UNAVAILABLE = {
     "message": "The service cannot reach its data just now; try again in a moment.",
     "message_th": "ระบบยังเข้าถึงข้อมูลไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้งในอีกสักครู่",
 }
+INTERNAL_TH = "เกิดข้อผิดพลาดในระบบ กรุณาลองใหม่ภายหลัง"
 CSRF_TEXT = "The form expired. Please go back, reload the page and try again."
 
 
@@ -62,7 +65,7 @@ def install_page_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, error: Exception) -> Response:
         problem = cast(HTTPException, error)
         if is_api(request):
-            return await http_exception_handler(request, problem)
+            return http_refusal(request, problem)
         if problem.status_code in (302, 303) and problem.headers:
             return RedirectResponse(problem.headers["Location"], status_code=303)
         if problem.detail == CSRF_REJECTED:
@@ -72,8 +75,7 @@ def install_page_error_handlers(app: FastAPI) -> None:
     async def unexpected(request: Request, error: Exception) -> Response:
         log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=error)
         if is_api(request):
-            body = {"error": {"code": "internal", "message": "internal server error"}}
-            return JSONResponse(status_code=500, content=body)
+            return api_error(500, "internal", "internal server error", INTERNAL_TH)
         return error_page(request, 500)
 
     async def unavailable(request: Request, error: Exception) -> Response:
@@ -87,6 +89,13 @@ def install_page_error_handlers(app: FastAPI) -> None:
         page.headers.update(headers)
         return page
 
+    async def invalid(request: Request, error: Exception) -> Response:
+        problem = cast(RequestValidationError, error)
+        if is_api(request):
+            return invalid_request(problem)
+        return await request_validation_exception_handler(request, problem)
+
+    app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(DomainError, domain_error)
     app.add_exception_handler(OperationalError, unavailable)
     app.add_exception_handler(InterfaceError, unavailable)
