@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
 export THUNGNGOEN_DATABASE_URL ?= sqlite:///var/thungngoen.db
 
-.PHONY: run test bench lint format setup system-deps clean
+.PHONY: run test bench fuzz lint format setup system-deps clean
 
 setup: $(STAMP)
 
@@ -60,3 +60,8 @@ format: $(STAMP)
 
 clean:
 	rm -rf var test-artifacts .pytest_cache .mypy_cache .ruff_cache
+
+# Schemathesis over the whole JSON API as an operator and as a member (CI runs 45 s each).
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz_api.py --seconds $(FUZZ_SECONDS) --report test-artifacts/fuzz

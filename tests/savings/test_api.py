@@ -236,6 +236,9 @@ def test_a_new_version_of_the_rules_takes_effect_from_its_date(site: Site) -> No
     assert created.status_code == 201, created.text
     assert created.json()["commitment"] == 6_000
     assert "effective_from" not in created.json()
+    nowhere = site.call("POST", "/groups/999999/regulations", "operator", **body)
+    assert nowhere.status_code == 404, nowhere.text
+    assert nowhere.json()["error"]["code"] == "unknown_savings_group"
     with read_transaction(site.client.app.state.engine) as connection:  # type: ignore[attr-defined]
         assert (
             savings.regulation_on(connection, site.group.id, date(2024, 2, 29)).commitment == 5_000

@@ -13,12 +13,13 @@ from sqlalchemy import Connection, insert, select
 
 from thungngoen import audit
 from thungngoen.clock import utc_now
-from thungngoen.savings.errors import InvalidRegulation
+from thungngoen.savings.errors import InvalidRegulation, UnknownGroup
 from thungngoen.savings.schedule import MAX_MONTHS
 from thungngoen.savings.tables import (
     ENTERPRISE_BASES,
     INTEREST_METHODS,
     REPAYMENT_METHODS,
+    groups,
     regulations,
 )
 
@@ -98,6 +99,8 @@ def set_regulation(
     """A new version of the group's rules from ``effective_from`` (earlier meetings keep
     the rules they were held under)."""
     validate(terms)
+    if connection.execute(select(groups.c.id).where(groups.c.id == group_id)).first() is None:
+        raise UnknownGroup(f"no savings group {group_id}")
     taken = select(regulations.c.id).where(
         regulations.c.group_id == group_id, regulations.c.effective_from == effective_from
     )
