@@ -234,19 +234,26 @@ def test_roles_and_ownership(api: Api, world: World) -> None:
         *((method, path, auditor, 200) for method, path in staff_routes),
         *((method, path, operator, 200) for method, path in staff_routes),
     ]
-    body = {
-        "amount_satang": 10_000,
-        "fund_code": "welfare",
-        "supplier_merchant_id": other_shop,
-        "bank_reference": "KBANK-1",
-        "may_redeem": False,
-        "respend_share_bp": 0,
-        "fee_bp": 0,
+    bodies = {
+        f"{api.shop_path}/redemptions": {"amount_satang": 10_000, "fund_code": "welfare"},
+        f"{api.shop_path}/supplier-payments": {
+            "amount_satang": 10_000,
+            "supplier_merchant_id": other_shop,
+        },
+        "/api/v1/operator/payout-batches/1/paid": {"bank_reference": "KBANK-1"},
+        "/api/v1/operator/tier-rules/standard": {
+            "may_redeem": False,
+            "respend_share_bp": 0,
+            "fee_bp": 0,
+        },
     }
     before = snapshot(world)
     for method, path, headers, status in checks:
         response = api.client.request(
-            method, path, headers={**(headers or {}), "Idempotency-Key": "k"}, json=body
+            method,
+            path,
+            headers={**(headers or {}), "Idempotency-Key": "k"},
+            json=bodies.get(path),
         )
         assert response.status_code == status, (method, path, headers, response.text)
         if status == 403:

@@ -217,17 +217,17 @@ def test_roles_and_ownership(api: Api, world: World) -> None:
         ("POST", MY_REDEMPTIONS, [(None, 401), (shop, 403), (operator, 403), (agent, 403)]),
         ("POST", at_shop, [(None, 401), (somsri, 403), (operator, 403), (intruder, 403)]),
     ]
-    body = {
-        "code": code,
-        "reason": "x",
+    batch_ask = {
         "name": "x",
         "value_satang": 100,
         "count": 1,
         "expires_on": (date.today() + timedelta(days=3)).isoformat(),
         "fund_code": FUND,
     }
+    bodies = {BATCHES: batch_ask, f"{batch_path}/cancel": {"reason": "x"}}
     before = database_state(world.engine)
     for method, path, callers in checks:
+        body = bodies.get(path, {"code": code}) if method == "POST" else None
         for auth, status in callers:
             headers = dict(auth or {}) | {"Idempotency-Key": "k"}
             answer = api.client.request(method, path, headers=headers, json=body)

@@ -103,13 +103,18 @@ def test_program_rejections_come_back_typed(api: Api, world: World) -> None:
     assert error_of(api.call("POST", "/api/v1/programs", operator, **OLD_TOWN), 409)["code"] == (
         "duplicate_program"
     )
-    zero = {**OLD_TOWN, "code": "zero", "daily_limit_satang": 0}
-    assert error_of(api.call("POST", "/api/v1/programs", operator, **zero), 422)["code"] == (
+    backwards = {**OLD_TOWN, "code": "backwards", "valid_until": "2024-12-31T00:00:00+07:00"}
+    assert error_of(api.call("POST", "/api/v1/programs", operator, **backwards), 422)["code"] == (
         "invalid_program"
     )
+    zero = {**OLD_TOWN, "code": "zero", "daily_limit_satang": 0}
+    refused = error_of(api.call("POST", "/api/v1/programs", operator, **zero), 422)
+    assert refused["code"] == "invalid_request"
+    assert refused["fields"][0]["field"] == "body.daily_limit_satang"
     naive = {**OLD_TOWN, "code": "naive", "valid_from": "2025-01-01T00:00:00"}
     assert api.call("POST", "/api/v1/programs", operator, **naive).status_code == 422
-    missing = api.call("PUT", "/api/v1/programs/999", operator, **zero)
+    terms = {key: value for key, value in OLD_TOWN.items() if key not in ("code", "kind")}
+    missing = api.call("PUT", "/api/v1/programs/999", operator, **terms)
     assert error_of(missing, 404)["code"] == "unknown_program"
     assert footprint(world) == before
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Final
 
 from fastapi import Path
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 MAX_SATANG: Final = 1_000_000_000_000
 """Ten billion baht: more than any one operation may move; the operations set the real
@@ -55,6 +55,8 @@ def _moment_in_window(moment: datetime) -> datetime:
 
 Moment = Annotated[datetime, Field(strict=False), AfterValidator(_moment_in_window)]
 """A point in time in a body: ISO 8601 with its offset, on a day ``Day`` allows."""
+AwareMoment = Annotated[AwareDatetime, Field(strict=False), AfterValidator(_moment_in_window)]
+"""``Moment`` that must carry its offset (a naive time would be read in the server's zone)."""
 
 
 def whole(low: int, high: int, description: str | None = None) -> Any:
@@ -79,3 +81,36 @@ class ApiModel(BaseModel):
     bounded."""
 
     model_config = ConfigDict(strict=True, extra="forbid", str_max_length=TEXT_MAX)
+
+
+def id_or_none(description: str | None = None) -> Any:
+    """A record's number in a body, or null (the field's default)."""
+    return Field(None, strict=True, ge=1, le=MAX_ID, description=description)
+
+
+def satang_or_none(description: str) -> Any:
+    """``OptionalSatang`` with the field's own description (a limit, an allowance)."""
+    return Field(None, strict=True, gt=0, le=MAX_SATANG, description=description)
+
+
+Phone = Annotated[
+    str,
+    Field(
+        max_length=20,
+        description="A Thai mobile number: 0812345678, +66 81 234 5678 or in Thai digits.",
+    ),
+]
+"""A phone as a person types it (``thai.normalize_phone`` reads it): no ASCII-only
+pattern, Thai digits, spaces and dashes are welcome."""
+TambonCode = Annotated[
+    str,
+    Field(
+        pattern=r"^[0-9]{6}(/[0-9]{4})?$",
+        description="A sub-district code: 900101, or 900304/9005 for the second Sakom.",
+    ),
+]
+"""A sub-district's code as ``registry.places`` writes it (the registry says which exist)."""
+Name = Annotated[str, Field(max_length=200)]
+"""A person's, a shop's, a group's or a batch's name (their columns hold 200)."""
+Code = Annotated[str, Field(max_length=40)]
+"""A group's, an enterprise's, a program's or a fund's code (their columns hold 40)."""

@@ -10,6 +10,7 @@ from sqlalchemy import Connection
 from thungngoen.auth import errors, pins, tokens
 from thungngoen.auth.users import User, authenticate
 from thungngoen.db import read_transaction, write_transaction
+from thungngoen.web.api_fields import ApiModel, Phone, Pin
 from thungngoen.web.deps import CurrentUser, EngineDep
 from thungngoen.web.ratelimit import RateLimiter, login_keys
 
@@ -18,8 +19,8 @@ T = TypeVar("T")
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
 
-class Login(BaseModel):
-    phone: str = Field(examples=["0812345678"])
+class Login(ApiModel):
+    phone: Phone = Field(examples=["0812345678"])
     password: str
 
 
@@ -30,8 +31,8 @@ class LoginResult(BaseModel):
     role: str
 
 
-class PinChange(BaseModel):
-    pin: str = Field(pattern=r"^[0-9]{6}$")
+class PinChange(ApiModel):
+    pin: str = Pin
     password: str
 
 

@@ -2,13 +2,15 @@
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import Field
+
+from thungngoen.web.api_fields import ApiModel
 
 
-class MerchantDecision(BaseModel):
+class MerchantDecision(ApiModel):
     status: Literal["approved", "suspended", "pending"]
-    tier: str | None = None
+    tier: str | None = Field(None, max_length=20, description="One of the redemption tiers.")
 
 
-class AccountStatus(BaseModel):
+class AccountStatus(ApiModel):
     status: Literal["active", "frozen"]

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from thungngoen.redemption import WARNING_PERCENT
-from thungngoen.web.api_fields import Satang
+from thungngoen.web.api_fields import ApiModel, BasisPoints, BodyId, Code, Satang
 
 
 def From(attribute: str) -> Any:  # noqa: N802 (reads as a field declaration)
@@ -29,9 +29,9 @@ class Position(Answer):
     redeemable_satang: int = From("redeemable")
 
 
-class CoinRedemptionAsk(BaseModel):
+class CoinRedemptionAsk(ApiModel):
     amount_satang: int = Satang
-    fund_code: str = Field(description="The community fund the fee goes to, e.g. welfare.")
+    fund_code: Code = Field(description="The community fund the fee goes to, e.g. welfare.")
 
 
 class CoinRedemptionOut(Answer):
@@ -44,8 +44,8 @@ class CoinRedemptionOut(Answer):
     payout_instruction_id: int = From("instruction_id")
 
 
-class SupplierPaymentAsk(BaseModel):
-    supplier_merchant_id: int
+class SupplierPaymentAsk(ApiModel):
+    supplier_merchant_id: BodyId
     amount_satang: int = Satang
 
 
@@ -78,17 +78,22 @@ class PayoutBatchOut(Answer):
     transfer_id: int | None
 
 
-class BankPaid(BaseModel):
+class BankPaid(ApiModel):
     bank_reference: str
 
 
-class TierRuleIn(BaseModel):
+class TierRuleIn(ApiModel):
+    may_redeem: bool
+    respend_share_bp: BasisPoints = Field(
+        description="Member receipts to re-spend first (5000 = 50%)."
+    )
+    fee_bp: BasisPoints = Field(description="Redemption fee in basis points (500 = 5%).")
+
+
+class TierRuleOut(BaseModel):
     may_redeem: bool
     respend_share_bp: int = Field(description="Member receipts to re-spend first (5000 = 50%).")
     fee_bp: int = Field(description="Redemption fee in basis points (500 = 5%).")
-
-
-class TierRuleOut(TierRuleIn):
     tier: str
 
 

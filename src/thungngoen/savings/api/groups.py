@@ -18,7 +18,7 @@ from thungngoen.savings.api.schemas import (
     MemberOut,
     OfficerIn,
     OfficerOut,
-    RegulationIn,
+    RegulationOut,
     RegulationVersionIn,
 )
 from thungngoen.web.api_fields import Day, Id
@@ -103,7 +103,7 @@ def appoint_officer(
 @router.post("/groups/{group_id}/regulations", status_code=201)
 def set_regulation(
     group_id: Id, body: RegulationVersionIn, user: CurrentUser, engine: EngineDep
-) -> RegulationIn:
+) -> RegulationOut:
     """A new version of the rules, effective from a date."""
 
     def work(connection: Connection) -> savings.Regulation:
@@ -117,7 +117,7 @@ def set_regulation(
         )
         return version.terms
 
-    return RegulationIn.model_validate(write_transaction(engine, work))
+    return RegulationOut.model_validate(write_transaction(engine, work))
 
 
 @router.get("/federation")

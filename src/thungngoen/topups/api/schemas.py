@@ -7,10 +7,10 @@ from pydantic import BaseModel, Field
 
 from thungngoen import topups
 from thungngoen.wallet import qr_svg
-from thungngoen.web.api_fields import Satang
+from thungngoen.web.api_fields import ApiModel, Phone, Satang
 
 
-class TopUpAsk(BaseModel):
+class TopUpAsk(ApiModel):
     amount_satang: int = Satang
 
 
@@ -62,11 +62,11 @@ class ImportReportOut(BaseModel):
     unmatched_lines: list[StatementLineOut]
 
 
-class Assignment(BaseModel):
-    member_phone: str
+class Assignment(ApiModel):
+    member_phone: Phone
 
 
-class RefundNote(BaseModel):
+class RefundNote(ApiModel):
     note: str = Field(description="How the baht went back (up to 500 characters).")
 
 

@@ -5,15 +5,16 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-from thungngoen.web.api_fields import Satang
+from thungngoen.vouchers.issue import MAX_BATCH_SIZE
+from thungngoen.web.api_fields import ApiModel, Code, Day, Name, Satang, whole
 
 
-class BatchAsk(BaseModel):
-    name: str
+class BatchAsk(ApiModel):
+    name: Name
     value_satang: int = Satang
-    count: int
-    expires_on: date
-    fund_code: str
+    count: int = whole(1, MAX_BATCH_SIZE, "How many vouchers the sheet holds.")
+    expires_on: Day
+    fund_code: Code
 
 
 class SheetLineOut(BaseModel):
@@ -53,7 +54,7 @@ class BatchOut(BaseModel):
     outstanding_value_satang: int = Field(validation_alias="outstanding_value")
 
 
-class Cancel(BaseModel):
+class Cancel(ApiModel):
     reason: str = Field(description="Why, for the audit log: a sheet lost or stolen, say.")
 
 
@@ -64,8 +65,8 @@ class ClosureOut(BaseModel):
     returned_satang: int = Field(validation_alias="amount")
 
 
-class RedeemAsk(BaseModel):
-    code: str
+class RedeemAsk(ApiModel):
+    code: str = Field(max_length=40, description="The 12 digits as typed (dashes, Thai digits).")
 
 
 class RedemptionOut(BaseModel):

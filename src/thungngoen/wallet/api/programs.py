@@ -3,7 +3,7 @@ sees their allowances and pays an event merchant from one. A payment a program r
 comes back as 422 with the error's ``rule`` and ``program``."""
 
 from fastapi import APIRouter
-from pydantic import AwareDatetime, BaseModel
+from pydantic import AwareDatetime, BaseModel, Field
 
 from thungngoen.auth.guard import with_pin
 from thungngoen.clock import utc_now
@@ -31,7 +31,19 @@ router = APIRouter(prefix="/api/v1", tags=["programs"])
 # too), so the class must stay where it is for the document to stay the same.
 
 
-class ProgramOut(ProgramTermsIn):
+class ProgramOut(BaseModel):
+    """The terms as ``ProgramTermsIn`` names them, then the program's own fields (an answer,
+    so not the strict request base)."""
+
+    name: str
+    valid_from: AwareDatetime
+    valid_until: AwareDatetime | None = Field(None, description="Exclusive end; an event's expiry.")
+    allowed_tambons: list[str] = Field([], description="Sub-district codes; empty: anywhere.")
+    excluded_categories: list[str] = []
+    daily_limit_satang: int | None = Field(None, description="Per member, per Thai day.")
+    monthly_limit_satang: int | None = Field(None, description="Per member, per Thai month.")
+    fund_code: str | None = Field(None, description="Event: the community fund paying it.")
+    allowance_satang: int | None = Field(None, description="Event: credited per participant.")
     program_id: int
     code: str
     kind: str

@@ -7,14 +7,29 @@ Amounts are integer satang (100 = 1 baht).
 """
 
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 
 from thungngoen import ledger
 from thungngoen.wallet import programs
 from thungngoen.wallet.checkout import Payment
-from thungngoen.web.api_fields import Pin, Satang
+from thungngoen.web.api_fields import (
+    ApiModel,
+    AwareMoment,
+    BodyId,
+    Code,
+    Name,
+    Phone,
+    Pin,
+    Satang,
+    TambonCode,
+    satang_or_none,
+)
+
+REFERENCE = "The shop's own reference: up to 60 characters (longer: reference_too_long)."
+"""``checkout.check_reference`` refuses a longer one by name, so the body's bound is the
+general ``TEXT_MAX``."""
 
 
 class TransferOut(BaseModel):
@@ -60,13 +75,15 @@ class PaymentOut(BaseModel):
 # Members (``api.members``)
 
 
-class SignUp(BaseModel):
-    phone: str
-    name: str
+class SignUp(ApiModel):
+    phone: Phone
+    name: Name
     password: str
-    tambon_code: str
-    community: str = ""
-    national_id: str | None = None
+    tambon_code: TambonCode
+    community: Name = ""
+    national_id: str | None = Field(
+        None, max_length=20, description="13 digits; spaces, dashes and Thai digits allowed."
+    )
 
 
 class SignedUp(BaseModel):
@@ -93,14 +110,14 @@ class Line(BaseModel):
 # Members paying (``api.payments``)
 
 
-class SendCoin(BaseModel):
-    to_phone: str
+class SendCoin(ApiModel):
+    to_phone: Phone
     amount_satang: int = Satang
     memo: str = ""
     pin: str = Pin
 
 
-class Confirm(BaseModel):
+class Confirm(ApiModel):
     pin: str = Pin
 
 
@@ -113,13 +130,13 @@ class RequestView(BaseModel):
     paid: bool
 
 
-class ShopPayment(BaseModel):
+class ShopPayment(ApiModel):
     amount_satang: int = Satang
     pin: str = Pin
-    reference: str = ""
+    reference: str = Field("", description=REFERENCE)
 
 
-class PayCodeAsk(BaseModel):
+class PayCodeAsk(ApiModel):
     limit_satang: int = Satang
     pin: str = Pin
 
@@ -133,17 +150,17 @@ class PayCode(BaseModel):
 # Shops (``api.shops``)
 
 
-class ShopSignUp(BaseModel):
-    business_name: str
-    category: str
-    tambon_code: str
-    payout_promptpay: str | None = None
-    payout_bank_account: str | None = None
+class ShopSignUp(ApiModel):
+    business_name: Name
+    category: str = Field(max_length=40)
+    tambon_code: TambonCode
+    payout_promptpay: str | None = Field(None, max_length=20)
+    payout_bank_account: str | None = Field(None, max_length=40)
 
 
-class RequestAsk(BaseModel):
+class RequestAsk(ApiModel):
     amount_satang: int = Satang
-    reference: str = ""
+    reference: str = Field("", description=REFERENCE)
     lifetime_seconds: int = Field(900, gt=0, le=86_400)
 
 
@@ -154,20 +171,20 @@ class RequestMade(BaseModel):
     qr_svg: str
 
 
-class Charge(BaseModel):
-    code: str
+class Charge(ApiModel):
+    code: str = Field(description="The pay code the member's screen shows (a signed token).")
     amount_satang: int = Satang
 
 
-class Refund(BaseModel):
+class Refund(ApiModel):
     amount_satang: int = Satang
 
 
 # Agents (``api.agents``)
 
 
-class CashTopUp(BaseModel):
-    member_phone: str
+class CashTopUp(ApiModel):
+    member_phone: Phone
     amount_satang: int = Satang
 
 
@@ -181,16 +198,18 @@ class Reserve(BaseModel):
 # Programs (``api.programs``)
 
 
-class ProgramTermsIn(BaseModel):
-    name: str
-    valid_from: AwareDatetime
-    valid_until: AwareDatetime | None = Field(None, description="Exclusive end; an event's expiry.")
-    allowed_tambons: list[str] = Field([], description="Sub-district codes; empty: anywhere.")
-    excluded_categories: list[str] = []
-    daily_limit_satang: int | None = Field(None, description="Per member, per Thai day.")
-    monthly_limit_satang: int | None = Field(None, description="Per member, per Thai month.")
-    fund_code: str | None = Field(None, description="Event: the community fund paying it.")
-    allowance_satang: int | None = Field(None, description="Event: credited per participant.")
+class ProgramTermsIn(ApiModel):
+    name: Name
+    valid_from: AwareMoment
+    valid_until: AwareMoment | None = Field(None, description="Exclusive end; an event's expiry.")
+    allowed_tambons: list[TambonCode] = Field(
+        [], max_length=200, description="Sub-district codes; empty: anywhere."
+    )
+    excluded_categories: list[Annotated[str, Field(max_length=40)]] = Field([], max_length=20)
+    daily_limit_satang: int | None = satang_or_none("Per member, per Thai day.")
+    monthly_limit_satang: int | None = satang_or_none("Per member, per Thai month.")
+    fund_code: Code | None = Field(None, description="Event: the community fund paying it.")
+    allowance_satang: int | None = satang_or_none("Event: credited per participant.")
 
     def terms(self) -> programs.ProgramTerms:
         return programs.ProgramTerms(
@@ -207,16 +226,16 @@ class ProgramTermsIn(BaseModel):
 
 
 class ProgramCreate(ProgramTermsIn):
-    code: str
+    code: Code
     kind: Literal["sandbox", "event"]
 
 
-class EventMerchant(BaseModel):
-    merchant_id: int
+class EventMerchant(ApiModel):
+    merchant_id: BodyId
 
 
-class ParticipantIn(BaseModel):
-    phone: str
+class ParticipantIn(ApiModel):
+    phone: Phone
 
 
 class ParticipantOut(BaseModel):
@@ -231,6 +250,6 @@ class ClosingOut(BaseModel):
     returned_satang: int
 
 
-class AllowancePayment(BaseModel):
+class AllowancePayment(ApiModel):
     amount_satang: int = Satang
     pin: str = Pin

@@ -18,6 +18,7 @@ from thungngoen.savings.api.schemas.groups import (
     OfficerIn,
     OfficerOut,
     RegulationIn,
+    RegulationOut,
     RegulationVersionIn,
 )
 from thungngoen.savings.api.schemas.loans import (
@@ -92,6 +93,7 @@ __all__ = [
     "PassbookOut",
     "PositionOut",
     "RegulationIn",
+    "RegulationOut",
     "RegulationVersionIn",
     "RepaymentIn",
     "RestructureIn",

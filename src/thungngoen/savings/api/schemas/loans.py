@@ -1,43 +1,47 @@
 """Loans: the application, the decisions, the position and the schedule."""
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from thungngoen.savings.api.schemas.groups import ByAttributes, MemberOut
+from thungngoen.web.api_fields import ApiModel, BasisPoints, BodyId, Day, Satang, whole
+
+Months = whole(1, 360, "How many monthly instalments (the group's rules allow fewer).")
 
 
-class LoanIn(BaseModel):
-    member_id: int
-    principal: int
-    months: int
+class LoanIn(ApiModel):
+    member_id: BodyId
+    principal: int = Satang
+    months: int = Months
     purpose: str
-    applied_on: date | None = Field(None, description="Default: today.")
+    applied_on: Day | None = Field(None, description="Default: today.")
 
 
-class DecisionIn(BaseModel):
-    decided_on: date | None = Field(None, description="Default: today.")
+class DecisionIn(ApiModel):
+    decided_on: Day | None = Field(None, description="Default: today.")
     reason: str = Field("", description="Needed to refuse.")
 
 
-class RestructureIn(BaseModel):
-    months: int
+class RestructureIn(ApiModel):
+    months: int = Months
     reason: str
-    decided_on: date | None = None
+    decided_on: Day | None = None
 
 
-class WriteOffIn(BaseModel):
+class WriteOffIn(ApiModel):
     reason: str
-    written_on: date | None = None
+    written_on: Day | None = None
 
 
-class TermsIn(BaseModel):
-    principal: int
-    months: int
-    interest_bp: int = 100
-    interest_method: str = "flat"
-    repayment_method: str = "equal_instalments"
-    start: date | None = Field(None, description="Paid out on (default: today).")
+class TermsIn(ApiModel):
+    principal: int = Satang
+    months: int = Months
+    interest_bp: BasisPoints = 100
+    interest_method: Literal["flat", "declining"] = "flat"
+    repayment_method: Literal["equal_instalments", "equal_principal"] = "equal_instalments"
+    start: Day | None = Field(None, description="Paid out on (default: today).")
 
 
 class LoanOut(BaseModel):

@@ -1,57 +1,72 @@
 """The meeting sheet, a meeting's report and the share-out."""
 
 from datetime import date
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, Field
 
 from thungngoen import savings
-from thungngoen.savings.api.schemas.groups import ByAttributes, GroupOut, MeetingOut, MemberOut
+from thungngoen.savings.api.schemas.groups import (
+    ByAttributes,
+    GroupOut,
+    MeetingOut,
+    MemberOut,
+)
+from thungngoen.web.api_fields import MAX_SATANG, ApiModel, BodyId, Day, whole
+
+SheetAmount = Annotated[int, whole(0, MAX_SATANG)]
+"""An amount on the sheet: the sheet's own check (``savings.sheet.check_shape``) refuses 0
+where it must be more and anything over 100,000 baht, naming the line it is on."""
+MANY: Final = 1_000
+"""More lines of one kind than a community group's sheet ever holds."""
 
 
-class RepaymentIn(BaseModel):
-    loan_id: int
-    amount: int
+class RepaymentIn(ApiModel):
+    loan_id: BodyId
+    amount: SheetAmount
 
 
-class MemberLineIn(BaseModel):
-    member_id: int
+class MemberLineIn(ApiModel):
+    member_id: BodyId
     present: bool = True
-    commitment: int = 0
-    voluntary: int = 0
-    welfare: int = 0
-    fine: int = 0
-    withdrawal: int = 0
-    repayments: list[RepaymentIn] = []
+    commitment: SheetAmount = 0
+    voluntary: SheetAmount = 0
+    welfare: SheetAmount = 0
+    fine: SheetAmount = 0
+    withdrawal: SheetAmount = 0
+    repayments: list[RepaymentIn] = Field([], max_length=MANY)
 
 
-class DisbursementIn(BaseModel):
-    loan_id: int
-    channel: str = Field("cash", description="cash, or coin into the borrower's wallet.")
+class DisbursementIn(ApiModel):
+    loan_id: BodyId
+    channel: Literal["cash", "coin"] = Field(
+        "cash", description="cash, or coin into the borrower's wallet."
+    )
 
 
-class ExpenseIn(BaseModel):
-    amount: int
+class ExpenseIn(ApiModel):
+    amount: SheetAmount
     memo: str
 
 
-class WelfareGrantIn(BaseModel):
-    member_id: int
-    amount: int
+class WelfareGrantIn(ApiModel):
+    member_id: BodyId
+    amount: SheetAmount
     reason: str
 
 
-class CorrectionIn(BaseModel):
-    entry_id: int = Field(description="An entry of an earlier meeting, to reverse.")
+class CorrectionIn(ApiModel):
+    entry_id: BodyId = Field(description="An entry of an earlier meeting, to reverse.")
     reason: str
 
 
-class SheetIn(BaseModel):
-    held_on: date
-    lines: list[MemberLineIn] = []
-    disbursements: list[DisbursementIn] = []
-    expenses: list[ExpenseIn] = []
-    welfare_grants: list[WelfareGrantIn] = []
-    corrections: list[CorrectionIn] = []
+class SheetIn(ApiModel):
+    held_on: Day
+    lines: list[MemberLineIn] = Field([], max_length=MANY)
+    disbursements: list[DisbursementIn] = Field([], max_length=MANY)
+    expenses: list[ExpenseIn] = Field([], max_length=MANY)
+    welfare_grants: list[WelfareGrantIn] = Field([], max_length=MANY)
+    corrections: list[CorrectionIn] = Field([], max_length=MANY)
     note: str = ""
 
     def sheet(self, group_id: int) -> savings.MeetingSheet:
@@ -105,8 +120,8 @@ class MeetingReportOut(BaseModel):
     cash_out: int
 
 
-class ShareOutIn(BaseModel):
-    held_on: date
+class ShareOutIn(ApiModel):
+    held_on: Day
 
 
 class DividendOut(BaseModel):

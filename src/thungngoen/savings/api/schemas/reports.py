@@ -10,7 +10,7 @@ from thungngoen.savings.api.schemas.groups import (
     ByAttributes,
     GroupOut,
     MemberOut,
-    RegulationIn,
+    RegulationOut,
 )
 from thungngoen.savings.api.schemas.loans import LoanOut, LoanPositionOut
 from thungngoen.savings.federation import Federation
@@ -33,7 +33,7 @@ class GroupReportOut(BaseModel):
     model_config = ByAttributes
 
     group: GroupOut
-    regulation: RegulationIn
+    regulation: RegulationOut
     as_of: date
     books: BooksOut
     members: list[MemberRowOut]
