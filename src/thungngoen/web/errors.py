@@ -31,7 +31,7 @@ STATUS_BY_CODE = {
     "unknown_fund": 422,
     "unknown_tier": 422,
     "expired_token": 410,
-    "tampered_token": 400,
+    "tampered_token": 422,
 }
 
 
