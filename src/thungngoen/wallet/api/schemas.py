@@ -175,7 +175,12 @@ class CashTopUp(BaseModel):
 class Reserve(BaseModel):
     coin_outstanding_satang: int
     baht_backing_satang: int
+    baht_in_bank_satang: int
+    """The bank's baht that backs coin (less payouts owed and the community funds)."""
+    cash_at_agents_satang: int
+    """Cash the agents hold for the operator, not yet handed over."""
     balanced: bool
+    """Coin outstanding = baht backing = in the bank + at the agents."""
 
 
 # Programs (``api.programs``)
