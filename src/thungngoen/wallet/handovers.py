@@ -15,10 +15,10 @@ from sqlalchemy import Connection
 from thungngoen import ledger
 from thungngoen.ledger.errors import InsufficientFunds
 from thungngoen.wallet import book, errors
+from thungngoen.wallet.agent_float import HANDOVER
 from thungngoen.wallet.agent_limits import MAX_FLOAT_LIMIT, AgentFloat, agent_float
 from thungngoen.wallet.topups import check_amount
 
-HANDOVER = "agent_handover"
 MAX_REFERENCE = 60
 
 
