@@ -14,7 +14,7 @@ from thungngoen.db import read_transaction, write_transaction
 from thungngoen.ledger.errors import IdempotencyConflict
 from thungngoen.ledger.tables import transfers
 from thungngoen.wallet import DEFAULT_FLOAT_LIMIT, book, errors
-from thungngoen.wallet.agent_limits import agent_float, set_float_limit
+from thungngoen.wallet.agent_limits import float_of_agent, set_float_limit
 from thungngoen.wallet.handovers import Handover, record_handover
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.wallet.topups import MAX_TOPUP, cash_topup
@@ -66,7 +66,7 @@ def transfer_count(connection: Connection) -> int:
 
 def test_a_new_agent_may_hold_20_000_baht(world: World) -> None:
     with read_transaction(world.engine) as connection:
-        agent = agent_float(connection, world.agent_id)
+        agent = float_of_agent(connection, world.agent_id)
     assert (agent.float_limit, agent.held, agent.room) == (DEFAULT_FLOAT_LIMIT, 0, 2_000_000)
     with pytest.raises(errors.FloatLimitReached):
         top_up(world, MAX_TOPUP, "one-big-top-up")
@@ -125,7 +125,7 @@ def test_a_refusal_caught_inside_a_larger_unit_posts_nothing(world: World) -> No
     write_transaction(world.engine, caught)
     assert read(world, book.MINT) == 0
     with read_transaction(world.engine) as connection:
-        assert agent_float(connection, world.agent_id).held == 0
+        assert float_of_agent(connection, world.agent_id).held == 0
 
 
 def test_a_hand_over_banks_the_cash_and_frees_the_room(world: World) -> None:

@@ -11,7 +11,7 @@ from tests.wallet.conftest import World
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.errors import DomainError
 from thungngoen.wallet import errors
-from thungngoen.wallet.agent_limits import agent_float, set_float_limit
+from thungngoen.wallet.agent_limits import float_of_agent, set_float_limit
 from thungngoen.wallet.handovers import record_handover
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.wallet.topups import cash_topup
@@ -51,7 +51,7 @@ def test_concurrent_top_ups_stop_at_the_limit(world: World) -> None:
     outcomes = race(world, works)
     assert sorted(outcomes) == ["done"] * 5 + [errors.FloatLimitReached.code] * (THREADS - 5)
     with read_transaction(world.engine) as connection:
-        assert agent_float(connection, world.agent_id).held == 5_000
+        assert float_of_agent(connection, world.agent_id).held == 5_000
         report = reserve_report(connection)
     assert report.coin_outstanding == report.cash_at_agents == 5_000
     assert report.balanced
@@ -78,5 +78,5 @@ def test_concurrent_hand_overs_take_no_more_than_the_agent_holds(world: World) -
     outcomes = race(world, works)
     assert sorted(outcomes) == ["done"] * 3 + [errors.HandoverExceedsFloat.code] * (THREADS - 3)
     with read_transaction(world.engine) as connection:
-        assert agent_float(connection, world.agent_id).held == 1_000
+        assert float_of_agent(connection, world.agent_id).held == 1_000
         assert reserve_report(connection).balanced

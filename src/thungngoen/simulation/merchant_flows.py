@@ -10,7 +10,7 @@ from thungngoen.exports import csv_writer
 from thungngoen.simulation.world import ACTOR, PendingTopUp, Turn
 from thungngoen.thai import THAI_TIME
 from thungngoen.topups import import_statement
-from thungngoen.wallet.agent_limits import agent_float
+from thungngoen.wallet.agent_limits import float_of_agent
 from thungngoen.wallet.handovers import record_handover
 from thungngoen.wallet.wages import pay_wage
 
@@ -81,7 +81,7 @@ def pay_out(turn: Turn) -> None:
 def hand_over_cash(turn: Turn) -> None:
     """Each agent hands the day's cash to the operator, who banks it (frees the limit)."""
     for agent_id in turn.world.agents:
-        held = agent_float(turn.connection, agent_id).held
+        held = float_of_agent(turn.connection, agent_id).held
         if held <= 0:
             continue
         record_handover(

@@ -23,8 +23,8 @@ from thungngoen.wallet.agent_limits import (
     DEFAULT_FLOAT_LIMIT,
     MAX_FLOAT_LIMIT,
     AgentFloat,
-    agent_float,
     agent_floats,
+    float_of_agent,
     set_float_limit,
 )
 from thungngoen.wallet.checkout import approved_merchant
@@ -76,7 +76,6 @@ __all__ = [
     "Program",
     "ReserveReport",
     "UnknownProgram",
-    "agent_float",
     "agent_floats",
     "approved_merchant",
     "change_account_status",
@@ -84,6 +83,7 @@ __all__ = [
     "community_funds",
     "decide_merchant",
     "event_participants",
+    "float_of_agent",
     "get_member",
     "get_program",
     "list_programs",

@@ -60,7 +60,7 @@ def agent_floats(connection: Connection) -> list[AgentFloat]:
     return [_with_balance(connection, row) for row in rows]
 
 
-def agent_float(connection: Connection, agent_id: int) -> AgentFloat:
+def float_of_agent(connection: Connection, agent_id: int) -> AgentFloat:
     row = connection.execute(select(*_COLUMNS).where(agents.c.id == agent_id)).mappings().first()
     if row is None:
         raise errors.UnknownAgent(f"agent {agent_id} does not exist")
@@ -95,4 +95,4 @@ def set_float_limit(connection: Connection, agent_id: int, limit: int, actor: st
             before={"float_limit": before},
             after={"float_limit": limit},
         )
-    return agent_float(connection, agent_id)
+    return float_of_agent(connection, agent_id)

@@ -16,7 +16,7 @@ from thungngoen import ledger
 from thungngoen.ledger.errors import InsufficientFunds
 from thungngoen.wallet import book, errors
 from thungngoen.wallet.agent_float import HANDOVER
-from thungngoen.wallet.agent_limits import MAX_FLOAT_LIMIT, AgentFloat, agent_float
+from thungngoen.wallet.agent_limits import MAX_FLOAT_LIMIT, AgentFloat, float_of_agent
 from thungngoen.wallet.topups import check_amount
 
 MAX_REFERENCE = 60
@@ -45,7 +45,7 @@ def record_handover(
     reference = reference.strip()
     if len(reference) > MAX_REFERENCE:
         raise errors.ReferenceTooLong(f"a reference has at most {MAX_REFERENCE} characters")
-    agent = agent_float(connection, agent_id)
+    agent = float_of_agent(connection, agent_id)
     request = ledger.TransferRequest(
         book.system_account_id(connection, book.BANK),
         agent.float_account_id,
@@ -63,4 +63,4 @@ def record_handover(
         raise errors.HandoverExceedsFloat(
             f"the agent holds {held / 100:,.2f} baht of the operator's cash: hand over no more"
         ) from None
-    return Handover(transfer, agent_float(connection, agent_id))
+    return Handover(transfer, float_of_agent(connection, agent_id))
