@@ -167,6 +167,7 @@ CONSOLE = Area(
         "operator",
         (10, "/console", "Dashboard"),
         (20, "/console/merchants", "Merchants"),
+        (25, "/console/agents", "Agents"),
         (30, "/console/people", "People"),
         (80, "/console/audit", "Audit log"),
     ),

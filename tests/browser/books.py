@@ -71,5 +71,7 @@ class Desks:
         assert reserve == {
             "coin_outstanding_satang": books.coin_outstanding,
             "baht_backing_satang": books.coin_outstanding,
+            "baht_in_bank_satang": books.coin_outstanding - books.agent_float,
+            "cash_at_agents_satang": books.agent_float,
             "balanced": True,
         }

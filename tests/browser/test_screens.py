@@ -97,6 +97,10 @@ def test_console_pages(page: Page) -> None:
     capture(page, "console-dashboard")
     page.goto("/console/merchants")
     capture(page, "console-merchants")
+    page.goto("/console/agents")
+    expect(page.locator("#reserve-split")).to_have_attribute("data-balanced", "true")
+    expect(page.locator("#agent-limits .room").first).to_be_visible()
+    capture(page, "console-agents")
 
     page.goto("/console/people")
     page.locator("#f-q").fill(ANAN.phone[-4:])

@@ -17,7 +17,7 @@ from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.ledger.tables import transfers
 from thungngoen.redemption import FLOAT_LIMIT, FloatReport, float_report, redeem
-from thungngoen.wallet import book
+from thungngoen.wallet import book, set_float_limit
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.reserve import reserve_report
 from thungngoen.wallet.topups import cash_topup, mint_legs
@@ -69,6 +69,8 @@ def bangkok(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 def test_average_of_end_of_day_outstanding_by_hand(world: World) -> None:
+    raise_limit = lambda c: set_float_limit(c, world.agent_id, 10_000_000, "test")  # noqa: E731
+    write_transaction(world.engine, raise_limit)  # 100,000 baht: the whole story at one agent
     at(world, bangkok(date(2029, 10, 1), 10), top_up(world, 1_000_000, "before-window"))
     at(world, bangkok(date(2030, 3, 1), 10), top_up(world, 500_000, "march"))
 

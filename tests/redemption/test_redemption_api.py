@@ -130,6 +130,8 @@ def test_shop_redeems_and_the_operator_pays_it_out(api: Api, world: World) -> No
     assert reserve == {
         "coin_outstanding_satang": 40_000,
         "baht_backing_satang": 40_000,
+        "baht_in_bank_satang": -60_000,
+        "cash_at_agents_satang": 100_000,
         "balanced": True,
     }
     funds = api.call("GET", "/api/v1/operator/community-funds", auditor).json()

@@ -141,6 +141,8 @@ def test_a_member_tops_up_by_promptpay_and_the_statement_pays_it(api: Api) -> No
     assert reserve == {
         "coin_outstanding_satang": 25_556,
         "baht_backing_satang": 25_556,
+        "baht_in_bank_satang": 25_556,
+        "cash_at_agents_satang": 0,
         "balanced": True,
     }
 

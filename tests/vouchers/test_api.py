@@ -152,6 +152,8 @@ def test_voucher_journey(api: Api, world: World) -> None:
     assert reserve == {
         "coin_outstanding_satang": 20_000,
         "baht_backing_satang": 20_000,
+        "baht_in_bank_satang": 20_000,
+        "cash_at_agents_satang": 0,
         "balanced": True,
     }
 

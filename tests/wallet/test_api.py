@@ -86,6 +86,8 @@ def test_journey_through_the_api(api: Api) -> None:
     assert reserve == {
         "coin_outstanding_satang": 20_000,
         "baht_backing_satang": 20_000,
+        "baht_in_bank_satang": 0,
+        "cash_at_agents_satang": 20_000,
         "balanced": True,
     }
 

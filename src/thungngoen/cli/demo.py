@@ -36,4 +36,6 @@ def demo(database_url: DatabaseUrl = None) -> None:
     console.print(
         f"coin outstanding {format_money(report.coin_outstanding, 'SKC')}"
         f" = baht backing {format_money(report.baht_backing, 'THB')}"
+        f" = in the bank {format_money(report.baht_in_bank, 'THB')}"
+        f" + cash at agents {format_money(report.cash_at_agents, 'THB')}"
     )

@@ -162,6 +162,7 @@ THAI: dict[str, str] = {
     "Shop approved": "อนุมัติร้านค้า",
     "Shop suspended or rejected": "ระงับหรือไม่อนุมัติร้านค้า",
     "Agent registered": "ลงทะเบียนตัวแทน",
+    "Agent's float limit set": "กำหนดวงเงินสดของตัวแทน",
     "Wallet frozen": "ระงับกระเป๋าเงิน",
     "Wallet unfrozen": "ยกเลิกการระงับกระเป๋าเงิน",
     "PIN set": "ตั้งรหัส PIN",
@@ -199,6 +200,29 @@ THAI: dict[str, str] = {
     "Members": "สมาชิก",
     "Shops": "ร้านค้า",
     "Agents": "ตัวแทน",
+    "Baht in the bank": "เงินบาทในบัญชีธนาคาร",
+    "Cash held by agents": "เงินสดที่ตัวแทนถือไว้",
+    "Set limits and record hand-overs": "กำหนดวงเงินและบันทึกการนำส่งเงินสด",
+    # Agents
+    "Each agent holds cash for Songkhla Wallet up to the limit you set; a hand-over moves "
+    "the cash to the bank and frees the room.": (
+        "ตัวแทนแต่ละรายถือเงินสดแทนถุงเงินสงขลาได้ไม่เกินวงเงินที่กำหนด"
+        " การนำส่งเงินสดจะย้ายเงินเข้าบัญชีธนาคารและคืนวงเงินให้ตัวแทน"
+    ),
+    "Nothing was changed: see the agent marked below.": "ไม่มีการเปลี่ยนแปลง: ดูตัวแทนที่มีเครื่องหมายด้านล่าง",
+    "Where the baht behind the coin is": "เงินบาทที่หนุนเหรียญอยู่ที่ใด",
+    "Float limit": "วงเงินสด",
+    "Room left": "วงเงินคงเหลือ",
+    "Set the limit": "กำหนดวงเงิน",
+    "New limit (baht)": "วงเงินใหม่ (บาท)",
+    "Record a hand-over": "บันทึกการนำส่งเงินสด",
+    "Cash handed over (baht)": "เงินสดที่นำส่ง (บาท)",
+    "Bank deposit slip (optional)": "เลขที่ใบนำฝากธนาคาร (ถ้ามี)",
+    "Record the hand-over": "บันทึกการนำส่ง",
+    "Type an amount in baht, for example 20000.": "กรุณากรอกจำนวนเงินเป็นบาท เช่น 20000",
+    "Type more than 0 baht.": "กรุณากรอกจำนวนมากกว่า 0 บาท",
+    "The float limit is set.": "กำหนดวงเงินสดแล้ว",
+    "The hand-over is recorded: the cash is in the bank.": "บันทึกการนำส่งแล้ว: เงินสดเข้าบัญชีธนาคารแล้ว",
 }
 
 THAI_BY_CODE: dict[str, str] = {}

@@ -35,6 +35,8 @@ COIN_WAGE_SHARE = 0.5
 """The part of a weekly wage (six days) paid in coin; the rest is cash."""
 STATEMENT_IMPORTS = (12 * HOUR, 18 * HOUR, 23 * HOUR + 1800)
 PAYOUT_TIME = 16 * HOUR
+HANDOVER_TIME = 18 * HOUR + 1800
+"""The agents hand the day's cash over after the last top-up (they take them 8:00–18:00)."""
 
 
 def plan_day(rng: Random, world: World, state: State, day: Day) -> None:
@@ -50,6 +52,7 @@ def plan_day(rng: Random, world: World, state: State, day: Day) -> None:
     for second in STATEMENT_IMPORTS:
         day.plan(second, merchant_flows.import_bank_statement)
     day.plan(PAYOUT_TIME, merchant_flows.pay_out)
+    day.plan(HANDOVER_TIME, merchant_flows.hand_over_cash)
     plan_event_day(rng, world.event, world.event_program, day)
 
 

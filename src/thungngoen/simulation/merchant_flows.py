@@ -1,6 +1,7 @@
 """What shops and the operator do, through the wallet's own operations: shops pay their
 suppliers and their staff in coin and redeem some coin for baht; the operator pays the
-redemptions out in a daily batch and imports the bank statement (PromptPay top-ups)."""
+redemptions out in a daily batch, imports the bank statement (PromptPay top-ups) and banks
+the cash each agent hands over at the end of the day."""
 
 import io
 
@@ -9,6 +10,8 @@ from thungngoen.exports import csv_writer
 from thungngoen.simulation.world import ACTOR, PendingTopUp, Turn
 from thungngoen.thai import THAI_TIME
 from thungngoen.topups import import_statement
+from thungngoen.wallet.agent_limits import float_of_agent
+from thungngoen.wallet.handovers import record_handover
 from thungngoen.wallet.wages import pay_wage
 
 SMALLEST_REDEMPTION = 10_000
@@ -73,6 +76,22 @@ def pay_out(turn: Turn) -> None:
     redemption.mark_batch_paid(turn.connection, batch.id, ACTOR, turn.moment, reference)
     turn.state.queued_payouts = 0
     turn.state.count("payout batches")
+
+
+def hand_over_cash(turn: Turn) -> None:
+    """Each agent hands the day's cash to the operator, who banks it (frees the limit)."""
+    for agent_id in turn.world.agents:
+        held = float_of_agent(turn.connection, agent_id).held
+        if held <= 0:
+            continue
+        record_handover(
+            turn.connection,
+            agent_id=agent_id,
+            amount=held,
+            idempotency_key=f"{turn.key}:{agent_id}",
+            actor=ACTOR,
+        )
+        turn.state.count("cash hand-overs")
 
 
 def import_bank_statement(turn: Turn) -> None:

@@ -17,6 +17,7 @@ from thungngoen.simulation.merchants import PlannedMerchant
 from thungngoen.simulation.population import PlannedAgent, PlannedMember
 from thungngoen.simulation.world import ACTOR, EventPlan, SimulationConfig
 from thungngoen.wallet import book, people
+from thungngoen.wallet.agent_limits import set_float_limit
 from thungngoen.wallet.promotions import create_promotion
 
 CHUNK = 250
@@ -26,6 +27,9 @@ PROMOTION_EVERY = 12
 """One shop in this many food stalls and groceries gives 5% off in coin (capped at 10
 baht a purchase); one promotion in ``CASHBACK_EVERY`` is a 5% cashback instead."""
 CASHBACK_EVERY = 4
+AGENT_FLOAT_LIMIT = 50_000_000
+"""500,000 baht: a treasurer serving a few hundred members takes a busy day's cash (event
+days included) before handing it over in the evening."""
 T = TypeVar("T")
 P = TypeVar("P")
 
@@ -103,9 +107,11 @@ def register_agent(connection: Connection, agent: PlannedAgent) -> int:
     user = create_user(
         connection, phone=agent.phone, name=agent.name, role="agent", password=None, actor=ACTOR
     )
-    return people.register_agent(
+    agent_id = people.register_agent(
         connection, user=user, name=agent.name, tambon_code=agent.tambon, actor=ACTOR
     )
+    set_float_limit(connection, agent_id, AGENT_FLOAT_LIMIT, ACTOR)
+    return agent_id
 
 
 def register_shop(connection: Connection, planned: PlannedMerchant) -> people.Shop:

@@ -6,7 +6,9 @@ below, each in the caller's write or read transaction.
   runs their own shops; the operator decides, the auditor looks), ``merchant_decisions``
   (the state machine of approving, rejecting and suspending a shop);
 - coin: ``book`` (the accounts; public, as are ``errors`` and ``tables``), ``topups``
-  (cash at an agent), ``checkout`` and ``merchant_pay`` (paying shops), ``payments``
+  (cash at an agent, within the agent's float limit), ``agent_limits`` (the limits the
+  operator sets), ``handovers`` (an agent's cash handed to the operator and banked),
+  ``checkout`` and ``merchant_pay`` (paying shops), ``payments``
   (member to member), ``wages``, ``donations``, ``funds`` (the community funds),
   ``reserve`` (the proof of reserve);
 - ``promotions``, ``programs`` (where and how coin may be spent, event allowances),
@@ -17,9 +19,18 @@ modules (``make lint`` checks it).
 """
 
 from thungngoen.wallet.access import STAFF, owned_shops, owns_shop, require_own_shop
+from thungngoen.wallet.agent_limits import (
+    DEFAULT_FLOAT_LIMIT,
+    MAX_FLOAT_LIMIT,
+    AgentFloat,
+    agent_floats,
+    float_of_agent,
+    set_float_limit,
+)
 from thungngoen.wallet.checkout import approved_merchant
 from thungngoen.wallet.demo import MEMBERS, PIN, Login, load_demo
 from thungngoen.wallet.funds import community_funds
+from thungngoen.wallet.handovers import Handover, record_handover
 from thungngoen.wallet.merchant_decisions import (
     DECISIONS_BY_STATUS,
     NEXT_STATUS,
@@ -50,23 +61,29 @@ from thungngoen.wallet.topups import MAX_TOPUP, check_amount, mint_legs
 
 __all__ = [
     "DECISIONS_BY_STATUS",
+    "DEFAULT_FLOAT_LIMIT",
+    "MAX_FLOAT_LIMIT",
     "MAX_TOPUP",
     "MEMBERS",
     "NEXT_STATUS",
     "PIN",
     "STAFF",
+    "AgentFloat",
     "Allowance",
+    "Handover",
     "Login",
     "Member",
     "Program",
     "ReserveReport",
     "UnknownProgram",
+    "agent_floats",
     "approved_merchant",
     "change_account_status",
     "check_amount",
     "community_funds",
     "decide_merchant",
     "event_participants",
+    "float_of_agent",
     "get_member",
     "get_program",
     "list_programs",
@@ -81,8 +98,10 @@ __all__ = [
     "promptpay_payload",
     "qr_png",
     "qr_svg",
+    "record_handover",
     "register_member",
     "rejected_shops",
     "require_own_shop",
     "reserve_report",
+    "set_float_limit",
 ]

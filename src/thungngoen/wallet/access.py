@@ -5,19 +5,28 @@ ask here.
   ``owns_shop``, ``require_own_shop``): another's shop is refused with ``Forbidden``,
   and so is a shop number that does not exist;
 - the staff (``STAFF``: operator, auditor) read the platform; the operator's decisions
-  on shops and people are the console's (``console.access``), the auditor changes nothing.
+  on shops and people are the console's (``console.access``), the auditor changes nothing;
+- an agent's float limit and the cash an agent hands over are the operator's alone
+  (``FLOAT_OPERATORS``): agents see their own float, the auditor sees every agent's.
 
 The login role itself (member, merchant, agent, staff) is checked by the doors'
 dependencies (``web.deps``, ``web.sessions``); the rules that need the data are here.
 """
 
+from typing import Final
+
 from sqlalchemy import Connection, select
 
 from thungngoen.auth.errors import Forbidden
+from thungngoen.auth.tables import OPERATOR_ONLY
 from thungngoen.auth.tables import STAFF as STAFF
 from thungngoen.auth.users import User
 from thungngoen.wallet.people import Shop, find_shop
 from thungngoen.wallet.tables import merchants
+
+FLOAT_OPERATORS: Final = OPERATOR_ONLY
+"""Who sets an agent's float limit and records a cash hand-over: the coin minted against
+an agent's cash is the operator's risk, so no one else moves that limit."""
 
 
 def owned_shops(connection: Connection, user: User) -> list[Shop]:

@@ -1,7 +1,8 @@
 """An agent and their cash float, day by day, as the ledger has it.
 
 The float (``thb:agent:<user>``, an asset of the operator) rises by every cash top-up the
-agent takes: its balance is the cash the agent holds for the operator and owes it. A
+agent takes and falls by every hand-over to the operator (``handovers``): its balance is
+the cash the agent holds for the operator and owes it. A
 Thai day's movements are read from the float's own statement chain, newest first, until
 the walk passes the start of the day.
 """
@@ -18,6 +19,7 @@ from thungngoen.wallet.people import member_names
 from thungngoen.wallet.tables import agents
 
 CASH_TOPUP = "topup_cash"
+HANDOVER = "agent_handover"
 PAGE = 200
 
 
@@ -54,6 +56,10 @@ class FloatLine:
     @property
     def is_topup(self) -> bool:
         return self.purpose == CASH_TOPUP and self.amount > 0
+
+    @property
+    def is_handover(self) -> bool:
+        return self.purpose == HANDOVER
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from thungngoen.db import read_transaction, write_transaction
 from thungngoen.money import format_money, parse_baht
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.wallet import book, errors, people
+from thungngoen.wallet.agent_cli import app as agents_app
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.merchant_decisions import decide_merchant
 from thungngoen.wallet.payments import pay_member
@@ -214,3 +215,4 @@ def setup(database_url: DatabaseUrl = None) -> None:
 
 
 app.add_typer(programs_app, name="programs")
+app.add_typer(agents_app, name="agents")

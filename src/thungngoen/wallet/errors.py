@@ -55,3 +55,29 @@ class UnknownTier(WalletError):
 
 class ReferenceTooLong(WalletError):
     code = "reference_too_long"
+
+
+class FloatLimitReached(WalletError):
+    """A cash top-up would take the agent's float (cash held for the operator) past the
+    limit the operator set: the agent hands cash over first."""
+
+    code = "float_limit_reached"
+
+    def __init__(self, message: str, *, float_limit: int, held: int) -> None:
+        super().__init__(message)
+        self.float_limit = float_limit
+        self.held = held
+
+    def details(self) -> dict[str, int]:
+        room = max(0, self.float_limit - self.held)
+        return {
+            "float_limit_satang": self.float_limit,
+            "float_satang": self.held,
+            "room_satang": room,
+        }
+
+
+class HandoverExceedsFloat(WalletError):
+    """A hand-over of more cash than the agent holds for the operator."""
+
+    code = "handover_exceeds_float"

@@ -18,6 +18,9 @@ from thungngoen.db.types import UtcDateTime
 from thungngoen.ledger.tables import Id
 
 MERCHANT_STATUSES = ("pending", "approved", "suspended")
+DEFAULT_FLOAT_LIMIT = 2_000_000
+"""20,000 baht: the cash an agent may hold for the operator until the operator sets
+another limit (see docs/decisions/0020-agent-float-limits.md)."""
 
 members = Table(
     "wallet_members",
@@ -60,6 +63,8 @@ agents = Table(
     Column("name", String(200), nullable=False),
     Column("tambon_code", String(16), nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
+    Column("float_limit", BigInteger, nullable=False, server_default=str(DEFAULT_FLOAT_LIMIT)),
+    CheckConstraint("float_limit > 0", name="float_limit_positive"),
 )
 
 payment_requests = Table(

@@ -45,7 +45,10 @@ def cash_topup(
     idempotency_key: str,
     actor: str,
 ) -> list[ledger.Transfer]:
-    """The member hands cash to the agent: the agent's float rises, the member gets coin."""
+    """The member hands cash to the agent: the agent's float rises, the member gets coin.
+
+    Refused (``FloatLimitReached``), with nothing posted, when the float would pass the
+    agent's limit; a replay of an earlier top-up is returned as it was."""
     check_amount(amount)
     agent = connection.execute(select(agents).where(agents.c.id == agent_id)).first()
     if agent is None:
@@ -61,7 +64,13 @@ def cash_topup(
         "เติมเงินสดที่ตัวแทน",
         metadata,
     )
-    return ledger.post_batch(connection, legs, idempotency_key=f"topup-cash:{idempotency_key}")
+    key = f"topup-cash:{idempotency_key}"
+    replay = bool(ledger.batch_by_key(connection, key))
+    with connection.begin_nested():  # a refusal undoes the posting, whoever catches it
+        posted = ledger.post_batch(connection, legs, idempotency_key=key)
+        if not replay:
+            refuse_past_limit(agent.float_limit, posted[0])
+    return posted
 
 
 def cash_topup_by_phone(
@@ -90,3 +99,21 @@ def cash_topup_by_phone(
         idempotency_key=idempotency_key,
         actor=f"user:{agent_user_id}",
     )
+
+
+def refuse_past_limit(float_limit: int, float_leg: ledger.Transfer) -> None:
+    """Refuse a cash top-up whose float leg took the float past ``float_limit``.
+
+    Called in the top-up's transaction right after its posting: the ledger computed the
+    float's balance after the leg while holding the float account's lock, so concurrent
+    top-ups by one agent see each other's postings and cannot together pass the limit.
+    Raising undoes the posting (``cash_topup`` posts in a savepoint).
+    """
+    after = float_leg.debit_balance_after
+    if after > float_limit:
+        raise errors.FloatLimitReached(
+            "this top-up would take the cash you hold for the operator past your float"
+            f" limit of {float_limit / 100:,.2f} baht: hand cash over to the operator first",
+            float_limit=float_limit,
+            held=after - float_leg.amount,
+        )

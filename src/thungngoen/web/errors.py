@@ -28,6 +28,8 @@ STATUS_BY_CODE = {
     "voucher_batch_closed": 409,
     "statement_line_decided": 409,
     "payout_batch_already_paid": 409,
+    "float_limit_reached": 409,
+    "handover_exceeds_float": 409,
     "unknown_fund": 422,
     "unknown_tier": 422,
     "expired_token": 410,

@@ -10,6 +10,8 @@ from thungngoen.auth import pins, tokens
 from thungngoen.auth.users import create_user
 from thungngoen.db import write_transaction
 from thungngoen.wallet import book, people
+from thungngoen.wallet.agent_limits import set_float_limit
+from thungngoen.wallet.handovers import record_handover
 from thungngoen.wallet.topups import cash_topup
 
 PIN = "482915"
@@ -43,6 +45,7 @@ def populate(engine: Engine, members: int, merchants: int) -> Population:
         agent = people.register_agent(
             connection, user=agent_user, name="bench agent", tambon_code="900101", actor="bench"
         )
+        set_float_limit(connection, agent, FUNDS, "bench")
         shops = []
         for n in range(merchants):
             owner = create_user(
@@ -94,5 +97,9 @@ def _member(connection: Connection, n: int, agent_id: int) -> str:
         amount=FUNDS,
         idempotency_key=f"bench-{n}",
         actor="bench",
+    )
+    # The agent banks each member's cash at once, so the next top-up has room again.
+    record_handover(
+        connection, agent_id=agent_id, amount=FUNDS, idempotency_key=f"bench-{n}", actor="bench"
     )
     return tokens.issue_token(connection, member.user_id, "bench", actor="bench")

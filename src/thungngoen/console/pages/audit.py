@@ -36,6 +36,7 @@ ACTION_LABELS = {
     "merchant.approved": "Shop approved",
     "merchant.suspended": "Shop suspended or rejected",
     "agent.register": "Agent registered",
+    "agent.float_limit": "Agent's float limit set",
     "account.frozen": "Wallet frozen",
     "account.active": "Wallet unfrozen",
     "pin.set": "PIN set",

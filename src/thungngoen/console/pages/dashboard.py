@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import ColumnElement, Connection, Table, func, select
 
-from thungngoen import ledger
+from thungngoen import wallet
 from thungngoen.clock import utc_now
 from thungngoen.console.pages.doors import ConsolePage
 from thungngoen.redemption import WARNING_PERCENT, FloatReport, float_report
@@ -61,10 +61,7 @@ def _count(connection: Connection, table: Table, *where: ColumnElement[bool]) ->
 
 
 def agent_floats(connection: Connection) -> list[AgentFloat]:
-    rows = connection.execute(
-        select(agents.c.name, agents.c.float_account_id).order_by(agents.c.name)
-    )
-    return [AgentFloat(row.name, ledger.balance(connection, row.float_account_id)) for row in rows]
+    return [AgentFloat(agent.name, agent.held) for agent in wallet.agent_floats(connection)]
 
 
 def load_dashboard(connection: Connection) -> Dashboard:

@@ -1,9 +1,10 @@
-"""Agents (exchange points): cash top-ups."""
+"""Agents (exchange points): cash top-ups, within the float limit, and their own float."""
 
 from fastapi import APIRouter
 
-from thungngoen.db import write_transaction
-from thungngoen.wallet.api.schemas import CashTopUp, TransferOut
+from thungngoen.db import read_transaction, write_transaction
+from thungngoen.wallet.agent_limits import float_of_user
+from thungngoen.wallet.api.schemas import AgentFloatOut, CashTopUp, TransferOut
 from thungngoen.wallet.topups import cash_topup_by_phone
 from thungngoen.web.deps import AgentUser, EngineDep, IdempotencyKey
 
@@ -23,3 +24,10 @@ def top_up(body: CashTopUp, user: AgentUser, engine: EngineDep, key: Idempotency
         ),
     )
     return TransferOut.of(legs[-1])
+
+
+@router.get("/float")
+def my_float(user: AgentUser, engine: EngineDep) -> AgentFloatOut:
+    """The cash the agent holds for the operator, the limit, and the room left."""
+    with read_transaction(engine) as connection:
+        return AgentFloatOut.of(float_of_user(connection, user.id))

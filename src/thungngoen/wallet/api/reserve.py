@@ -1,4 +1,5 @@
-"""The public proof of reserve: every coin outstanding is backed by a baht."""
+"""The public proof of reserve: every coin outstanding is backed by a baht, in the bank
+or in cash at the agents (totals only; the operator sees each agent)."""
 
 from fastapi import APIRouter
 
@@ -18,5 +19,7 @@ def proof_of_reserve(engine: EngineDep) -> Reserve:
     return Reserve(
         coin_outstanding_satang=report.coin_outstanding,
         baht_backing_satang=report.baht_backing,
+        baht_in_bank_satang=report.baht_in_bank,
+        cash_at_agents_satang=report.cash_at_agents,
         balanced=report.balanced,
     )

@@ -36,6 +36,14 @@ THAI: dict[str, str] = {
     "Songkhla Wallet and you owe it until you hand it over.": (
         "ทุกครั้งที่เติมเงินสด เงินที่รับไว้จะรวมอยู่ในยอดนี้ เงินนี้เป็นของถุงเงินสงขลา คุณต้องรับผิดชอบจนกว่าจะนำส่ง"
     ),
+    "Your float limit": "วงเงินสดที่ถือได้",
+    "Room for top-ups": "ยอดที่ยังรับเติมเงินได้",
+    "You have reached your float limit: hand the cash over to Songkhla Wallet before the next "
+    "top-up.": "เงินสดที่คุณถือครบวงเงินแล้ว กรุณานำส่งเงินสดให้ถุงเงินสงขลาก่อนเติมเงินครั้งถัดไป",
+    "Songkhla Wallet sets the limit. Hand the cash over to free room for more top-ups.": (
+        "ถุงเงินสงขลาเป็นผู้กำหนดวงเงิน นำส่งเงินสดเพื่อให้รับเติมเงินได้อีก"
+    ),
+    "Cash handed over": "นำส่งเงินสดแล้ว",
     "Today": "วันนี้",
     "Cash top-ups": "รายการเติมเงินสด",
     "Total taken today": "ยอดรับวันนี้",
