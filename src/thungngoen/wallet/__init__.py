@@ -17,6 +17,7 @@ modules (``make lint`` checks it).
 """
 
 from thungngoen.wallet.access import STAFF, owned_shops, owns_shop, require_own_shop
+from thungngoen.wallet.account_status import change_account_status
 from thungngoen.wallet.checkout import approved_merchant
 from thungngoen.wallet.demo import MEMBERS, PIN, Login, load_demo
 from thungngoen.wallet.funds import community_funds
@@ -29,7 +30,6 @@ from thungngoen.wallet.merchant_decisions import (
 )
 from thungngoen.wallet.people import (
     Member,
-    change_account_status,
     get_member,
     member_for_user,
     register_member,
