@@ -84,12 +84,12 @@ def test_a_right_pin_clears_earlier_mistakes(engine: Engine, user: User) -> None
 def test_api_tokens(engine: Engine, user: User) -> None:
     token = write_transaction(engine, lambda c: tokens.issue_token(c, user.id, "pos", "t"))
     with read_transaction(engine) as connection:
-        assert tokens.user_for_token(connection, token).id == user.id
+        assert tokens.resolve(connection, token, tokens.API).user.id == user.id
         with pytest.raises(errors.BadCredentials):
-            tokens.user_for_token(connection, token + "x")
+            tokens.resolve(connection, token + "x", tokens.API)
     write_transaction(engine, lambda c: tokens.revoke_token(c, 1, "t"))
     with read_transaction(engine) as connection, pytest.raises(errors.BadCredentials):
-        tokens.user_for_token(connection, token)
+        tokens.resolve(connection, token, tokens.API)
 
 
 def test_a_phone_or_pin_in_thai_or_full_width_digits_is_the_same_one(

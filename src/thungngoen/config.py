@@ -20,6 +20,11 @@ class Settings(BaseSettings):
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65_536
     """Argon2id cost of password hashes (the tests lower it: they hash hundreds)."""
+    password_hash_concurrency: int = 2
+    password_hash_queue: int = 8
+    password_hash_wait_seconds: float = 5.0
+    """At most this many password hashes at once, this many waiting, this long each
+    (``auth.hash_gate``): beyond that a log-in is refused with 503 and ``Retry-After``."""
     secret_key: str | None = None
     """Signs payment links and codes and peppers PINs; generated under var/ if unset."""
     secret_key_file: str = "var/secret.key"

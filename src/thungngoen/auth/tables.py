@@ -4,6 +4,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -54,4 +55,16 @@ api_tokens = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created_at", UtcDateTime(), nullable=False),
     Column("revoked_at", UtcDateTime()),
+    Column("kind", String(10), nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
+    Column("idle_expires_at", UtcDateTime()),
+    Column("previous_hash", String(64)),
+    Column("rotated_at", UtcDateTime()),
+    CheckConstraint("kind IN ('session', 'api')", name="kind"),
+    Index("ix_auth_api_tokens_previous_hash", "previous_hash"),
+    Index("ix_auth_api_tokens_user_id", "user_id"),
 )
+"""Page sessions and API tokens, told apart by ``kind`` (decision 0018). Both end at
+``expires_at``; a session also ends at ``idle_expires_at`` unless renewed, and a renewal
+puts a new hash in ``token_hash`` while the old one (``previous_hash``) still serves the
+requests already in flight for a short grace after ``rotated_at``."""

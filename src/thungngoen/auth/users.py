@@ -1,39 +1,28 @@
-"""Creating users and checking their passwords (Argon2id)."""
+"""Creating users and checking their passwords (Argon2id, ``auth.hashing``).
+
+``authenticate`` hashes: call it in a worker thread, outside any write transaction."""
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select
 
 from thungngoen import audit
 from thungngoen.auth import errors
+from thungngoen.auth.hashing import (
+    UNUSABLE_PASSWORD as UNUSABLE_PASSWORD,
+)
+from thungngoen.auth.hashing import (
+    HashedPassword,
+    hash_password,
+    verify_password,
+)
 from thungngoen.auth.tables import ROLES, users
 from thungngoen.clock import utc_now
-from thungngoen.config import get_settings
 from thungngoen.thai import normalize_phone
 
-
-@cache
-def _hasher() -> PasswordHasher:
-    settings = get_settings()
-    return PasswordHasher(
-        time_cost=settings.argon2_time_cost, memory_cost=settings.argon2_memory_kib
-    )
-
-
-@cache
-def _dummy_hash() -> str:
-    return _hasher().hash("timing equaliser")
-
-
 MIN_PASSWORD_LENGTH = 8
-UNUSABLE_PASSWORD = "!"
-"""Stored for a user created without a password (the simulator's synthetic people): it is
-no Argon2 hash, so no password ever verifies against it and they cannot log in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +46,15 @@ def create_user(
     phone: str,
     name: str,
     role: str,
-    password: str | None,
+    password: str | HashedPassword | None,
     actor: str,
 ) -> User:
-    """``password=None`` creates a user who cannot log in (``UNUSABLE_PASSWORD``)."""
+    """``password=None`` creates a user who cannot log in (``UNUSABLE_PASSWORD``). A door
+    passes a ``HashedPassword`` (hashed before the transaction, length checked there)."""
     phone = normalize_phone(phone)
     if role not in ROLES:
         raise errors.AuthError(f"role must be one of {', '.join(ROLES)}")
-    if password is not None and len(password) < MIN_PASSWORD_LENGTH:
+    if isinstance(password, str) and len(password) < MIN_PASSWORD_LENGTH:
         raise errors.AuthError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
     if not name.strip():
         raise errors.AuthError("a user needs a name")
@@ -74,7 +64,7 @@ def create_user(
         "phone": phone,
         "name": name.strip(),
         "role": role,
-        "password_hash": UNUSABLE_PASSWORD if password is None else _hasher().hash(password),
+        "password_hash": _stored(password),
         "status": "active",
         "created_at": utc_now(),
     }
@@ -91,6 +81,12 @@ def create_user(
     return user
 
 
+def _stored(password: str | HashedPassword | None) -> str:
+    if password is None:
+        return UNUSABLE_PASSWORD
+    return (password if isinstance(password, HashedPassword) else hash_password(password)).value
+
+
 def authenticate(connection: Connection, phone: str, password: str) -> User:
     """The user with this phone and password, or ``BadCredentials`` (same time either way)."""
     try:
@@ -98,12 +94,8 @@ def authenticate(connection: Connection, phone: str, password: str) -> User:
     except ValueError:
         phone = ""
     row = connection.execute(select(users).where(users.c.phone == phone)).first()
-    stored = row.password_hash if row else UNUSABLE_PASSWORD
-    try:
-        _hasher().verify(_dummy_hash() if stored == UNUSABLE_PASSWORD else stored, password)
-    except (VerificationError, InvalidHashError):
-        raise errors.BadCredentials("wrong phone number or password") from None
-    if row is None or stored == UNUSABLE_PASSWORD or row.status != "active":
+    matches = verify_password(row.password_hash if row else UNUSABLE_PASSWORD, password)
+    if row is None or not matches or row.status != "active":
         raise errors.BadCredentials("wrong phone number or password")
     return _user(row)
 
@@ -118,24 +110,3 @@ def get_user(connection: Connection, user_id: int) -> User:
 def find_by_phone(connection: Connection, phone: str) -> User | None:
     row = connection.execute(select(users).where(users.c.phone == normalize_phone(phone))).first()
     return None if row is None else _user(row)
-
-
-def change_password(
-    connection: Connection, user_id: int, old_password: str, new_password: str
-) -> None:
-    user = get_user(connection, user_id)
-    authenticate(connection, user.phone, old_password)
-    if len(new_password) < MIN_PASSWORD_LENGTH:
-        raise errors.AuthError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
-    connection.execute(
-        update(users)
-        .where(users.c.id == user_id)
-        .values(password_hash=_hasher().hash(new_password))
-    )
-    audit.record(
-        connection,
-        actor=f"user:{user_id}",
-        action="user.change_password",
-        subject_type="user",
-        subject_id=user_id,
-    )

@@ -19,6 +19,7 @@ modules (``make lint`` checks it).
 """
 
 from thungngoen.wallet.access import STAFF, owned_shops, owns_shop, require_own_shop
+from thungngoen.wallet.account_status import change_account_status
 from thungngoen.wallet.agent_limits import (
     DEFAULT_FLOAT_LIMIT,
     MAX_FLOAT_LIMIT,
@@ -40,7 +41,6 @@ from thungngoen.wallet.merchant_decisions import (
 )
 from thungngoen.wallet.people import (
     Member,
-    change_account_status,
     get_member,
     member_for_user,
     register_member,

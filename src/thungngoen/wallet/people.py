@@ -9,7 +9,8 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
-from thungngoen import audit, ledger
+from thungngoen import audit
+from thungngoen.auth.hashing import HashedPassword
 from thungngoen.auth.tables import users
 from thungngoen.auth.users import User, create_user
 from thungngoen.clock import utc_now
@@ -80,7 +81,7 @@ def register_member(
     *,
     phone: str,
     name: str,
-    password: str | None,
+    password: str | HashedPassword | None,
     tambon_code: str,
     community: str = "",
     national_id: str | None = None,
@@ -249,20 +250,3 @@ def register_agent(
         after={"user_id": user.id, "name": name, "tambon_code": tambon_code},
     )
     return agent_id
-
-
-def change_account_status(
-    connection: Connection, account_id: int, status: str, actor: str, reason: str = ""
-) -> None:
-    """Freeze or unfreeze a wallet (the operator's decision and its reason, audited)."""
-    before = ledger.get_account(connection, account_id)
-    ledger.set_account_status(connection, account_id, status)
-    audit.record(
-        connection,
-        actor=actor,
-        action=f"account.{status}",
-        subject_type="account",
-        subject_id=account_id,
-        before={"status": before.status},
-        after={"status": status, "reason": reason} if reason else {"status": status},
-    )

@@ -11,12 +11,13 @@ from thungngoen.db import attach_writer, create_db_engine, write_transaction
 from thungngoen.db.health import stamp_health
 from thungngoen.web import api_docs, auth_api
 from thungngoen.web.api_errors import document_api_errors
+from thungngoen.web.backoff import Backoff
 from thungngoen.web.errors import install_error_handlers
 from thungngoen.web.page_errors import install_page_error_handlers
 from thungngoen.web.pages import auth, home
-from thungngoen.web.ratelimit import RateLimiter
 from thungngoen.web.request_limits import RequestLimits
 from thungngoen.web.security_headers import install_security_headers
+from thungngoen.web.session_renewal import SessionRenewal
 from thungngoen.web.static_files import mount_static
 
 
@@ -31,13 +32,12 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     )
     app.state.engine = engine
     attach_writer(engine)
-    app.state.login_limiter = RateLimiter(max_attempts=5, window_seconds=300)
-    # The database locks a member's payments at 5 wrong PINs; this slows guessing across
-    # members from one address (and per user before the lock).
-    app.state.pin_limiter = RateLimiter(max_attempts=10, window_seconds=300)
+    app.state.login_backoff = Backoff()
+    app.state.pin_backoff = Backoff()
     install_error_handlers(app)
     install_security_headers(app)
     app.add_middleware(RequestLimits)
+    app.add_middleware(SessionRenewal)
     install_page_error_handlers(app)
     document_api_errors(app)
     app.include_router(auth_api.router)

@@ -5,7 +5,6 @@ from fastapi import Request, Response
 SESSION_COOKIE = "tn_session"
 CSRF_COOKIE = "tn_csrf"
 FLASH_COOKIE = "tn_flash"
-SESSION_MAX_AGE = 12 * 60 * 60
 
 
 def set_private_cookie(

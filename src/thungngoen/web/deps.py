@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from thungngoen.auth import errors, tokens
 from thungngoen.auth.tables import STAFF
+from thungngoen.auth.token_cache import Seen
 from thungngoen.auth.users import User
 from thungngoen.db import read_transaction
 
@@ -30,15 +31,16 @@ async def current_user(
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise errors.BadCredentials("log in first: send 'Authorization: Bearer <token>'")
-    user = tokens.cached_user(token)
-    if user is None:
-        user = await run_in_threadpool(_user_for_token, engine, token)
-    return user
+    seen = tokens.cached(token, tokens.API)
+    if seen is None:
+        seen = await run_in_threadpool(_resolve, engine, token)
+    return seen.user
 
 
-def _user_for_token(engine: Engine, token: str) -> User:
+def _resolve(engine: Engine, token: str) -> Seen:
+    """The live API token (a page session's cookie value is refused: ``WrongTokenKind``)."""
     with read_transaction(engine) as connection:
-        return tokens.user_for_token(connection, token)
+        return tokens.resolve(connection, token, tokens.API)
 
 
 CurrentUser = Annotated[User, Depends(current_user)]

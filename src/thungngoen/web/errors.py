@@ -15,6 +15,10 @@ STATUS_BY_CODE = {
     "wrong_pin": 403,
     "pin_locked": 423,
     "login_rate_limited": 429,
+    "pin_rate_limited": 429,
+    "password_checks_busy": 503,
+    "token_expired": 401,
+    "wrong_token_kind": 401,
     "pin_not_set": 409,
     "idempotency_conflict": 409,
     "payment_request_used": 409,
@@ -37,6 +41,14 @@ STATUS_BY_CODE = {
 }
 
 
+THAI_WHEN_RETRYING = {
+    "login_rate_limited": "ใส่รหัสผ่านผิดหลายครั้งเกินไป กรุณารอตามเวลาที่แจ้งแล้วลองใหม่",
+    "pin_rate_limited": "ใส่รหัส PIN ผิดหลายครั้งเกินไป กรุณารอตามเวลาที่แจ้งแล้วลองใหม่",
+    "password_checks_busy": "มีผู้เข้าสู่ระบบพร้อมกันจำนวนมาก กรุณาลองใหม่อีกครั้งในอีกสักครู่",
+}
+"""The API's Thai beside the English ``message`` of the rejections a client retries."""
+
+
 def status_for(error: DomainError) -> int:
     if error.code in STATUS_BY_CODE:
         return STATUS_BY_CODE[error.code]
@@ -53,12 +65,22 @@ def error_body(error: DomainError) -> dict[str, Any]:
     return {**extra, "code": error.code, "message": error.message, "message_th": thai}
 
 
+def retry_headers(error: DomainError) -> dict[str, str]:
+    """``Retry-After`` for a rejection that says when to try again (a limit, a busy gate)."""
+    seconds = getattr(error, "retry_after", None)
+    return {} if seconds is None else {"Retry-After": str(seconds)}
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def domain_error(request: Request, error: DomainError) -> JSONResponse:
+        body = error_body(error)
+        if error.code in THAI_WHEN_RETRYING:
+            body["message_th"] = THAI_WHEN_RETRYING[error.code]
         return JSONResponse(
             status_code=status_for(error),
-            content={"error": error_body(error)},
+            content={"error": body},
+            headers=retry_headers(error),
         )
 
     @app.exception_handler(ValueError)

@@ -44,6 +44,9 @@ SHARED: dict[str, str] = {
     "Too many attempts. Please wait a few minutes and try again.": (
         "ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่"
     ),
+    "Too many wrong attempts. Please wait {minutes} min, then try again.": (
+        "ใส่ผิดหลายครั้งเกินไป กรุณารอ {minutes} นาทีแล้วลองใหม่"
+    ),
     "Page not found": "ไม่พบหน้าที่ต้องการ",
     "The page you asked for does not exist.": "ไม่มีหน้าที่คุณเรียก",
     "Not allowed": "ไม่มีสิทธิ์",

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from thungngoen.errors import DomainError
 from thungngoen.web.api_errors import api_error, http_refusal, invalid_request
 from thungngoen.web.csrf import CSRF_REJECTED
+from thungngoen.web.errors import retry_headers, status_for
 from thungngoen.web.form_errors import rejection, translated
 from thungngoen.web.templating import render
 
@@ -60,7 +61,12 @@ def install_page_error_handlers(app: FastAPI) -> None:
     async def domain_error(request: Request, error: Exception) -> Response:
         if is_api(request):
             return await api_domain_error(request, error)
-        return error_page(request, 422, rejection(request, cast(DomainError, error)))
+        rejected = cast(DomainError, error)
+        retry = retry_headers(rejected)
+        status = status_for(rejected) if retry else 422
+        page = error_page(request, status, rejection(request, rejected))
+        page.headers.update(retry)
+        return page
 
     async def http_error(request: Request, error: Exception) -> Response:
         problem = cast(HTTPException, error)

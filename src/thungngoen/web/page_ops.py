@@ -12,7 +12,7 @@ from thungngoen.auth import errors
 from thungngoen.auth.guard import with_pin_async
 from thungngoen.auth.users import User
 from thungngoen.db import read_transaction, write_transaction_async
-from thungngoen.web.ratelimit import RateLimiter, attempt_keys
+from thungngoen.web.password_checks import pin_backoff, refuse_pin_if_waiting
 
 T = TypeVar("T")
 
@@ -41,14 +41,11 @@ async def write_with_pin(
     request: Request, user: User, pin: str, work: Callable[[Connection], T]
 ) -> T:
     """``work`` confirmed by ``user``'s PIN. Besides the lock after five wrong PINs (kept in
-    the database), wrong PINs are limited per address and per user, so one phone cannot
-    try PINs for many members, nor one member hammer the server."""
-    limiter: RateLimiter = request.app.state.pin_limiter
-    keys = attempt_keys(request, "pin", user.id)
-    if limiter.blocked(*keys):
-        raise errors.TooManyPinAttempts("too many wrong PINs; wait a few minutes")
+    the database), wrong PINs back off per member and per address (``pin_keys``), so one
+    phone cannot try PINs for many members, nor one member hammer the server."""
+    keys = refuse_pin_if_waiting(request, user.id)
     try:
         return await with_pin_async(engine_of(request), user.id, pin, work)
     except (errors.WrongPin, errors.PinLocked, errors.InvalidPin):
-        limiter.fail(*keys)
+        pin_backoff(request).fail(keys)
         raise

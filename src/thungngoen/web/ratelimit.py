@@ -1,5 +1,7 @@
-"""In-memory attempt limits (log-in now, PIN entry later): at most ``max_attempts`` failures
-per key within ``window_seconds``. One process only; enough for the pilot's single server."""
+"""In-memory attempt limits, one process only (enough for the pilot's single server).
+
+Passwords and PINs: ``web.backoff`` rules over the keys below. ``RateLimiter`` (at most
+``max_attempts`` failures per key within ``window_seconds``) serves the voucher codes."""
 
 import threading
 import time
@@ -9,6 +11,7 @@ from collections.abc import Callable
 from fastapi import Request
 
 from thungngoen.thai import normalize_phone
+from thungngoen.web.backoff import Keys, Rule
 
 
 class RateLimiter:
@@ -58,11 +61,40 @@ def attempt_keys(request: Request, kind: str, user_id: int) -> tuple[str, str]:
     return f"{kind}-ip:{client_address(request)}", f"{kind}-user:{user_id}"
 
 
-def login_keys(request: Request, phone: str) -> tuple[str, str]:
-    """The keys limiting password attempts: per phone (its account) and per address. The
-    page log-in, the API log-in and the password check of a PIN change count together."""
+PASSWORD_FROM_ADDRESS_TO_ACCOUNT = Rule(free=5)
+PASSWORD_FOR_ACCOUNT = Rule(free=10)
+"""Across addresses: a guesser with many addresses still slows down. The price: anyone can
+keep an account waiting (at most ``max_wait`` at a time); a device allowance is open."""
+PASSWORD_FROM_ADDRESS = Rule(free=100, max_wait=60 * 60.0)
+"""Failures only, and many: a mobile carrier puts thousands of honest people behind one
+address (NAT), and one guesser among them must not lock them all out."""
+PIN_FOR_MEMBER = Rule(free=5)
+PIN_FROM_ADDRESS = Rule(free=50, max_wait=60 * 60.0)
+
+
+def _account(phone: str) -> str:
     try:
-        account = normalize_phone(phone)
+        return normalize_phone(phone)
     except ValueError:
-        account = phone.strip()
-    return f"login-phone:{account}", f"login-ip:{client_address(request)}"
+        return phone.strip()
+
+
+def login_keys(request: Request, phone: str) -> Keys:
+    """The keys of a password attempt: the address with the account, the account, the
+    address. The page log-in, the API log-in and the password checks of the settings (a
+    PIN or password change) count together."""
+    account, address = _account(phone), client_address(request)
+    return (
+        (f"login-pair:{address}|{account}", PASSWORD_FROM_ADDRESS_TO_ACCOUNT),
+        (f"login-phone:{account}", PASSWORD_FOR_ACCOUNT),
+        (f"login-ip:{address}", PASSWORD_FROM_ADDRESS),
+    )
+
+
+def pin_keys(request: Request, user_id: int) -> Keys:
+    """The keys of a PIN attempt on a page: the member, the address (the database locks the
+    member's payments at the fifth wrong PIN in a row besides)."""
+    return (
+        (f"pin-user:{user_id}", PIN_FOR_MEMBER),
+        (f"pin-ip:{client_address(request)}", PIN_FROM_ADDRESS),
+    )

@@ -1,16 +1,21 @@
-"""The logged-in user of a page, from the ``tn_session`` cookie (a login token)."""
+"""The logged-in user of a page, from the ``tn_session`` cookie (a page session).
 
+A session due for renewal is rotated here (one write per half idle window); the new cookie
+is set on the way out by ``web.session_renewal``."""
+
+import contextvars
 from collections.abc import Awaitable, Callable
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
-from thungngoen.auth import errors, tokens
+from thungngoen.auth import errors, sessions, tokens
 from thungngoen.auth.tables import STAFF
+from thungngoen.auth.token_cache import Seen
 from thungngoen.auth.users import User
-from thungngoen.db import read_transaction
+from thungngoen.db import read_transaction, write_transaction_async
 from thungngoen.web.cookies import SESSION_COOKIE
 
 HOME_BY_ROLE = {
@@ -29,25 +34,50 @@ class LoginRequired(HTTPException):
         super().__init__(status_code=303, headers={"Location": "/login"})
 
 
-def _user_for_token(engine: Engine, token: str) -> User | None:
+T = TypeVar("T")
+
+RENEWED = "renewed_session"
+"""Where a renewal leaves the new ``NewSession`` on ``request.state`` for the cookie."""
+
+
+def _resolve(engine: Engine, token: str) -> Seen | None:
     try:
         with read_transaction(engine) as connection:
-            return tokens.user_for_token(connection, token)
+            return tokens.resolve(connection, token, tokens.SESSION)
     except errors.BadCredentials:
         return None
 
 
+def in_callers_time(work: Callable[[Connection], T]) -> Callable[[Connection], T]:
+    """``work`` run (on the writer thread) at the caller's clock: a session's deadlines
+    follow ``thungngoen.clock.simulated_time`` in tests and the simulator."""
+    context = contextvars.copy_context()
+    return lambda connection: context.run(work, connection)
+
+
+async def _renew(request: Request, seen: Seen, token: str) -> None:
+    engine: Engine = request.app.state.engine
+    work = in_callers_time(lambda c: sessions.renew(c, seen, token))
+    renewed = await write_transaction_async(engine, work)
+    if renewed is not None:
+        setattr(request.state, RENEWED, renewed)
+
+
 async def session_user(request: Request) -> User | None:
-    """The user of the session cookie, or None (no cookie, revoked, user blocked)."""
+    """The user of the session cookie, or None (no cookie; an API token; revoked, expired,
+    user blocked)."""
     if hasattr(request.state, "user"):
         found: User | None = request.state.user
         return found
     token = request.cookies.get(SESSION_COOKIE)
-    user = None
+    seen = None
     if token:
-        user = tokens.cached_user(token) or await run_in_threadpool(
-            _user_for_token, request.app.state.engine, token
+        seen = tokens.cached(token, tokens.SESSION) or await run_in_threadpool(
+            _resolve, request.app.state.engine, token
         )
+    if token and seen is not None and seen.due_for_renewal():
+        await _renew(request, seen, token)
+    user = None if seen is None else seen.user
     request.state.user = user
     return user
 

@@ -5,10 +5,13 @@ from itertools import groupby
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import Connection
 
-from thungngoen.auth import tokens
+from thungngoen.auth import sessions
+from thungngoen.auth.hashing import HashedPassword, hash_password
+from thungngoen.auth.sessions import NewSession
 from thungngoen.auth.users import MIN_PASSWORD_LENGTH
 from thungngoen.errors import DomainError
 from thungngoen.registry.places import Tambon, tambons
@@ -69,21 +72,23 @@ def field_errors_of(values: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def _register(values: dict[str, str]) -> Callable[[Connection], str]:
-    """One write transaction's work: the new member, and a login token for them."""
+def _register(
+    values: dict[str, str], password: HashedPassword
+) -> Callable[[Connection], NewSession]:
+    """One write transaction's work: the new member, and a page session for them."""
 
-    def work(connection: Connection) -> str:
+    def work(connection: Connection) -> NewSession:
         member = people.register_member(
             connection,
             phone=values["phone"],
             name=values["name"],
-            password=values["password"],
+            password=password,
             tambon_code=values["tambon_code"],
             community=values["community"],
             national_id=values["national_id"] or None,
         )
         actor = f"user:{member.user_id}"
-        return tokens.issue_token(connection, member.user_id, "web", actor=actor)
+        return sessions.open_session(connection, member.user_id, "member", actor)
 
     return work
 
@@ -102,7 +107,8 @@ async def signup(request: Request, form: CheckedForm) -> Response:
     problems = in_language(request, field_errors_of(values))
     if not problems:
         try:
-            token = await write(request, _register(values))
+            password = await run_in_threadpool(hash_password, values["password"])
+            token = await write(request, _register(values, password))
         except DomainError as error:
             problems = refusal(request, error, FIELD_OF_CODE)
         else:

@@ -7,44 +7,52 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import Engine
 
-from thungngoen.auth import errors, tokens
+from thungngoen.auth import errors, sessions, tokens
+from thungngoen.auth.sessions import NewSession
 from thungngoen.auth.users import User, authenticate
-from thungngoen.db import read_transaction, write_transaction
+from thungngoen.db import read_transaction, write_transaction, write_transaction_async
 from thungngoen.web.cookies import (
     LANGUAGE_MAX_AGE,
     SESSION_COOKIE,
-    SESSION_MAX_AGE,
     clear_cookie,
     set_private_cookie,
 )
 from thungngoen.web.csrf import CheckedForm, new_csrf_token, remember_csrf
+from thungngoen.web.errors import retry_headers
+from thungngoen.web.form_errors import rejection
 from thungngoen.web.i18n import LANGUAGE_COOKIE, LANGUAGES
+from thungngoen.web.page_errors import error_page
 from thungngoen.web.pages.redirects import local_path, see_other
-from thungngoen.web.ratelimit import RateLimiter, login_keys
-from thungngoen.web.sessions import actor_of, session_user
+from thungngoen.web.password_checks import checked_password
+from thungngoen.web.sessions import actor_of, in_callers_time, session_user
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
 
-def login_limiter(request: Request) -> RateLimiter:
-    limiter: RateLimiter = request.app.state.login_limiter
-    return limiter
-
-
-def _log_in(engine: Engine, phone: str, password: str) -> tuple[User, str]:
+def _authenticated(engine: Engine, phone: str, password: str) -> User:
     with read_transaction(engine) as connection:
-        user = authenticate(connection, phone, password)
-    token = write_transaction(
-        engine, lambda c: tokens.issue_token(c, user.id, "web", actor=actor_of(user))
-    )
-    return user, token
+        return authenticate(connection, phone, password)
 
 
-def start_session(request: Request, response: Response, token: str) -> None:
-    set_private_cookie(request, response, SESSION_COOKIE, token, max_age=SESSION_MAX_AGE)
+def start_session(request: Request, response: Response, session: NewSession) -> None:
+    set_private_cookie(request, response, SESSION_COOKIE, session.token, session.max_age)
     new_csrf_token(request)
     remember_csrf(request, response)
+
+
+def refused_page(request: Request, error: errors.Throttled) -> Response:
+    """429: the wait, in minutes, in the reader's language."""
+    context = {"minutes": max(1, -(-error.retry_after // 60))}
+    page = render(request, "pages/rate_limited.html", context, status_code=429)
+    page.headers.update(retry_headers(error))
+    return page
+
+
+def busy_page(request: Request, error: errors.PasswordChecksBusy) -> Response:
+    page = error_page(request, 503, rejection(request, error))
+    page.headers.update(retry_headers(error))
+    return page
 
 
 @router.get("/login")
@@ -57,19 +65,23 @@ async def login_page(request: Request) -> Response:
 @router.post("/login")
 async def login(request: Request, form: CheckedForm) -> Response:
     phone, password = form.get("phone", ""), form.get("password", "")
-    limiter, keys = login_limiter(request), login_keys(request, phone)
-    if limiter.blocked(*keys):
-        return render(request, "pages/rate_limited.html", status_code=429)
     engine: Engine = request.app.state.engine
     try:
-        _user, token = await run_in_threadpool(_log_in, engine, phone, password)
+        user = await checked_password(
+            request, phone, lambda: _authenticated(engine, phone, password)
+        )
+    except errors.Throttled as refused:
+        return refused_page(request, refused)
+    except errors.PasswordChecksBusy as busy:
+        return busy_page(request, busy)
     except errors.BadCredentials:
-        limiter.fail(*keys)
         context = {"phone": phone, "error": "Wrong phone number or password."}
         return render(request, "pages/login.html", context, status_code=401)
-    limiter.reset(keys[0])
+    open_session = in_callers_time(
+        lambda c: sessions.open_session(c, user.id, user.role, actor_of(user))
+    )
     response = see_other(request, "/")
-    start_session(request, response, token)
+    start_session(request, response, await write_transaction_async(engine, open_session))
     return response
 
 

@@ -19,7 +19,7 @@ from tests.web.helpers import (
 from thungngoen.auth.users import find_by_phone
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.ledger.tables import transfers
-from thungngoen.wallet import people
+from thungngoen.wallet import change_account_status, people
 from thungngoen.wallet.demo import AGENT, AUDITOR, MEMBERS, OPERATOR, SHOPS, Login
 from thungngoen.wallet.reserve import reserve_report
 
@@ -36,7 +36,7 @@ def _freeze(site: DemoSite, login: Login) -> None:
         user = find_by_phone(connection, login.phone)
         assert user is not None
         account_id = people.member_for_user(connection, user.id).account_id
-        people.change_account_status(connection, account_id, "frozen", actor="test")
+        change_account_status(connection, account_id, "frozen", actor="test")
 
     write_transaction(site.engine, freeze)
 

@@ -122,7 +122,9 @@ def test_too_little_in_the_wallet_shows_on_the_form(demo_site: DemoSite) -> None
     assert member_balance(demo_site.engine, SOMSRI.phone) == 36_000
 
 
-def test_wrong_pins_from_one_phone_are_slowed_down_across_members(demo_site: DemoSite) -> None:
+def test_others_wrong_pins_behind_one_address_do_not_stop_a_member(demo_site: DemoSite) -> None:
+    """A carrier's NAT puts many members behind one address: ten wrong PINs among them do
+    not stop the next one (issue 12, finding 8; the address backs off past 50)."""
     asked = till_request(demo_site.engine, 5_000)
     for login, tries in ((MEMBERS[0], 4), (MEMBERS[1], 4), (MEMBERS[2], 2)):
         client = demo_site.client(login)
@@ -130,8 +132,7 @@ def test_wrong_pins_from_one_phone_are_slowed_down_across_members(demo_site: Dem
             submit(client, f"/pay/{asked.token}", {"pin": "135790"})
     manee = demo_site.client(MEMBERS[2])
     before = member_balance(demo_site.engine, MEMBERS[2].phone)
-    slowed = submit(manee, f"/pay/{asked.token}", {"pin": PIN})
-    assert slowed.status_code == 422
-    assert error_under(slowed.text, "pin") == "ใส่รหัส PIN ผิดหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่"
-    assert member_balance(demo_site.engine, MEMBERS[2].phone) == before
+    paid = submit(manee, f"/pay/{asked.token}", {"pin": PIN})
+    assert paid.status_code == 303, paid.text
+    assert member_balance(demo_site.engine, MEMBERS[2].phone) < before
     assert pin_status(demo_site.engine, MEMBERS[2].phone) == "set"

@@ -2,29 +2,39 @@
 password as ``PUT /api/v1/auth/pin`` does, and change the password.
 
 A PIN locked by five wrong tries stays locked here: only the operator resets it (setting a
-new PIN would otherwise undo the lock). Wrong passwords count against the log-in limiter,
-so a borrowed phone's open session cannot be used to guess the password."""
+new PIN would otherwise undo the lock). Wrong passwords count with the log-in's (per
+phone, per address), so a borrowed phone's open session cannot be used to guess the
+password. A new password ends every other session and API token; this browser gets a new
+session."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
-from thungngoen.auth import errors, pins
-from thungngoen.auth.users import MIN_PASSWORD_LENGTH, User, authenticate, change_password
+from thungngoen.auth import errors, pins, sessions
+from thungngoen.auth.hashing import HashedPassword, hash_password
+from thungngoen.auth.passwords import replace_password
+from thungngoen.auth.sessions import NewSession
+from thungngoen.auth.users import MIN_PASSWORD_LENGTH, User, authenticate
+from thungngoen.db import read_transaction
 from thungngoen.errors import DomainError
 from thungngoen.wallet.pages.member.common import TOO_MANY, FormState, pin_status
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED, refusal
-from thungngoen.web.page_ops import write
+from thungngoen.web.page_ops import engine_of, write
+from thungngoen.web.pages.auth import start_session
 from thungngoen.web.pages.redirects import see_other
-from thungngoen.web.ratelimit import attempt_keys
-from thungngoen.web.sessions import MemberPage
+from thungngoen.web.password_checks import checked_password
+from thungngoen.web.sessions import MemberPage, actor_of, in_callers_time
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+T = TypeVar("T")
 
 PIN_FIELDS = ("new_pin", "new_pin_again", "password")
 PASSWORD_FIELDS = ("current_password", "new_password", "new_password_again")
@@ -57,31 +67,35 @@ async def _confirmed(
     request: Request,
     user: User,
     state: FormState,
-    password_field: str,
-    work: Callable[[Connection], None],
-) -> bool:
-    """Run ``work`` (it checks the password); a rejection goes on ``state``."""
-    limiter = request.app.state.login_limiter
-    keys = attempt_keys(request, "settings", user.id)
-    if limiter.blocked(*keys):
-        state.reject(request, password_field, TOO_MANY)
-        return False
+    password: tuple[str, str],
+    then: Callable[[], Awaitable[T]],
+) -> T | None:
+    """``then()`` once the password (field name, value) checks out under the log-in limits;
+    a rejection goes on ``state``."""
+    field, typed = password
+    engine = engine_of(request)
+
+    def check() -> None:
+        with read_transaction(engine) as connection:
+            authenticate(connection, user.phone, typed)
+
     try:
-        await write(request, work)
+        await checked_password(request, user.phone, check)
+        return await then()
+    except errors.Throttled:
+        state.reject(request, field, TOO_MANY)
     except DomainError as error:
-        place = {"bad_credentials": password_field, "invalid_pin": "new_pin"}
-        if isinstance(error, errors.BadCredentials):
-            limiter.fail(*keys)
-        state.errors |= refusal(request, error, place)
-        return False
-    return True
+        state.errors |= refusal(
+            request, error, {"bad_credentials": field, "invalid_pin": "new_pin"}
+        )
+    return None
 
 
-def _set_pin(connection: Connection, user: User, pin: str, password: str) -> None:
-    authenticate(connection, user.phone, password)
+def _set_pin(connection: Connection, user: User, pin: str) -> bool:
     if pins.pin_status(connection, user.id) == "locked":
         raise errors.PinLocked(LOCKED)
     pins.set_pin(connection, user.id, pin)
+    return True
 
 
 async def _change_pin(request: Request, user: User, form: dict[str, str]) -> Response:
@@ -93,10 +107,18 @@ async def _change_pin(request: Request, user: User, form: dict[str, str]) -> Res
         state.reject(request, "new_pin_again", "The two PINs differ.")
     if not password:
         state.reject(request, "password", REQUIRED)
-    work = lambda c: _set_pin(c, user, pin, password)  # noqa: E731
-    if not state.errors and await _confirmed(request, user, state, "password", work):
+
+    async def then() -> bool:
+        return await write(request, lambda c: _set_pin(c, user, pin))
+
+    if not state.errors and await _confirmed(request, user, state, ("password", password), then):
         return see_other(request, "/wallet/settings", flash="Your payment PIN is set.")
     return await _page(request, user, state, _blank(PASSWORD_FIELDS))
+
+
+def _replace(connection: Connection, user: User, new: HashedPassword) -> NewSession:
+    replace_password(connection, user.id, new)
+    return sessions.open_session(connection, user.id, user.role, actor_of(user))
 
 
 async def _change_password(request: Request, user: User, form: dict[str, str]) -> Response:
@@ -108,9 +130,16 @@ async def _change_password(request: Request, user: User, form: dict[str, str]) -
         state.reject(request, "new_password", "A password needs at least 8 characters.")
     elif again != new:
         state.reject(request, "new_password_again", "The two passwords differ.")
-    work = lambda c: change_password(c, user.id, current, new)  # noqa: E731
-    if not state.errors and await _confirmed(request, user, state, "current_password", work):
-        return see_other(request, "/wallet/settings", flash="Your password is changed.")
+
+    async def then() -> NewSession:
+        hashed = await run_in_threadpool(hash_password, new)
+        return await write(request, in_callers_time(lambda c: _replace(c, user, hashed)))
+
+    password = ("current_password", current)
+    if not state.errors and (session := await _confirmed(request, user, state, password, then)):
+        response = see_other(request, "/wallet/settings", flash="Your password is changed.")
+        start_session(request, response, session)
+        return response
     return await _page(request, user, _blank(PIN_FIELDS), state)
 
 

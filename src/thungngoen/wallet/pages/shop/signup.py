@@ -6,10 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import Connection
 
-from thungngoen.auth import tokens
+from thungngoen.auth import sessions
+from thungngoen.auth.hashing import HashedPassword, hash_password
+from thungngoen.auth.sessions import NewSession
 from thungngoen.auth.users import User, create_user
 from thungngoen.errors import DomainError
 from thungngoen.wallet import people
@@ -98,18 +101,23 @@ def _values(form: dict[str, str]) -> dict[str, str]:
 
 
 def _open_shop(
-    values: dict[str, str], owner: User | None
-) -> Callable[[Connection], tuple[int, str | None]]:
-    """One write transaction's work: the new shop, and a login token for a new owner."""
+    values: dict[str, str], owner: User | HashedPassword
+) -> Callable[[Connection], tuple[int, NewSession | None]]:
+    """One write transaction's work: the new shop, and a page session for a new owner (whose
+    password ``owner`` is, hashed before the transaction)."""
 
-    def work(connection: Connection) -> tuple[int, str | None]:
-        user = owner or create_user(
-            connection,
-            phone=values["phone"],
-            name=values["name"],
-            role="merchant",
-            password=values["password"],
-            actor="self",
+    def work(connection: Connection) -> tuple[int, NewSession | None]:
+        user = (
+            owner
+            if isinstance(owner, User)
+            else create_user(
+                connection,
+                phone=values["phone"],
+                name=values["name"],
+                role="merchant",
+                password=owner,
+                actor="self",
+            )
         )
         actor = actor_of(user)
         shop_id = people.register_merchant(
@@ -122,8 +130,9 @@ def _open_shop(
             payout_bank_account=values["payout_bank_account"] or None,
             actor=actor,
         )
-        token = None if owner else tokens.issue_token(connection, user.id, "web", actor=actor)
-        return shop_id, token
+        if isinstance(owner, User):
+            return shop_id, None
+        return shop_id, sessions.open_session(connection, user.id, user.role, actor)
 
     return work
 
@@ -146,7 +155,12 @@ async def signup(request: Request, form: CheckedForm) -> Response:
     problems = in_language(request, problems_of(values, user is None))
     if not problems:
         try:
-            shop_id, token = await write(request, _open_shop(values, user))
+            owner: User | HashedPassword = (
+                user
+                if user is not None
+                else await run_in_threadpool(hash_password, values["password"])
+            )
+            shop_id, token = await write(request, _open_shop(values, owner))
         except DomainError as error:
             problems = refusal(request, error, FIELD_OF_CODE)
         else:
