@@ -7,7 +7,7 @@ import typer
 
 from thungngoen import areas
 from thungngoen.bench.cli import register as register_bench
-from thungngoen.cli import db, keys, verify
+from thungngoen.cli import backup, db, keys, verify
 from thungngoen.cli import export as export_cli
 from thungngoen.cli.demo import demo
 from thungngoen.cli.serve import serve
@@ -47,6 +47,7 @@ app.command()(demo)
 app.command()(serve)
 app.command()(simulate)
 verify.register(app)
+backup.register(app)
 export_cli.register(app)
 register_bench(app)
 
