@@ -1,6 +1,8 @@
 """The server and the commands stop, with a clear message, on a database whose keys they
 lack; ``keys status`` and ``rekey`` show and move what needs an older key."""
 
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -55,3 +57,25 @@ def test_commands_stop_on_a_missing_key_and_status_shows_what_needs_it(
     )
     assert f"key {A} is no longer needed" in rekeyed.output
     assert run(monkeypatch, database_url, "verify", current=KEY_B).exit_code == 0
+
+
+def test_rotate_puts_a_new_current_key_before_the_old_one_in_the_key_ring_file(
+    world: World, database_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    ring_file = tmp_path / "ring.keys"
+    keyring.write_ring_file(ring_file, f"{KEY_A}\n")
+    monkeypatch.delenv("THUNGNGOEN_SECRET_KEY")
+    monkeypatch.setenv("THUNGNGOEN_SECRET_KEY_FILE", str(ring_file))
+    get_settings.cache_clear()
+    keyring.reset()
+    try:
+        rotated = CliRunner().invoke(app, ["keys", "rotate", "--database-url", database_url])
+        assert rotated.exit_code == 0, rotated.output
+        ring = keyring.ring_from_text(ring_file.read_text(), "ring")
+        assert ring.older == (keyring.make_key(KEY_A),)
+        assert ring.current.id in rotated.output
+        status = CliRunner().invoke(app, ["keys", "status", "--database-url", database_url])
+        assert f"{A} │ older" in status.output
+        assert f"{ring.current.id} │ current" in status.output
+    finally:
+        get_settings.cache_clear()
