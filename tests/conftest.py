@@ -17,6 +17,9 @@ BACKENDS = ["sqlite", "postgresql"]
 # users; the hash parameters are a setting, lowered for tests only.
 os.environ.setdefault("THUNGNGOEN_ARGON2_TIME_COST", "1")
 os.environ.setdefault("THUNGNGOEN_ARGON2_MEMORY_KIB", "1024")
+# One strong secret key for the whole session and the servers it starts (never var/):
+# a key file beside each test database would give each test its own key (decision 0019).
+os.environ.setdefault("THUNGNGOEN_SECRET_KEY", "tests-only-secret-key-0123456789-abcdefghijkl")
 # Rich sizes tables to the terminal; CLI tests read the output, so give them a wide one.
 os.environ["COLUMNS"] = "200"
 

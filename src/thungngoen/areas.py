@@ -22,6 +22,7 @@ CORE_TABLES = (
     "thungngoen.auth.tables",
     "thungngoen.audit.tables",
     "thungngoen.db.health",
+    "thungngoen.keys.tables",
 )
 CORE_CHECKS = ("thungngoen.ledger.verify:LEDGER_CHECKS", "thungngoen.audit.verify:CHECKS")
 

@@ -1,10 +1,6 @@
 """Runtime settings, read from the environment (prefix ``THUNGNGOEN_``) or a ``.env`` file."""
 
-import contextlib
-import os
-import secrets
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -13,6 +9,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="THUNGNGOEN_", env_file=".env", extra="ignore")
 
+    environment: Literal["development", "production"] = "development"
+    """``production`` refuses to start without a strong secret key given explicitly
+    (``thungngoen.keyring``; decision 0019)."""
     database_url: str = "sqlite:///var/thungngoen.db"
     sqlite_synchronous: Literal["OFF", "NORMAL", "FULL", "EXTRA"] = "FULL"
     sqlite_busy_timeout_ms: int = 30_000
@@ -26,28 +25,15 @@ class Settings(BaseSettings):
     """At most this many password hashes at once, this many waiting, this long each
     (``auth.hash_gate``): beyond that a log-in is refused with 503 and ``Retry-After``."""
     secret_key: str | None = None
-    """Signs payment links and codes and peppers PINs; generated under var/ if unset."""
-    secret_key_file: str = "var/secret.key"
+    """The current server secret: signs payment links and codes and peppers PINs."""
+    old_secret_keys: str = ""
+    """Retired-but-still-needed secrets, separated by commas or spaces (key rotation)."""
+    secret_key_file: str | None = None
+    """A key-ring file (current key first, older keys after, one a line) used when
+    ``secret_key`` is unset. Unset: ``secret.key`` beside the SQLite database (development
+    only; production must name the file or give the key)."""
 
 
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
-
-
-@lru_cache
-def secret_key() -> bytes:
-    """The server secret: from the settings, else a random one kept in a private file."""
-    settings = get_settings()
-    if settings.secret_key:
-        return settings.secret_key.encode()
-    path = Path(settings.secret_key_file)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        draft = path.with_name(f"{path.name}.{os.getpid()}")
-        draft.write_text(secrets.token_urlsafe(48))
-        draft.chmod(0o600)
-        with contextlib.suppress(FileExistsError):
-            os.link(draft, path)  # atomic: the first process to publish wins
-        draft.unlink()
-    return path.read_text().strip().encode()

@@ -2,14 +2,16 @@
 
 import functools
 from collections.abc import Callable
-from typing import Annotated, ParamSpec
+from typing import Annotated, NoReturn, ParamSpec
 
 import typer
 from rich.console import Console
 from sqlalchemy import Engine
 
+from thungngoen import keys
 from thungngoen.db import create_db_engine
 from thungngoen.errors import DomainError
+from thungngoen.keyring import KeyRingError
 
 P = ParamSpec("P")
 
@@ -28,7 +30,20 @@ DatabaseUrl = Annotated[
 
 
 def engine_for(database_url: str | None) -> Engine:
-    return create_db_engine(database_url)
+    """The database, once its secret keys are in hand (else a clear message and exit 2)."""
+    engine = create_db_engine(database_url)
+    try:
+        keys.open_database(engine)
+    except (KeyRingError, keys.KeysMismatch) as error:
+        engine.dispose()
+        refuse(error)
+    return engine
+
+
+def refuse(error: Exception) -> NoReturn:
+    """Stop the command on a refusal that is no one operation's (keys, backups): exit 2."""
+    err_console.print(f"[red bold]{getattr(error, 'message', error)}[/red bold]")
+    raise typer.Exit(code=2) from error
 
 
 def fail_on_rejection(command: Callable[P, None]) -> Callable[P, None]:

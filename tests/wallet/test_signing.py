@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from thungngoen import config
+from thungngoen import config, keyring
 from thungngoen.wallet.signing import ExpiredToken, TamperedToken, sign, verify
 
 NOW = datetime(2025, 3, 1, 12, 0, 0, tzinfo=UTC)
@@ -17,7 +17,7 @@ UseSecret = Callable[[str], None]
 
 
 def _clear_caches() -> None:
-    config.secret_key.cache_clear()
+    keyring.reset()
     config.get_settings.cache_clear()
 
 

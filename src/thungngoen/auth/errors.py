@@ -27,6 +27,12 @@ class PinNotSet(AuthError):
     code = "pin_not_set"
 
 
+class PinKeyMissing(AuthError):
+    """The PIN was hashed with a secret key the server no longer holds (decision 0019)."""
+
+    code = "pin_key_missing"
+
+
 class InvalidPin(AuthError):
     code = "invalid_pin"
 

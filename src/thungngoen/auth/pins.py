@@ -4,6 +4,9 @@ A PIN is stored as HMAC-SHA256 keyed with the server secret over a per-user salt
 PIN: a stolen database alone reveals nothing (the key is not in it), and checking a PIN
 costs microseconds, so PIN confirmation does not cap payment throughput the way a slow
 password hash would. Five wrong tries lock payments until the operator resets the PIN.
+
+Each hash records the id of the key that made it: after a key rotation a PIN is checked
+with its older key and re-hashed with the current one on its next success (decision 0019).
 """
 
 import hashlib
@@ -14,11 +17,10 @@ from typing import Literal
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from thungngoen import audit
+from thungngoen import audit, keyring
 from thungngoen.auth import errors
 from thungngoen.auth.tables import payment_pins
 from thungngoen.clock import utc_now
-from thungngoen.config import secret_key
 from thungngoen.db.prepared import Prepared
 from thungngoen.thai import ascii_digits
 
@@ -30,14 +32,28 @@ _PIN_OF_USER = Prepared(
         payment_pins.c.pin_hash,
         payment_pins.c.failed_attempts,
         payment_pins.c.locked_at,
+        payment_pins.c.key_id,
     ).where(payment_pins.c.user_id == bindparam("user_id"))
 )
 
 
-def _digest(salt: bytes, pin: str) -> str:
+def _digest(secret: bytes, salt: bytes, pin: str) -> str:
     """The PIN's keyed hash, of its digits however typed (Thai ๑๒๓ or ASCII 123: one PIN)."""
     typed = ascii_digits(pin).encode()
-    return hmac.new(secret_key(), salt + typed, hashlib.sha256).hexdigest()
+    return hmac.new(secret, salt + typed, hashlib.sha256).hexdigest()
+
+
+def _key_of(ring: keyring.KeyRing, key_id: str | None) -> keyring.Key:
+    """The key that hashed a PIN (no id: written before keys had ids, so the current)."""
+    if key_id is None or key_id == ring.current.id:
+        return ring.current
+    key = ring.find(key_id)
+    if key is None:
+        raise errors.PinKeyMissing(
+            f"this PIN was set with secret key {key_id}, which the server no longer has;"
+            " ask the operator to reset it"
+        )
+    return key
 
 
 def set_pin(connection: Connection, user_id: int, pin: str) -> None:
@@ -52,9 +68,11 @@ def set_pin(connection: Connection, user_id: int, pin: str) -> None:
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
         raise errors.InvalidPin("choose a PIN that is not a run or a repeated digit")
     salt = secrets.token_bytes(16)
+    current = keyring.active_ring().current
     values = {
         "salt": salt,
-        "pin_hash": _digest(salt, pin),
+        "pin_hash": _digest(current.secret, salt, pin),
+        "key_id": current.id,
         "failed_attempts": 0,
         "locked_at": None,
         "updated_at": utc_now(),
@@ -79,15 +97,21 @@ def check_pin(connection: Connection, user_id: int, pin: str) -> None:
     found = _PIN_OF_USER.run(connection, {"user_id": user_id})
     if not found:
         raise errors.PinNotSet("set a payment PIN first")
-    salt, pin_hash, failed_attempts, locked_at = found[0]
+    salt, pin_hash, failed_attempts, locked_at, key_id = found[0]
     if locked_at is not None:
         raise errors.PinLocked("payments are locked after 5 wrong PINs; ask the operator")
-    if not hmac.compare_digest(pin_hash, _digest(bytes(salt), pin)):
+    ring = keyring.active_ring()
+    key = _key_of(ring, key_id)
+    if not hmac.compare_digest(pin_hash, _digest(key.secret, bytes(salt), pin)):
         left = MAX_ATTEMPTS - failed_attempts - 1
         raise errors.WrongPin(f"wrong PIN; {max(left, 0)} tries left")
-    if failed_attempts:
+    changes: dict[str, object] = {"failed_attempts": 0} if failed_attempts else {}
+    if key_id != ring.current.id:  # re-key: the PIN is known now, hash it with the current key
+        changes |= {"pin_hash": _digest(ring.current.secret, bytes(salt), pin)}
+        changes |= {"key_id": ring.current.id}
+    if changes:
         connection.execute(
-            update(payment_pins).where(payment_pins.c.user_id == user_id).values(failed_attempts=0)
+            update(payment_pins).where(payment_pins.c.user_id == user_id).values(**changes)
         )
 
 

@@ -44,6 +44,8 @@ payment_pins = Table(
     Column("failed_attempts", Integer, nullable=False, server_default="0"),
     Column("locked_at", UtcDateTime()),
     Column("updated_at", UtcDateTime(), nullable=False),
+    Column("key_id", String(16)),
+    # the fingerprint of the secret key that hashed it (thungngoen.keyring)
 )
 
 api_tokens = Table(

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from thungngoen import keys
 from thungngoen.checks import run_checks
 from thungngoen.db import create_db_engine, read_transaction
 from thungngoen.db.migrate import upgrade
@@ -31,6 +32,7 @@ def run_simulation_bench(config: SimulationConfig, path: Path, progress: Progres
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     engine = create_db_engine(f"sqlite:///{path}")
     upgrade(engine)
+    keys.open_database(engine)  # this database's keys, as the server will use them
     cpu = os.times()
     summary = simulate(engine, config, progress)
     used = os.times()

@@ -7,7 +7,7 @@ import typer
 
 from thungngoen import areas
 from thungngoen.bench.cli import register as register_bench
-from thungngoen.cli import db, verify
+from thungngoen.cli import backup, db, keys, verify
 from thungngoen.cli import export as export_cli
 from thungngoen.cli.demo import demo
 from thungngoen.cli.serve import serve
@@ -41,11 +41,13 @@ def mount_areas(root: typer.Typer) -> None:
 
 
 app.add_typer(db.app, name="db")
+app.add_typer(keys.app, name="keys")
 mount_areas(app)
 app.command()(demo)
 app.command()(serve)
 app.command()(simulate)
 verify.register(app)
+backup.register(app)
 export_cli.register(app)
 register_bench(app)
 

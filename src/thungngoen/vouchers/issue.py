@@ -16,11 +16,12 @@ from sqlalchemy.exc import IntegrityError
 
 from thungngoen import audit, ledger
 from thungngoen.db.transactions import RetryTransaction
+from thungngoen.keys import lookup_key
 from thungngoen.money import format_money
 from thungngoen.thai import THAI_TIME
 from thungngoen.vouchers.booking import fund_account_code, leg, open_float
 from thungngoen.vouchers.codes import generate_codes
-from thungngoen.vouchers.digest import code_digest
+from thungngoen.vouchers.digest import digest_with
 from thungngoen.vouchers.errors import FundTooSmall, VoucherBatchExists, VoucherError
 from thungngoen.vouchers.tables import voucher_batches, vouchers
 from thungngoen.wallet import book
@@ -142,8 +143,9 @@ def _check_batch(
 def _fresh_codes(connection: Connection, count: int, rng: random.Random | None) -> dict[str, str]:
     """``count`` new codes by digest, none issued before (the unique index guards races)."""
     codes: dict[str, str] = {}  # digest → code, in order
+    key = lookup_key(connection)
     while len(codes) < count:
-        candidates = {code_digest(c): c for c in generate_codes(count - len(codes), rng)}
+        candidates = {digest_with(key, c): c for c in generate_codes(count - len(codes), rng)}
         candidates = {d: c for d, c in candidates.items() if d not in codes}
         issued = select(vouchers.c.code_digest).where(vouchers.c.code_digest.in_(candidates))
         for digest in connection.execute(issued).scalars():

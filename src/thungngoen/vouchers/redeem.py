@@ -45,7 +45,7 @@ def redeem_to_member(
     now: datetime,
 ) -> Redemption:
     """The voucher's full value into a member's wallet (at an agent's counter, say)."""
-    digest = code_digest(parse_code(code))
+    digest = code_digest(connection, parse_code(code))
     account_id = get_member(connection, member_id).account_id
     return _redeem(connection, digest, account_id, idempotency_key, actor, now, "member", member_id)
 
@@ -60,7 +60,7 @@ def redeem_at_merchant(
     now: datetime,
 ) -> Redemption:
     """The voucher's full value to an approved shop, for goods handed over at the counter."""
-    digest = code_digest(parse_code(code))
+    digest = code_digest(connection, parse_code(code))
     account_id = approved_merchant(connection, merchant_id).account_id
     return _redeem(
         connection, digest, account_id, idempotency_key, actor, now, "merchant", merchant_id

@@ -9,12 +9,11 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
-from thungngoen import audit
+from thungngoen import audit, keys
 from thungngoen.auth.hashing import HashedPassword
 from thungngoen.auth.tables import users
 from thungngoen.auth.users import User, create_user
 from thungngoen.clock import utc_now
-from thungngoen.config import secret_key
 from thungngoen.db.prepared import Prepared
 from thungngoen.registry.places import tambon
 from thungngoen.thai import validate_national_id
@@ -71,9 +70,12 @@ def find_shop(connection: Connection, merchant_id: int) -> Shop | None:
     return Shop(*found[0]) if found else None
 
 
-def national_id_digest(digits: str) -> str:
-    """Keyed hash: finds duplicates without storing the ID; useless without the secret."""
-    return hmac.new(secret_key(), b"national-id:" + digits.encode(), hashlib.sha256).hexdigest()
+def national_id_digest(connection: Connection, digits: str) -> str:
+    """Keyed hash: finds duplicates without storing the ID; useless without the secret.
+
+    Keyed with the database's lookup key, which survives key rotation (decision 0019)."""
+    key = keys.lookup_key(connection)
+    return hmac.new(key, b"national-id:" + digits.encode(), hashlib.sha256).hexdigest()
 
 
 def register_member(
@@ -91,7 +93,7 @@ def register_member(
     digest = last4 = None
     if national_id:
         digits = validate_national_id(national_id)
-        digest, last4 = national_id_digest(digits), digits[-4:]
+        digest, last4 = national_id_digest(connection, digits), digits[-4:]
         taken = select(members.c.id).where(members.c.national_id_digest == digest)
         if connection.execute(taken).first():
             raise errors.DuplicateNationalId("this national ID is already registered")

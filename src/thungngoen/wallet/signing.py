@@ -5,6 +5,10 @@ seconds, rounded down so a token never outlives the time it was given. The MAC i
 HMAC-SHA256 over the body text, keyed by a key derived from the server secret *and the
 purpose*, so a token made for one purpose (a payment link) never verifies for another
 (a voucher claim). Tokens are signed, not encrypted: anyone holding one can read it.
+
+Tokens are signed with the current key and accepted under any key of the ring, so a key
+rotation leaves the links and codes already given out valid (decision 0019); they are
+short-lived, so the older key can leave the ring once they have expired.
 """
 
 import base64
@@ -15,7 +19,7 @@ import math
 from datetime import datetime
 from typing import Any
 
-from thungngoen import config
+from thungngoen import keyring
 from thungngoen.errors import DomainError
 
 Payload = dict[str, str | int]
@@ -37,14 +41,23 @@ def _b64decode(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def _purpose_key(purpose: str) -> bytes:
+def _purpose_key(secret: bytes, purpose: str) -> bytes:
     if not purpose:
         raise ValueError("a token needs a purpose")
-    return hmac.digest(config.secret_key(), b"thungngoen.token:" + purpose.encode(), "sha256")
+    return hmac.digest(secret, b"thungngoen.token:" + purpose.encode(), "sha256")
 
 
-def _mac(purpose: str, body: str) -> str:
-    return _b64encode(hmac.digest(_purpose_key(purpose), body.encode("ascii"), "sha256"))
+def _mac(secret: bytes, purpose: str, body: str) -> str:
+    return _b64encode(hmac.digest(_purpose_key(secret, purpose), body.encode("ascii"), "sha256"))
+
+
+def _genuine(purpose: str, body: str, mac: str) -> bool:
+    """Signed by a key of the ring: the current first (the usual case: one HMAC)."""
+    if not body.isascii():
+        return False
+    given = mac.encode()
+    keys = keyring.active_ring().keys
+    return any(hmac.compare_digest(given, _mac(k.secret, purpose, body).encode()) for k in keys)
 
 
 def _timestamp(moment: datetime, name: str) -> float:
@@ -63,7 +76,7 @@ def sign(purpose: str, payload: Payload, expires_at: datetime) -> str:
     body = _b64encode(
         json.dumps(envelope, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
     )
-    return f"{body}.{_mac(purpose, body)}"
+    return f"{body}.{_mac(keyring.current_key(), purpose, body)}"
 
 
 def verify(purpose: str, token: str, now: datetime) -> Payload:
@@ -76,8 +89,7 @@ def verify(purpose: str, token: str, now: datetime) -> Payload:
     body, dot, mac = token.partition(".")
     # Compare the MAC as text: base64 decoders ignore the spare bits of the last
     # character, so comparing decoded bytes would accept altered tokens.
-    genuine = body.isascii() and hmac.compare_digest(mac.encode(), _mac(purpose, body).encode())
-    if not dot or not genuine:
+    if not dot or not _genuine(purpose, body, mac):
         raise TamperedToken("this code is not genuine or has been altered")
     try:
         envelope: Any = json.loads(_b64decode(body))

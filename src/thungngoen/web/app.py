@@ -6,7 +6,7 @@ import gc
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from thungngoen import areas
+from thungngoen import areas, keys
 from thungngoen.db import attach_writer, create_db_engine, write_transaction
 from thungngoen.db.health import stamp_health
 from thungngoen.web import api_docs, auth_api
@@ -22,7 +22,10 @@ from thungngoen.web.static_files import mount_static
 
 
 def create_app(engine: Engine | None = None) -> FastAPI:
+    """The app on ``engine``; refuses (``KeyRingError``, ``KeysMismatch``) to start without
+    the secret keys its data was written with (decision 0019)."""
     engine = engine or create_db_engine()
+    keys.open_database(engine)
     app = FastAPI(
         title="Thung Ngoen — ถุงเงินสงขลา",
         version="0.1.0",

@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from thungngoen import keys
 from thungngoen.bench.api.population import populate
 from thungngoen.checks import run_checks
 from thungngoen.db import create_db_engine, read_transaction
@@ -34,6 +35,7 @@ def _fresh_database(members: int, merchants: int) -> tuple[str, Path]:
     url = f"sqlite:///{database}"
     engine = create_db_engine(url)
     upgrade(engine)
+    keys.open_database(engine)  # this database's keys, as the server will use them
     population = populate(engine, members, merchants)
     engine.dispose()
     path = BENCH_DIR / "api-population.json"
