@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -44,8 +44,12 @@ DIGEST_FIELDS = (
 
 _VERSION = "v1"
 _PICK = itemgetter(*DIGEST_FIELDS)
-_META = DIGEST_FIELDS.index("meta")
-_MOMENTS = (DIGEST_FIELDS.index("created_at"), DIGEST_FIELDS.index("expires_at"))
+# Positions in [version, *fields]; times as integer microseconds since 1970 UTC (exact,
+# and a fifth of the cost of an ISO string).
+_META = 1 + DIGEST_FIELDS.index("meta")
+_MOMENTS = (1 + DIGEST_FIELDS.index("created_at"), 1 + DIGEST_FIELDS.index("expires_at"))
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
 _NESTED = (dict, list, tuple)
 _ENCODE = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 
@@ -70,12 +74,12 @@ def transfer_digest(row: Mapping[Any, Any], key: bytes | None = None) -> str:
     """The digest of a transfer row as inserted or as read back (hex)."""
     values: list[Any] = [_VERSION, *_PICK(row)]
     for index in _MOMENTS:
-        moment: datetime | None = values[index + 1]
+        moment: datetime | None = values[index]
         if moment is not None:
-            values[index + 1] = moment.astimezone(UTC).isoformat()
-    meta = values[_META + 1]
+            values[index] = (moment - _EPOCH) // _MICROSECOND
+    meta = values[_META]
     if meta and not _plain(meta):
-        values[_META + 1] = json.loads(json.dumps(meta))
+        values[_META] = json.loads(json.dumps(meta))
     message = _ENCODE(values).encode()
     return hmac.digest(key or ledger_key(), message, "sha256").hex()
 
