@@ -200,12 +200,26 @@ def load_ring(
 
 
 _active: list[KeyRing] = []
+_data_key: list[bytes] = []
 
 
 def activate(ring: KeyRing) -> KeyRing:
     """Make ``ring`` the process's keys (the server and each command do, at start)."""
     _active[:] = [ring]
     return ring
+
+
+def activate_data_key(key: bytes) -> None:
+    """Set the database's own key (``keys.lookup_key``: its first secret, kept across
+    rotations), which ``data_key`` gives to what must stay verifiable for ever."""
+    _data_key[:] = [key]
+
+
+def data_key() -> bytes:
+    """The key of digests that outlive a rotation (the ledger's rows and seals): the
+    database's lookup key once ``keys.open_database`` has read it, else the current key —
+    the same bytes for a database whose keys were never rotated."""
+    return _data_key[0] if _data_key else current_key()
 
 
 def active_ring() -> KeyRing:
@@ -218,6 +232,7 @@ def active_ring() -> KeyRing:
 def reset() -> None:
     """Forget the activated keys (after the settings change: tests)."""
     _active.clear()
+    _data_key.clear()
 
 
 def current_key() -> bytes:

@@ -4,10 +4,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from tests.wallet.conftest import world
+from tests.wallet.conftest import funded, world
 from thungngoen import keyring
 
-__all__ = ["KEY_A", "KEY_B", "UseKeys", "use_keys", "world"]
+__all__ = ["KEY_A", "KEY_B", "UseKeys", "funded", "use_keys", "world"]
 
 KEY_A = "key-A-" + "x1y2z3w4v5u6t7s8r9q0p" * 2
 KEY_B = "key-B-" + "m1n2o3p4q5r6s7t8u9v0w" * 2

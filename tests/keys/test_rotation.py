@@ -8,14 +8,16 @@ from sqlalchemy import Engine, select
 
 from tests.keys.conftest import KEY_A, KEY_B, UseKeys
 from tests.wallet.conftest import World
-from thungngoen import keyring, keys
+from thungngoen import keyring, keys, ledger
 from thungngoen.auth import errors as auth_errors
 from thungngoen.auth import pins
 from thungngoen.auth.tables import payment_pins
+from thungngoen.checks import run_checks
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.keys.tables import secret_keys
 from thungngoen.wallet import errors as wallet_errors
 from thungngoen.wallet import people, signing
+from thungngoen.wallet.topups import cash_topup
 
 NOW = datetime(2026, 3, 1, 3, 0, tzinfo=UTC)
 A, B = keyring.make_key(KEY_A).id, keyring.make_key(KEY_B).id
@@ -163,3 +165,32 @@ def test_qr_links_signed_with_the_old_key_stay_valid_while_it_is_in_the_ring(
     with pytest.raises(signing.TamperedToken):
         signing.verify("pay", token, NOW)
     assert signing.verify("pay", fresh, NOW) == {"r": 7}
+
+
+def test_the_ledger_s_history_verifies_across_a_rotation_and_after_the_old_key_retires(
+    funded: World, use_keys: UseKeys
+) -> None:
+    """Ledger digests are keyed by the database's own key, which a rotation keeps: the
+    rows and seals written under key A still verify with only key B in the ring."""
+    world = funded
+    keys.open_database(world.engine, use_keys(KEY_A))
+    assert ledger.seal(world.engine)
+    ring = keys.open_database(world.engine, use_keys(KEY_B, KEY_A))
+    write_transaction(
+        world.engine,
+        lambda c: cash_topup(
+            c,
+            agent_id=world.agent_id,
+            member_id=world.somsri.id,
+            amount=5_000,
+            idempotency_key="after-rotation",
+            actor="agent",
+        ),
+    )
+    write_transaction(world.engine, lambda c: keys.rekey(c, ring, reset_pins=True))
+    keys.open_database(world.engine, use_keys(KEY_B))
+    assert ledger.seal(world.engine)
+    with read_transaction(world.engine) as connection:
+        found = {result.name: result.violations for result in run_checks(connection)}
+    assert found["transfer_digests"] == []
+    assert found["sealed_blocks"] == []

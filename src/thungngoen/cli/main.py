@@ -7,7 +7,7 @@ import typer
 
 from thungngoen import areas
 from thungngoen.bench.cli import register as register_bench
-from thungngoen.cli import backup, db, keys, verify
+from thungngoen.cli import backup, db, keys, ledger, verify
 from thungngoen.cli import export as export_cli
 from thungngoen.cli.demo import demo
 from thungngoen.cli.serve import serve
@@ -42,6 +42,7 @@ def mount_areas(root: typer.Typer) -> None:
 
 app.add_typer(db.app, name="db")
 app.add_typer(keys.app, name="keys")
+app.add_typer(ledger.app, name="ledger")
 mount_areas(app)
 app.command()(demo)
 app.command()(serve)

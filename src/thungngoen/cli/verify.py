@@ -1,16 +1,26 @@
 """``thungngoen verify``: every invariant of the platform."""
 
+from typing import Annotated
+
 import typer
 from rich.table import Table
 
 from thungngoen.checks import run_checks
+from thungngoen.cli.ledger import report_seals
 from thungngoen.db import read_transaction
+from thungngoen.ledger import seal as seal_ledger
 from thungngoen.terminal import DatabaseUrl, console, engine_for
 
+Seal = Annotated[
+    bool, typer.Option(help="Seal new transfers first (--no-seal for a read-only database).")
+]
 
-def verify(database_url: DatabaseUrl = None) -> None:
+
+def verify(database_url: DatabaseUrl = None, seal: Seal = True) -> None:
     """Check every ledger invariant; exit 1 with a report if any is violated."""
     engine = engine_for(database_url)
+    if seal:
+        report_seals(seal_ledger(engine))
     with read_transaction(engine) as connection:
         results = run_checks(connection)
     table = Table(title="Thung Ngoen ledger verification")

@@ -68,8 +68,10 @@ def open_database(engine: Engine, ring: keyring.KeyRing | None = None) -> keyrin
     if not inspect(engine).has_table("secret_keys"):
         return ring
     with read_transaction(engine) as connection:
-        if check_keys(connection, ring):
-            return ring
+        recorded = check_keys(connection, ring)
+        keyring.activate_data_key(lookup_key(connection))
+    if recorded:
+        return ring
     try:
         write_transaction(engine, lambda connection: ensure_keys(connection, ring))
     except OperationalError as error:

@@ -8,12 +8,16 @@ from thungngoen.ledger.model import Account, AccountSpec, StatementLine, Transfe
 from thungngoen.ledger.posting import MAX_KEY_LENGTH, post_batch, post_transfer
 from thungngoen.ledger.queries import balance, batch_by_key, get_transfer, statement
 from thungngoen.ledger.reversal import reverse_transfer
+from thungngoen.ledger.sealer import Sealer
+from thungngoen.ledger.seals import Seal, seal
 from thungngoen.ledger.two_phase import expire_pending, post_pending, void_pending
 
 __all__ = [
     "MAX_KEY_LENGTH",
     "Account",
     "AccountSpec",
+    "Seal",
+    "Sealer",
     "StatementLine",
     "Transfer",
     "TransferRequest",
@@ -28,6 +32,7 @@ __all__ = [
     "post_pending",
     "post_transfer",
     "reverse_transfer",
+    "seal",
     "set_account_status",
     "statement",
     "void_pending",

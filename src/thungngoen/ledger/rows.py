@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import Any
 
 from thungngoen.ledger.balances import WorkingAccount
+from thungngoen.ledger.digest import transfer_digest
 
 POSTED_KINDS = ("posted", "post_pending")
 """The kinds that change posted balances; only these join the accounts' chains."""
@@ -26,15 +27,17 @@ def transfer_row(
     pending_id: int | None = None,
     reverses_id: int | None = None,
     expires_at: datetime | None = None,
-    transfer_id: int | None = None,
+    transfer_id: int,
 ) -> dict[str, Any]:
-    """The row of a transfer whose effect is already applied to ``debit`` and ``credit``.
+    """The row of a transfer whose effect is already applied to ``debit`` and ``credit``,
+    with its digest; the accounts' chains are moved on to it.
 
-    With ``transfer_id`` (pre-allocated, as batches do) the accounts are linked to it at
-    once; otherwise ``link`` must be called once the database has assigned the id.
+    Every posting path builds its rows here, so none can write a transfer without its
+    digest (the column is NOT NULL too).
     """
     chained = kind in POSTED_KINDS
     row = {
+        "id": transfer_id,
         "kind": kind,
         "debit_account_id": debit.id,
         "credit_account_id": credit.id,
@@ -55,12 +58,7 @@ def transfer_row(
         "debit_balance_after": debit.balance,
         "credit_balance_after": credit.balance,
     }
-    if transfer_id is not None:
-        row["id"] = transfer_id
-        link(row, debit, credit)
+    row["digest"] = transfer_digest(row)
+    if chained:
+        debit.last_transfer_id = credit.last_transfer_id = transfer_id
     return row
-
-
-def link(row: dict[str, Any], debit: WorkingAccount, credit: WorkingAccount) -> None:
-    if row["kind"] in POSTED_KINDS:
-        debit.last_transfer_id = credit.last_transfer_id = row["id"]

@@ -21,13 +21,16 @@ from thungngoen.db.transactions import RetryTransaction
 from thungngoen.ledger import errors
 from thungngoen.ledger.balances import WorkingAccount
 from thungngoen.ledger.model import Transfer
-from thungngoen.ledger.rows import link
 from thungngoen.ledger.tables import accounts, batches, transfers
 
 _LOCKED_COLUMNS = (
     "id, currency, type, status, overdraft_limit, debits_pending, debits_posted,"
     " credits_pending, credits_posted, last_transfer_id"
 )
+_WIDTH = len(_LOCKED_COLUMNS.split(","))
+# SQLite: the last transfer id comes back with the locked accounts (the writer holds the
+# database, so the next ids are free), one statement fewer than asking for it apart.
+_SQLITE_LAST_ID = ", (SELECT COALESCE(MAX(id), 0) FROM ledger_transfers)"
 
 
 @dataclass(frozen=True)
@@ -39,15 +42,19 @@ class _DialectSql:
     lock: Prepared
     lock_pair: Prepared
     keys: Prepared
-    ids: Prepared
+    ids: Prepared | None
+    """Draws ids from the sequence (PostgreSQL); ``None`` where ``lock`` returns the
+    last id with each account (SQLite)."""
     as_list: Callable[[list[Any]], Any]
 
 
-def _dialect_sql(member: str, lock_suffix: str, ids: str, as_list: Any) -> _DialectSql:
+def _dialect_sql(
+    member: str, lock_suffix: str, ids: str | None, as_list: Any, extra: str = ""
+) -> _DialectSql:
     def lock_where(condition: str) -> Prepared:
         return Prepared(
             text(
-                f"SELECT {_LOCKED_COLUMNS} FROM ledger_accounts"
+                f"SELECT {_LOCKED_COLUMNS}{extra} FROM ledger_accounts"
                 f" WHERE {condition} ORDER BY id{lock_suffix}"
             )
         )
@@ -61,7 +68,7 @@ def _dialect_sql(member: str, lock_suffix: str, ids: str, as_list: Any) -> _Dial
                 f" WHERE idempotency_key {member.format('keys')}"
             )
         ),
-        ids=Prepared(text(ids)),
+        ids=Prepared(text(ids)) if ids else None,
         as_list=as_list,
     )
 
@@ -77,8 +84,9 @@ _SQL = {
     "sqlite": _dialect_sql(
         "IN (SELECT value FROM json_each(:{}))",
         "",
-        "SELECT COALESCE(MAX(id), 0) FROM ledger_transfers",
+        None,
         json.dumps,
+        _SQLITE_LAST_ID,
     ),
 }
 
@@ -96,10 +104,8 @@ _UPDATE_TOTALS = (
 )
 _UPDATE_TOTALS_FAST = Prepared(_UPDATE_TOTALS)
 
-TRANSFER_COLUMNS = tuple(transfers.c)
-_INSERTED_COLUMNS = [column.name for column in transfers.c if column.name != "id"]
-_INSERT_WITH_IDS = Prepared(insert(transfers), ["id", *_INSERTED_COLUMNS])
-_INSERT_RETURNING_ID = Prepared(insert(transfers).returning(transfers.c.id), _INSERTED_COLUMNS)
+TRANSFER_COLUMNS = tuple(column for column in transfers.c if column.name != "digest")
+_INSERT = Prepared(insert(transfers), [column.name for column in transfers.c])
 _INSERT_BATCH = insert(batches).returning(batches.c.id)
 
 
@@ -120,10 +126,8 @@ def pipeline(connection: Connection) -> Iterator[None]:
 @dataclass(slots=True)
 class Locked:
     accounts: dict[int, WorkingAccount]
-    transfer_ids: list[int | None]
-    """Allocated for the transfers about to be written, in ascending order; ``[None]``
-    for a lone transfer on SQLite, whose id the insert itself assigns (one statement
-    fewer on the hot path; the writer holds the database lock, so order is kept)."""
+    transfer_ids: list[int]
+    """Allocated for the transfers about to be written, in ascending order."""
     earlier: dict[str, int]
     """Idempotency key → the transfer already written under it."""
 
@@ -136,7 +140,9 @@ def lock(
 ) -> Locked:
     """Lock accounts, look up idempotency keys and allocate ``count`` transfer ids; on
     PostgreSQL in one round trip. Ids are drawn after the locks are held, so the ids of
-    one account's transfers follow the order in which they took its lock."""
+    one account's transfers follow the order in which they took its lock — and a
+    transaction holding ids not yet committed always holds a lock on ``ledger_accounts``,
+    which is what the sealer waits for (``ledger.horizon``)."""
     sql = _SQL[connection.dialect.name]
     with pipeline(connection):
         unique = sorted(set(account_ids))
@@ -145,17 +151,15 @@ def lock(
         else:
             locking = sql.lock.submit(connection, {"ids": sql.as_list(unique)})
         finding = sql.keys.submit(connection, {"keys": sql.as_list(list(keys))}) if keys else None
-        lone = count == 1 and connection.dialect.name == "sqlite"
-        numbering = sql.ids.submit(connection, {"count": count}) if count and not lone else None
+        numbering = sql.ids.submit(connection, {"count": count}) if count and sql.ids else None
         rows = locking.rows()
         earlier = {key: int(found) for key, found in finding.rows()} if finding else {}
-        numbers: list[int | None] = [int(n) for (n,) in numbering.rows()] if numbering else []
-    if lone:
-        numbers = [None]
-    elif connection.dialect.name == "sqlite" and count:
-        last = numbers[0] or 0
+        numbers = [int(n) for (n,) in numbering.rows()] if numbering else []
+    if sql.ids is None:
+        last = int(rows[0][_WIDTH]) if rows else 0
         numbers = list(range(last + 1, last + 1 + count))
-    return Locked({row[0]: WorkingAccount(*row) for row in rows}, numbers, earlier)
+    locked = {row[0]: WorkingAccount(*row[:_WIDTH]) for row in rows}
+    return Locked(locked, numbers, earlier)
 
 
 def require(locked: Mapping[int, WorkingAccount], account_id: int) -> WorkingAccount:
@@ -168,19 +172,14 @@ def require(locked: Mapping[int, WorkingAccount], account_id: int) -> WorkingAcc
 def write(
     connection: Connection, rows: Sequence[dict[str, Any]], locked: Mapping[int, WorkingAccount]
 ) -> list[Transfer]:
-    """Insert transfer rows and the new totals of the accounts they touched. A row
-    without an id (a lone transfer on SQLite) gets it from the insert and is linked into
-    its accounts' chains then; the others were linked when their ids were allocated."""
+    """Insert transfer rows (built by ``rows.transfer_row``, digest included) and the new
+    totals of the accounts they touched."""
     try:
         with pipeline(connection):
-            if len(rows) == 1 and "id" not in rows[0]:
-                row = rows[0]
-                [(row["id"],)] = _INSERT_RETURNING_ID.run(connection, row)
-                link(row, locked[row["debit_account_id"]], locked[row["credit_account_id"]])
-            elif len(rows) == 1:
-                _INSERT_WITH_IDS.execute(connection, rows[0])
+            if len(rows) == 1:
+                _INSERT.execute(connection, rows[0])
             else:
-                _INSERT_WITH_IDS.run_many(connection, rows)
+                _INSERT.run_many(connection, rows)
             _UPDATE_TOTALS_FAST.run_many(connection, _totals(locked))
     except _driver_integrity_error(connection) as error:
         _retry_if_raced(error)

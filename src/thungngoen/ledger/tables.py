@@ -1,4 +1,4 @@
-"""Ledger tables. Only ``thungngoen.ledger.posting`` writes them."""
+"""Ledger tables. Only ``thungngoen.ledger`` writes them."""
 
 from sqlalchemy import (
     JSON,
@@ -127,6 +127,7 @@ transfers = Table(
     Column("credit_previous_id", Id),
     Column("debit_balance_after", BigInteger, nullable=False),
     Column("credit_balance_after", BigInteger, nullable=False),
+    Column("digest", String(64), nullable=False),
     CheckConstraint("amount > 0", name="amount_positive"),
     CheckConstraint("debit_account_id <> credit_account_id", name="distinct_accounts"),
     CheckConstraint(_one_of("kind", TRANSFER_KINDS), name="kind"),
@@ -141,4 +142,22 @@ transfers = Table(
         sqlite_where=text("kind = 'pending'"),
         postgresql_where=text("kind = 'pending'"),
     ),
+)
+
+GENESIS_DIGEST = "0" * 64
+
+# Block n covers the transfers with after_id < id <= last_id; its digest chains the
+# previous block's and the digests of those transfers (see docs/decisions/0017).
+seals = Table(
+    "ledger_seals",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=False),
+    Column("after_id", Id, nullable=False),
+    Column("last_id", Id, nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("previous_digest", String(64), nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("key_id", String(16), nullable=False),
+    Column("sealed_at", UtcDateTime(), nullable=False),
+    CheckConstraint("last_id > after_id AND count > 0", name="range"),
 )

@@ -4,10 +4,14 @@ Each check returns the violations it found (empty when the ledger is sound). Are
 their own lists of checks; ``thungngoen.checks`` puts them all together.
 """
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from sqlalchemy import Connection, text
+
+from thungngoen.ledger.check import SAMPLE, Check, CheckResult
+from thungngoen.ledger.integrity import sealed_blocks, transfer_digests
+
+__all__ = ["LEDGER_CHECKS", "SAMPLE", "Check", "CheckResult", "register_check", "run_checks"]
 
 POSTED = "('posted', 'post_pending')"
 DEBIT_NORMAL = "('asset', 'expense')"
@@ -15,21 +19,6 @@ OPEN_PENDING = (
     "kind = 'pending' AND id NOT IN "
     "(SELECT pending_id FROM ledger_transfers WHERE pending_id IS NOT NULL)"
 )
-SAMPLE = 20
-
-
-@dataclass
-class CheckResult:
-    name: str
-    description: str
-    violations: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.violations
-
-
-Check = Callable[[Connection], CheckResult]
 LEDGER_CHECKS: list[Check] = []
 
 
@@ -219,3 +208,6 @@ def settlements_match_pending(connection: Connection) -> CheckResult:
         ORDER BY s.id LIMIT {SAMPLE}""",
     )
     return result
+
+
+LEDGER_CHECKS += [transfer_digests, sealed_blocks]

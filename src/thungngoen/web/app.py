@@ -6,7 +6,7 @@ import gc
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from thungngoen import areas, keys
+from thungngoen import areas, keys, ledger
 from thungngoen.db import attach_writer, create_db_engine, write_transaction
 from thungngoen.db.health import stamp_health
 from thungngoen.web import api_docs, auth_api
@@ -68,7 +68,9 @@ def for_serving(app: FastAPI) -> FastAPI:
     out of the garbage collector, so a full collection no longer walks it — that cut the
     slowest views of the public circulation dashboard from ~210 ms to ~110 ms (decision
     0014). Not for a process that builds many apps (the tests): what is frozen is never
-    collected."""
+    collected. The server also seals its ledger now and then (``ledger.Sealer``)."""
+    sealer = app.state.sealer = ledger.Sealer(app.state.engine)
+    app.router.on_shutdown.append(sealer.close)
     gc.collect()
     gc.freeze()
     return app

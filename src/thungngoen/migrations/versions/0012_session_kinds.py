@@ -1,7 +1,7 @@
 """session kinds: page sessions apart from API tokens, with expiry and rotation
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 
 Tokens issued before this revision were used both as page sessions and as API bearers; they
 become API tokens expiring 90 days from the upgrade (decision 0018). A browser holding one
@@ -17,7 +17,7 @@ from alembic import op
 from thungngoen.db.types import UtcDateTime
 
 revision: str = "0012"
-down_revision: str | None = "0010"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
