@@ -68,10 +68,10 @@ class Desks:
             "data-satang", str(books.agent_float)
         )
         reserve = self.operator.request.get("/api/v1/reserve").json()
-        assert reserve == {
-            "coin_outstanding_satang": books.coin_outstanding,
-            "baht_backing_satang": books.coin_outstanding,
-            "baht_in_bank_satang": books.coin_outstanding - books.agent_float,
-            "cash_at_agents_satang": books.agent_float,
-            "balanced": True,
-        }
+        # Other tests on this server may have agents of their own: their cash counts too.
+        at_agents = reserve["cash_at_agents_satang"]
+        assert reserve["balanced"] is True, reserve
+        assert reserve["coin_outstanding_satang"] == books.coin_outstanding, reserve
+        assert reserve["baht_backing_satang"] == books.coin_outstanding, reserve
+        assert reserve["baht_in_bank_satang"] + at_agents == books.coin_outstanding, reserve
+        assert at_agents >= books.agent_float, reserve

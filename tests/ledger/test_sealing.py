@@ -135,12 +135,12 @@ def test_concurrent_writers_then_seal_verify_clean(engine: Engine) -> None:
     assert reports(engine) == {}
 
 
+# SQLite has one writer: an id is committed before the next is drawn.
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 def test_a_transfer_still_in_flight_holds_the_seal_back(engine: Engine) -> None:
     """PostgreSQL: id 3 is drawn but not committed while id 4 (other accounts) commits.
     A seal now must stop short of 3 — sealing through 4 would report 3 as inserted once
     it commits."""
-    if engine.dialect.name == "sqlite":
-        pytest.skip("SQLite has one writer: an id is committed before the next is drawn")
     book = make_book(engine)
     book.pay(book.mint, book.bob, 1_000)
     request = ledger.TransferRequest(book.alice, book.bob, 10, "SKC", "payment")
@@ -157,10 +157,10 @@ def test_a_transfer_still_in_flight_holds_the_seal_back(engine: Engine) -> None:
     assert reports(engine) == {}
 
 
+# SQLite has one writer: an id is committed before the next is drawn.
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 def test_sealing_past_a_transfer_in_flight_would_be_reported(engine: Engine) -> None:
     """Why the horizon matters: a seal forced through id 4 while 3 was in flight."""
-    if engine.dialect.name == "sqlite":
-        pytest.skip("SQLite has one writer: an id is committed before the next is drawn")
     book = make_book(engine)
     book.pay(book.mint, book.bob, 1_000)
     request = ledger.TransferRequest(book.alice, book.bob, 10, "SKC", "payment")
