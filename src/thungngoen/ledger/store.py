@@ -8,8 +8,8 @@ path (see ``thungngoen.db.prepared``); batches use Core's executemany.
 """
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,18 +109,17 @@ _INSERT = Prepared(insert(transfers), [column.name for column in transfers.c])
 _INSERT_BATCH = insert(batches).returning(batches.c.id)
 
 
-@contextmanager
-def pipeline(connection: Connection) -> Iterator[None]:
+_NO_PIPELINE = nullcontext()
+
+
+def pipeline(connection: Connection) -> AbstractContextManager[Any]:
     """On PostgreSQL, send the block's statements without waiting for each reply
     (psycopg's pipeline mode): a group commit then costs a few round trips, not one per
     statement. Results are fetched, and errors raised, when the block ends or a result
-    is read. Elsewhere a no-op."""
+    is read. Elsewhere a no-op — a shared ``nullcontext``, not a generator: a transfer
+    enters two of these, and a generator's enter and exit cost ~0.6 µs each."""
     driver: Any = connection.connection.driver_connection
-    if hasattr(driver, "pipeline"):
-        with driver.pipeline():
-            yield
-    else:
-        yield
+    return driver.pipeline() if hasattr(driver, "pipeline") else _NO_PIPELINE
 
 
 @dataclass(slots=True)
