@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Connection
 from typer.testing import CliRunner
 
-from tests.wallet.api_client import Api
+from tests.wallet.api_client import AUDITOR, OPERATOR, Api, with_staff
 from tests.wallet.conftest import World
 from thungngoen.auth.users import create_user
 from thungngoen.cli.main import app as cli_app
@@ -16,9 +16,6 @@ from thungngoen.console.merchant_decisions import decide_merchant, move_merchant
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.wallet import people, rejected_shops
 from thungngoen.wallet.errors import DecisionNotAllowed, UnknownMerchant, UnknownTier
-
-OPERATOR = ("0800000000", "operator-pass")
-AUDITOR = ("0800000009", "auditor-pass")
 
 
 def new_shop(world: World, phone: str = "0867778888") -> int:
@@ -61,14 +58,7 @@ def decide(world: World, shop: int, decision: str, tier: str | None = None) -> N
 
 @pytest.fixture
 def api(world: World) -> Api:
-    def staff(connection: Connection) -> None:
-        for (phone, password), role in ((OPERATOR, "operator"), (AUDITOR, "auditor")):
-            create_user(
-                connection, phone=phone, name=role, role=role, password=password, actor="test"
-            )
-
-    write_transaction(world.engine, staff)
-    return Api(world)
+    return with_staff(world)
 
 
 def ask_status(api: Api, shop: int, status: str, tier: str | None = None, who: Any = None) -> Any:

@@ -4,34 +4,17 @@ no one else does; the agent's top-up past the limit is a 409; strict fields."""
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection
 
-from tests.wallet.api_client import Api
+from tests.wallet.api_client import AUDITOR, OPERATOR, Api, error_of, with_staff
 from tests.wallet.conftest import World
-from thungngoen.auth.users import create_user
-from thungngoen.db import write_transaction
 
 SOMSRI, SHOP_OWNER = ("0812345678", "somsri-pass"), ("0861112222", "shop-pass")
 AGENT = ("0810000001", "agent-pass")
-OPERATOR, AUDITOR = ("0800000000", "operator-pass"), ("0800000009", "auditor-pass")
 
 
 @pytest.fixture
 def api(world: World) -> Api:
-    def staff(connection: Connection) -> None:
-        for (phone, password), role in ((OPERATOR, "operator"), (AUDITOR, "auditor")):
-            create_user(
-                connection, phone=phone, name=role, role=role, password=password, actor="test"
-            )
-
-    write_transaction(world.engine, staff)
-    return Api(world)
-
-
-def error_of(response: Any, status: int) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    error: dict[str, Any] = response.json()["error"]
-    return error
+    return with_staff(world)
 
 
 def top_up(api: Api, agent: dict[str, str], amount: int, key: str) -> Any:

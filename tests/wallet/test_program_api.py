@@ -4,19 +4,15 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection
 
-from tests.wallet.api_client import Api
+from tests.wallet.api_client import AUDITOR, OPERATOR, Api, error_of, with_staff
 from tests.wallet.conftest import World
 from tests.wallet.program_helpers import assert_sound, footprint, new_merchant, top_up
 from tests.wallet.test_events import donate_to_fund
-from thungngoen.auth.users import create_user
 from thungngoen.clock import utc_now
-from thungngoen.db import write_transaction
 
 SOMSRI, ANAN = ("0812345678", "somsri-pass"), ("0898765432", "anan-pass1")
 SHOP_OWNER, AGENT = ("0861112222", "shop-pass"), ("0810000001", "agent-pass")
-OPERATOR, AUDITOR = ("0800000000", "operator-pass"), ("0800000009", "auditor-pass")
 OLD_TOWN: dict[str, Any] = {
     "code": "old-town",
     "kind": "sandbox",
@@ -30,20 +26,7 @@ OLD_TOWN: dict[str, Any] = {
 
 @pytest.fixture
 def api(world: World) -> Api:
-    def staff(connection: Connection) -> None:
-        for (phone, password), role in ((OPERATOR, "operator"), (AUDITOR, "auditor")):
-            create_user(
-                connection, phone=phone, name=role, role=role, password=password, actor="test"
-            )
-
-    write_transaction(world.engine, staff)
-    return Api(world)
-
-
-def error_of(response: Any, status: int) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    error: dict[str, Any] = response.json()["error"]
-    return error
+    return with_staff(world)
 
 
 def pay_shop(api: Api, who: dict[str, str], shop: int, amount: int, key: str) -> Any:
