@@ -28,6 +28,15 @@ def test_the_demo_loads_once_and_tells_the_seeds_story(engine: Engine, database_
         assert user is not None
         [group] = access.readable_groups(connection, user)
         report = savings.group_report(connection, group.id, savings.thai_today())
+        previews = [
+            savings.preview_shareout(connection, found.id, savings.thai_today())
+            for found in savings.list_groups(connection)
+            if found.status == "active"
+        ]
+    paying = [p for p in previews if p.profit > 0 and p.dividend > 0 and p.dividends]
+    assert len(paying) >= 12, [(p.group_id, p.profit, p.dividend) for p in previews]
+    assert all(p.enterprise < p.profit for p in paying)  # the enterprise takes a share, not all
+    assert all(p.interest + p.fines > p.expenses for p in paying)
     assert (view.count("active"), view.count("forming")) == (16, 6)
     assert 5_000_000 <= view.total("savings") <= 6_200_000
     assert view.total("loans_outstanding") > 0

@@ -14,7 +14,12 @@ in the caller's write or read transaction.
 
 from thungngoen.savings.arrears import LoanPosition, bucket, commitment_arrears, loan_positions
 from thungngoen.savings.books import Books, books_by_group, group_books
-from thungngoen.savings.federation import Federation, FederationRow, federation_view
+from thungngoen.savings.federation import (
+    Federation,
+    FederationRow,
+    check_report_day,
+    federation_view,
+)
 from thungngoen.savings.groups import (
     Enterprise,
     Group,
@@ -89,6 +94,7 @@ __all__ = [
     "approve_loan",
     "books_by_group",
     "bucket",
+    "check_report_day",
     "commitment_arrears",
     "compute_schedule",
     "create_enterprise",

@@ -11,17 +11,20 @@ principal; interest is booked when it is paid (cash basis).
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Connection, func, select
 
-from thungngoen.ledger.tables import accounts
+from thungngoen.ledger.tables import accounts, transfers
+from thungngoen.savings.books import POSTED_KINDS
 from thungngoen.savings.loan_values import Loan, loan_from_row
 from thungngoen.savings.regulation import terms_in_effect, versions
 from thungngoen.savings.tables import entries, instalments, loans, meetings, members
 
 BUCKETS = ((0, "current"), (30, "1-30"), (60, "31-60"), (90, "61-90"))
 OVER_90 = "90+"
+PAID_OUT = ("active", "repaid", "written_off")
+"""The statuses of a loan that was paid out: on a past day any of them may have been owed."""
 
 
 def bucket(days_overdue: int) -> str:
@@ -80,8 +83,12 @@ def loan_positions(
     *,
     group_id: int | None = None,
     loan_ids: tuple[int, ...] | None = None,
+    until: datetime | None = None,
 ) -> dict[int, LoanPosition]:
-    """Positions of the active loans (of one group, or these loans, or all)."""
+    """Positions of the active loans (of one group, or these loans, or all); with ``until``,
+    of the loans paid out by ``as_of`` as the ledger stood at that moment."""
+    if until is not None:
+        return _positions_until(connection, as_of, until, group_id)
     query = select(loans, accounts.c.debits_posted, accounts.c.credits_posted).join(
         accounts, accounts.c.id == loans.c.account_id
     )
@@ -102,12 +109,56 @@ def loan_positions(
     }
 
 
-def _interest_paid(connection: Connection, loan_ids: tuple[int, ...]) -> dict[int, int]:
+def _positions_until(
+    connection: Connection, as_of: date, until: datetime, group_id: int | None
+) -> dict[int, LoanPosition]:
+    query = select(loans).where(
+        loans.c.status.in_(PAID_OUT), loans.c.disbursed_on <= as_of, loans.c.account_id.is_not(None)
+    )
+    if group_id is not None:
+        query = query.where(loans.c.group_id == group_id)
+    found = {row.id: loan_from_row(row) for row in connection.execute(query)}
+    if not found:
+        return {}
+    owed = _owed_until(connection, until, tuple(found))
+    interest = _interest_paid(connection, tuple(found), as_of)
+    schedules = _schedules(connection, tuple(found))
+    return {
+        loan_id: _position(
+            loan, owed.get(loan_id, 0), interest.get(loan_id, 0), schedules[loan_id], as_of
+        )
+        for loan_id, loan in found.items()
+    }
+
+
+def _owed_until(
+    connection: Connection, until: datetime, loan_ids: tuple[int, ...]
+) -> dict[int, int]:
+    """Principal owed on each loan account, from its transfers before ``until``."""
+    owed: dict[int, int] = defaultdict(int)
+    for side, sign in ((transfers.c.debit_account_id, 1), (transfers.c.credit_account_id, -1)):
+        query = (
+            select(loans.c.id, func.sum(transfers.c.amount))
+            .join(transfers, side == loans.c.account_id)
+            .where(loans.c.id.in_(loan_ids), transfers.c.created_at < until)
+            .where(transfers.c.kind.in_(POSTED_KINDS))
+            .group_by(loans.c.id)
+        )
+        for loan_id, total in connection.execute(query):
+            owed[loan_id] += sign * int(total)
+    return owed
+
+
+def _interest_paid(
+    connection: Connection, loan_ids: tuple[int, ...], as_of: date | None = None
+) -> dict[int, int]:
     query = (
         select(entries.c.loan_id, func.sum(entries.c.amount))
         .where(entries.c.loan_id.in_(loan_ids), entries.c.kind == "repayment_interest")
         .group_by(entries.c.loan_id)
     )
+    if as_of is not None:
+        query = query.where(entries.c.held_on <= as_of)
     return {loan_id: int(total) for loan_id, total in connection.execute(query)}
 
 
@@ -153,8 +204,8 @@ def _position(
 
 
 def commitment_arrears(connection: Connection, group_id: int, as_of: date) -> dict[int, int]:
-    """Per member of the group: commitment savings the meetings so far asked for and the
-    member has not paid (0 when up to date or ahead)."""
+    """Per member of the group: commitment savings the meetings up to ``as_of`` asked for
+    and the member had not paid by then (0 when up to date or ahead)."""
     held = connection.execute(
         select(meetings.c.held_on).where(
             meetings.c.group_id == group_id, meetings.c.held_on <= as_of
@@ -166,6 +217,7 @@ def commitment_arrears(connection: Connection, group_id: int, as_of: date) -> di
         connection.execute(
             select(entries.c.member_id, func.sum(entries.c.amount))
             .where(entries.c.group_id == group_id, entries.c.kind == "commitment")
+            .where(entries.c.held_on <= as_of)
             .group_by(entries.c.member_id)
         ).all()
     )

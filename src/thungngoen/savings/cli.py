@@ -17,13 +17,23 @@ from thungngoen.money import format_satang, parse_baht
 from thungngoen.savings.demo import load_savings_demo
 from thungngoen.savings.schedule import Instalment
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
+from thungngoen.web.api_fields import FIRST_DAY, LAST_DAY
+from thungngoen.web.form_values import typed_day
 
 app = typer.Typer(help="Savings groups: the federation, group reports, loan schedules.")
 AsOf = Annotated[str | None, typer.Option(help="The day to report on (default: today).")]
 
 
 def _day(text: str | None) -> date:
-    return date.fromisoformat(text) if text else savings.thai_today()
+    """A ``--as-of`` day: ``YYYY-MM-DD`` within the days the API accepts (``Day``)."""
+    if not text:
+        return savings.thai_today()
+    day = typed_day(text)
+    if day is None:
+        raise typer.BadParameter(
+            f"a day is written YYYY-MM-DD, between {FIRST_DAY} and {LAST_DAY}", param_hint="--as-of"
+        )
+    return day
 
 
 def _rate(text: str) -> int:
@@ -85,7 +95,7 @@ def federation(
         )
     console.print(table)
     console.print(
-        f"{len(view.rows)} groups ({view.count('active')} active, {view.count('forming')}"
+        f"{view.groups} groups ({view.count('active')} active, {view.count('forming')}"
         f" forming), {view.total('members')} members, savings"
         f" {format_satang(view.total('savings'))} baht, loans outstanding"
         f" {format_satang(view.total('loans_outstanding'))} baht"

@@ -101,6 +101,8 @@ def _found(
         welfare_monthly=plan.welfare_monthly,
         interest_method=plan.interest_method,
         repayment_method=plan.repayment_method,
+        interest_bp=plan.interest_bp,
+        enterprise_basis="profit",
     )
     group = savings.create_group(
         connection,

@@ -42,6 +42,8 @@ class GroupPlan:
     commitment: int
     welfare_monthly: int
     interest_method: str
+    interest_bp: int = 200
+    """2% a month, as Bo Yang's groups charge: the interest that pays for the year."""
 
     @property
     def repayment_method(self) -> str:
@@ -59,6 +61,7 @@ def group_plans() -> list[GroupPlan]:
             commitment=(2_000, 3_000, 2_000, 5_000)[number % 4],
             welfare_monthly=1_000 if number % 2 else 0,
             interest_method="declining" if number % 3 == 0 else "flat",
+            interest_bp=150 if number % 3 == 0 else 200,
         )
         for number, community in enumerate(FOUNDED, start=1)
     ]

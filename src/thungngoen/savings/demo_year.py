@@ -13,6 +13,11 @@ from thungngoen import ledger, savings
 from thungngoen.errors import DomainError
 
 ACTOR = "demo"
+LOAN_CHANCE = 0.7
+"""A meeting pays out a loan more often than not: lending the savings out is what earns a
+group its dividend (what sits in the treasurer's box earns nothing)."""
+PASSBOOK_COST = 500
+"""A member's passbook: 5 baht."""
 
 
 @dataclass
@@ -80,7 +85,7 @@ class DemoYear:
         )
 
     def _new_loan(self, connection: Connection, index: int, day: date) -> savings.Loan | None:
-        if index < 2 or self.rng.random() > 0.45:
+        if index < 1 or self.rng.random() > LOAN_CHANCE:
             return None
         borrower = self.rng.choice(self.members)
         saved = ledger.balance(connection, borrower.savings_account_id)
@@ -115,9 +120,9 @@ class DemoYear:
 
     def _expenses(self, index: int) -> tuple[savings.Expense, ...]:
         if index == 0:
-            return (savings.Expense(1_000 * len(self.members), "ค่าสมุดบัญชีสมาชิก"),)
+            return (savings.Expense(PASSBOOK_COST * len(self.members), "ค่าสมุดบัญชีสมาชิก"),)
         if index == 6:
-            return (savings.Expense(5_000, "ค่าเครื่องเขียน"),)
+            return (savings.Expense(3_000, "ค่าเครื่องเขียน"),)
         return ()
 
     def _grants(self, connection: Connection, index: int) -> tuple[savings.WelfareGrant, ...]:

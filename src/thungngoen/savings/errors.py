@@ -37,6 +37,12 @@ class UnknownEnterprise(SavingsError):
     code = "unknown_enterprise"
 
 
+class InvalidReportDay(SavingsError):
+    """A report asked for a day after today or outside the days a request may name."""
+
+    code = "invalid_report_day"
+
+
 class DuplicateGroup(SavingsError):
     code = "duplicate_savings_group"
 

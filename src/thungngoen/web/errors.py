@@ -38,6 +38,7 @@ STATUS_BY_CODE = {
     "unknown_tier": 422,
     "expired_token": 410,
     "tampered_token": 422,
+    "unknown_place": 422,
 }
 
 

@@ -125,7 +125,7 @@ def footprint(engine: Engine) -> tuple[int, ...]:
 
 def pdf_text(pdf: bytes) -> str:
     """The text of a PDF as poppler's pdftotext reads it, in drawing order (a raised tone
-    mark stays in its word); ำ reads back as ํา."""
+    mark stays in its word); ำ reads back as ำ (U+0E33)."""
     assert pdf.startswith(b"%PDF-")
     done = subprocess.run(
         ["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True, check=True
@@ -134,6 +134,7 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def missing_from(text: str, *expected: str) -> list[str]:
-    """The ``expected`` texts a PDF's text lacks, compared in NFKC (ำ is ํา there)."""
+    """The ``expected`` texts a PDF's text lacks, compared in NFKC (Thai-safe: ำ and ํา
+    compare equal)."""
     found = unicodedata.normalize("NFKC", text)
     return [want for want in expected if unicodedata.normalize("NFKC", want) not in found]

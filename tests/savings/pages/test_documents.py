@@ -89,6 +89,23 @@ def test_the_passbook_and_the_statement_pdf(groups: Groups) -> None:
     assert "10 ม.ค. 2567" not in text  # January's lines are brought forward, not listed
 
 
+def test_the_passbook_pdf_copies_back_as_written_and_names_the_treasurer(groups: Groups) -> None:
+    _meetings(groups)
+    member = groups.members["member"].id
+    pdf = groups.client("member").get(f"/savings/passbooks/{member}/pdf").content
+    text = pdf_text(pdf)
+    treasurer = groups.members["treasurer"].name
+    assert treasurer
+    assert treasurer in text
+    # exactly the source text, SARA AM (U+0E33) and all: no NFKC, no NIKHAHIT (U+0E4D)
+    for label in ("จำนวน", "สมุดบัญชีเงินออม", "ห้าพันสี่สิบบาทถ้วน", "เหรัญญิก"):
+        assert label in text, (label, text)
+    assert "\u0e33" in text
+    assert "\u0e4d" not in text
+    assert "ห้ำ" not in text
+    assert "บำท" not in text
+
+
 def test_the_monthly_report_pdf(groups: Groups) -> None:
     client, report = _meetings(groups)
     text = pdf_text(client.get(f"{report}/pdf").content)

@@ -19,8 +19,10 @@ from thungngoen.web.i18n import language_of, translator
 from thungngoen.web.templating import render, templates
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
-SARA_AM = re.compile("([\u0e48-\u0e4b]?)\u0e33")
-"""SARA AM (ำ) with the tone mark before it, if any."""
+SARA_AM = re.compile("[\u0e01-\u0e2e]([\u0e48-\u0e4b]?)\u0e33")
+"""A consonant, the tone mark over it if any, and SARA AM (ำ): one spoken syllable."""
+TONES = "\u0e48\u0e49\u0e4a\u0e4b"
+TEXT = re.compile(">([^<]+)<")
 
 
 def in_words(satang: int) -> str:
@@ -70,10 +72,23 @@ async def document_pdf(
 
 
 def _pdf(page: str) -> bytes:
-    """The PDF of an HTML page. SARA AM is written as NIKHAHIT + SARA AA, in the order the
-    shaper itself uses (it draws ำ that way): WeasyPrint maps each glyph to the text it
-    first drew, so an ำ would otherwise make every later า read back as ำ (ห้า → ห้ำ)
-    when the PDF's text is copied, searched or extracted. It looks the same."""
-    spelled = SARA_AM.sub("\u0e4d\\1\u0e32", page)
+    """The PDF of an HTML page, whose text copies back as it was written."""
+    head, body = page.split("<body", 1) if "<body" in page else ("", page)
+    spelled = head + "<body" + TEXT.sub(lambda m: f">{sara_am_spans(m[1])}<", body)
     document: bytes = HTML(string=spelled, base_url=f"{STATIC.as_uri()}/").write_pdf()
     return document
+
+
+def sara_am_spans(text: str) -> str:
+    """Each syllable ending in SARA AM (ำ) in a span of its own font family (``pdf.css``:
+    the same Sarabun file under the names "Sarabun AM 0" … "4", one per tone mark).
+
+    The shaper draws ำ as two glyphs, NIKHAHIT + SARA AA, and WeasyPrint's text layer maps
+    each glyph of a PDF font to the text it first drew, so with one font an ำ makes every
+    later า read back as ำ (ห้า → ห้ำ), and spelling ำ as ํ + า copies back as ``จํานวน``.
+    WeasyPrint makes one PDF font per family name: in the AM families every SARA AA is part
+    of an ำ (with the same tone mark before it), so each glyph there has one reading and
+    ``pdftotext`` gives back the source text (U+0E33). It looks the same."""
+    return SARA_AM.sub(
+        lambda m: f'<span class="am{TONES.index(m[1]) + 1 if m[1] else 0}">{m[0]}</span>', text
+    )

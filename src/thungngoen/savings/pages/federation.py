@@ -3,6 +3,7 @@ loans outstanding and overdue, members in arrears and growth, and the totals (th
 "16 groups, 56,000 baht", live). Aggregates only; anyone logged in reads it, the staff
 open each group. The operator founds new groups here."""
 
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -33,25 +34,44 @@ FIELD_OF_CODE = {
 
 
 async def _page(
-    request: Request, user: User, values: dict[str, str], errors: FieldErrors
+    request: Request,
+    user: User,
+    values: dict[str, str],
+    errors: FieldErrors,
+    as_of: date | None = None,
 ) -> Response:
-    today = savings.thai_today()
-    view = await read(request, lambda c: savings.federation_view(c, today))
+    day = as_of or savings.thai_today()
+    view = await read(request, lambda c: savings.federation_view(c, day))
     context: dict[str, Any] = {
         "view": view,
+        "as_of_value": values.get("as_of", day.isoformat()),
         "staff": user.role in access.STAFF,
         "may_found": user.role == "operator",
         "values": values,
-        "field_errors": errors,
+        "as_of_errors": {name: text for name, text in errors.items() if name == "as_of"},
+        "field_errors": {name: text for name, text in errors.items() if name != "as_of"},
         "districts": districts(),
     }
     return render(request, "savings/federation.html", context, 422 if errors else 200)
 
 
 @router.get("/savings/federation")
-async def federation_page(request: Request, user: PageUser) -> Response:
+async def federation_page(request: Request, user: PageUser, as_of: str = "") -> Response:
+    """The view as of today, or as of the day in ``?as_of=`` (a field error when that is not
+    a day, or a day after today: the figures are then today's)."""
     blank = {"tambon_code": "900101", "founded_on": savings.thai_today().isoformat()}
-    return await _page(request, user, blank, {})
+    if not as_of.strip():
+        return await _page(request, user, blank, {})
+    errors: FieldErrors = {}
+    day = required_day(request, {"as_of": as_of}, "as_of", errors)
+    if day is not None:
+        try:
+            savings.check_report_day(day)
+        except DomainError as error:
+            errors = refusal(request, error, {}, "as_of")
+    if errors or day is None:
+        return await _page(request, user, {**blank, "as_of": as_of[:40]}, errors)
+    return await _page(request, user, blank, {}, day)
 
 
 @router.post("/savings/groups")

@@ -48,7 +48,16 @@ def _passbook(
         "closing": saved[-1] if saved else book.opening,
         "today": today,
         "loan_status_labels": LOAN_STATUS_LABELS,
+        "treasurer": _treasurer(connection, book.group.id),
     }
+
+
+def _treasurer(connection: Connection, group_id: int) -> str:
+    """The name on the treasurer's signature line: the group's treasurer now ("" if none)."""
+    for officer in savings.active_officers(connection, group_id):
+        if officer.office == "treasurer":
+            return savings.get_member(connection, officer.member_id).name
+    return ""
 
 
 def _period(since: str, until: str) -> tuple[date | None, date | None]:

@@ -37,4 +37,15 @@ THAI: dict[str, str] = {
     "Founded on": "ก่อตั้งเมื่อ",
     "Community enterprise code (optional)": "รหัสวิสาหกิจชุมชน (ไม่บังคับ)",
     "Found the group": "จัดตั้งกลุ่ม",
+    "Active": "ดำเนินการอยู่",
+    "Show the figures as of": "แสดงข้อมูล ณ วันที่",
+    "The books as they stood at the end of that day; not after today.": (
+        "ยอดตามบัญชี ณ สิ้นวันนั้น เลือกได้ไม่เกินวันนี้"
+    ),
+    "Show": "แสดง",
+    "The figures below are today's.": "ตัวเลขด้านล่างเป็นข้อมูลของวันนี้",
+    (
+        "Groups: every group founded by that day, active, forming or closed; the API counts "
+        "groups the same way."
+    ): "กลุ่ม: ทุกกลุ่มที่ก่อตั้งภายในวันนั้น ทั้งที่ดำเนินการอยู่ กำลังจัดตั้ง และปิดแล้ว API นับจำนวนกลุ่มแบบเดียวกัน",
 }

@@ -9,6 +9,7 @@ THAI_BY_CODE: dict[str, str] = {
     "unknown_meeting": "ไม่พบการประชุมนี้",
     "unknown_receipt": "ไม่พบใบเสร็จนี้",
     "unknown_enterprise": "ไม่พบวิสาหกิจชุมชนนี้",
+    "invalid_report_day": "วันที่ของรายงานต้องไม่เกินวันนี้ และอยู่ระหว่างปี ค.ศ. 2000–2100",
     "duplicate_savings_group": "มีกลุ่มหรือวิสาหกิจที่ใช้รหัสนี้แล้ว",
     "invalid_savings_group": "ข้อมูลกลุ่มไม่ถูกต้อง",
     "invalid_regulation": "ระเบียบกลุ่มไม่ถูกต้อง",

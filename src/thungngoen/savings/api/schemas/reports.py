@@ -84,6 +84,8 @@ class FederationRowOut(BaseModel):
 class FederationOut(BaseModel):
     as_of: date
     groups: int
+    """Every group founded by ``as_of``, whatever its status (``active`` + ``forming`` +
+    closed): the same figure the page shows as "groups"."""
     active: int
     forming: int
     members: int
@@ -109,7 +111,7 @@ class FederationOut(BaseModel):
         }
         return cls(
             as_of=view.as_of,
-            groups=len(view.rows),
+            groups=view.groups,
             active=view.count("active"),
             forming=view.count("forming"),
             rows=[FederationRowOut.model_validate(row) for row in view.rows],
