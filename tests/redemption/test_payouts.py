@@ -1,6 +1,9 @@
 """Redemption payouts: batches, the bank's CSV file, marking a batch paid."""
 
+import io
+
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import func, select, text
 
 from tests.redemption.redemption_helpers import (
@@ -15,6 +18,7 @@ from tests.redemption.redemption_helpers import (
 )
 from tests.wallet.conftest import World
 from thungngoen.db import read_transaction
+from thungngoen.exports import xlsx_bytes
 from thungngoen.redemption import (
     NothingToPay,
     PayoutBatch,
@@ -23,6 +27,7 @@ from thungngoen.redemption import (
     create_payout_batch,
     mark_batch_paid,
     payout_batch_csv,
+    payout_batch_rows,
 )
 from thungngoen.redemption.tables import payout_instructions
 from thungngoen.wallet import book
@@ -117,5 +122,10 @@ def test_a_shop_name_that_looks_like_a_formula_is_text_in_the_bank_file(world: W
     batch = write(world, lambda c: create_payout_batch(c, "operator:1", NOW))
     with read_transaction(world.engine) as connection:
         line = payout_batch_csv(connection, batch.id).splitlines()[1]
+        rows = payout_batch_rows(connection, batch.id)
     assert "'=HYPERLINK(" in line
     assert ",=HYPERLINK(" not in line
+    sheet = load_workbook(io.BytesIO(xlsx_bytes(rows, "payout"))).active
+    assert sheet is not None
+    shop_cell = sheet.cell(row=2, column=4)
+    assert (shop_cell.value, shop_cell.data_type) == (named, "s")

@@ -2,15 +2,14 @@
 in the report's style (``render``): amounts in integer satang, a share as a plain number
 (0.25 is 25%), ``null`` where there is none; the CSV one value a line."""
 
-import io
 from datetime import date
 
 from fastapi import Response
 from pydantic import BaseModel
 
 from thungngoen.circulation.merchant_detail import Amounts, Grain, MerchantCirculationDetail
-from thungngoen.circulation.render import csv_download, csv_value, place_name
-from thungngoen.exports import csv_writer
+from thungngoen.circulation.render import csv_value, place_name
+from thungngoen.web.downloads import spreadsheet_download
 
 
 class AmountsOut(BaseModel):
@@ -78,28 +77,24 @@ def merchant_detail_out(detail: MerchantCirculationDetail) -> MerchantDetailOut:
     )
 
 
-def merchant_detail_csv(detail: MerchantCirculationDetail) -> str:
-    """``section,item,measure,value`` as the report's CSV: the shop and period
+def merchant_detail_rows(detail: MerchantCirculationDetail) -> list[tuple[object, ...]]:
+    """``section,item,measure,value`` as the report's rows: the shop and period
     (``merchant``), the totals (``total``), then each ``day`` or ``month`` by its first
     day (amounts in satang)."""
     data = merchant_detail_out(detail).model_dump(mode="json")
-    buffer = io.StringIO()
-    writer = csv_writer(buffer)
-    writer.writerow(("section", "item", "measure", "value"))
+    rows: list[tuple[object, ...]] = [("section", "item", "measure", "value")]
     for name in MerchantDetailOut.model_fields:
         if name not in ("totals", "series"):
-            writer.writerow(("merchant", "", name, data[name]))
-    rows = [("total", "", data["totals"])]
-    rows += [(detail.grain, row["period_from"], row["figures"]) for row in data["series"]]
-    for section, item, figures in rows:
-        for name, value in figures.items():
-            writer.writerow((section, item, name, csv_value(value)))
-    return buffer.getvalue()
+            rows.append(("merchant", "", name, data[name]))
+    sections = [("total", "", data["totals"])]
+    sections += [(detail.grain, row["period_from"], row["figures"]) for row in data["series"]]
+    for section, item, figures in sections:
+        rows += [(section, item, name, csv_value(value)) for name, value in figures.items()]
+    return rows
 
 
-def merchant_detail_download(detail: MerchantCirculationDetail) -> Response:
-    """The CSV as a file to save, named by the shop and its days."""
+def merchant_detail_download(detail: MerchantCirculationDetail, kind: str = "csv") -> Response:
+    """The shop's figures as a CSV or XLSX file to save, named by the shop and its days."""
     shop, first, last = detail.shop.merchant_id, detail.first_day, detail.last_day
-    return csv_download(
-        merchant_detail_csv(detail), f"circulation-merchant-{shop}-{first}-{last}.csv"
-    )
+    stem = f"circulation-merchant-{shop}-{first}-{last}"
+    return spreadsheet_download(merchant_detail_rows(detail), stem, kind, "circulation")

@@ -2,7 +2,6 @@
 CSV. Amounts are integer satang (``*_satang``); shares and ratios are plain numbers
 (0.25 is 25%); ``null`` where a measure has no value (no R1, nothing redeemed…)."""
 
-import io
 from datetime import date
 from typing import Any
 
@@ -10,8 +9,9 @@ from fastapi import Response
 from pydantic import BaseModel
 
 from thungngoen.circulation.measures import Cell, CirculationReport, MerchantCirculation
-from thungngoen.exports import csv_writer
+from thungngoen.exports import csv_text
 from thungngoen.registry.places import tambons
+from thungngoen.web.downloads import spreadsheet_download
 
 
 class AreaOut(BaseModel):
@@ -165,45 +165,39 @@ def report_out(report: CirculationReport) -> ReportOut:
     )
 
 
-def report_csv(report: CirculationReport) -> str:
+def report_rows(report: CirculationReport) -> list[tuple[object, ...]]:
     """Long format, one value a line: ``section,item,measure,value`` (amounts in satang)."""
     data = report_out(report).model_dump(mode="json")
-    buffer = io.StringIO()
-    writer = csv_writer(buffer)
-    writer.writerow(("section", "item", "measure", "value"))
+    rows: list[tuple[object, ...]] = [("section", "item", "measure", "value")]
     for name in ("period_from", "period_to", "as_of_transfer"):
-        writer.writerow(("report", "", name, data[name]))
-    writer.writerow(("report", "", "area", data["area"]["code"] or "all"))
-    writer.writerow(("report", "", "program", (data["program"] or {}).get("code", "")))
+        rows.append(("report", "", name, data[name]))
+    rows.append(("report", "", "area", data["area"]["code"] or "all"))
+    rows.append(("report", "", "program", (data["program"] or {}).get("code", "")))
     for name in Headline.model_fields:
         value = data["figures"][name]
         if isinstance(value, dict):
-            for item, inner in value.items():
-                writer.writerow((name, item, "value", csv_value(inner)))
+            rows += [(name, item, "value", csv_value(inner)) for item, inner in value.items()]
         else:
-            writer.writerow(("summary", "", name, csv_value(value)))
+            rows.append(("summary", "", name, csv_value(value)))
     for cell in data["cells"]:
         for name in ("amount_satang", "transfers"):
-            writer.writerow(("cell", f"{cell['origin']}>{cell['dest']}", name, cell[name]))
+            rows.append(("cell", f"{cell['origin']}>{cell['dest']}", name, cell[name]))
     for merchant in data["top_merchants"]:
         for name, value in merchant.items():
             if name != "merchant_id":
-                writer.writerow(("merchant", merchant["merchant_id"], name, csv_value(value)))
-    return buffer.getvalue()
+                rows.append(("merchant", merchant["merchant_id"], name, csv_value(value)))
+    return rows
 
 
-def report_download(report: CirculationReport) -> Response:
-    """The report's CSV as a file to save, named by its days."""
-    return csv_download(report_csv(report), f"circulation-{report.first_day}-{report.last_day}.csv")
+def report_csv(report: CirculationReport, *, for_people: bool = False) -> str:
+    """The report's rows as CSV: with the BOM for a spreadsheet, without for a pipe."""
+    return csv_text(report_rows(report), for_people=for_people)
 
 
-def csv_download(text: str, name: str) -> Response:
-    """``text`` as a CSV file to save as ``name``."""
-    return Response(
-        text,
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
+def report_download(report: CirculationReport, kind: str = "csv") -> Response:
+    """The report as a CSV or XLSX file to save, named by its days."""
+    stem = f"circulation-{report.first_day}-{report.last_day}"
+    return spreadsheet_download(report_rows(report), stem, kind, "circulation")
 
 
 def csv_value(value: Any) -> Any:

@@ -42,6 +42,7 @@ THAI: dict[str, str] = {
     "All coin": "เหรียญทั้งหมด",
     "Up to transfer": "ถึงรายการโอนที่",
     "Download CSV": "ดาวน์โหลด CSV",
+    "Download Excel (XLSX)": "ดาวน์โหลดไฟล์ Excel (XLSX)",
     "Whole pilot, all coin": "ทั้งโครงการ เหรียญทั้งหมด",
     "Measures": "ตัวชี้วัด",
     "By program": "ตามโครงการ",

@@ -34,7 +34,7 @@ from thungngoen.redemption.model import (
     Redemption,
     TierRule,
 )
-from thungngoen.redemption.payout_file import CSV_COLUMNS, payout_batch_csv
+from thungngoen.redemption.payout_file import CSV_COLUMNS, payout_batch_csv, payout_batch_rows
 from thungngoen.redemption.payouts import (
     create_payout_batch,
     get_payout_batch,
@@ -81,6 +81,7 @@ __all__ = [
     "merchant_payouts",
     "pay_supplier",
     "payout_batch_csv",
+    "payout_batch_rows",
     "queue_payout",
     "redeem",
     "redeemable_position",

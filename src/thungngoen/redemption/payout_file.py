@@ -1,10 +1,11 @@
-"""The bank file of a payout batch: one CSV line per instruction, for a bulk payment."""
+"""The bank file of a payout batch: one CSV line per instruction, for a bulk payment; the
+same lines as an XLSX for people to read."""
 
-import io
+from decimal import Decimal
 
 from sqlalchemy import Connection, select
 
-from thungngoen.exports import csv_writer
+from thungngoen.exports import csv_text
 from thungngoen.redemption.payouts import get_payout_batch, payee
 from thungngoen.redemption.tables import payout_instructions
 from thungngoen.wallet.tables import merchants
@@ -21,8 +22,8 @@ CSV_COLUMNS = (
 )
 
 
-def payout_batch_csv(connection: Connection, batch_id: int) -> str:
-    """The bank file: one line per instruction, amounts in baht as ``1234.50``."""
+def payout_batch_rows(connection: Connection, batch_id: int) -> list[tuple[object, ...]]:
+    """The columns, then one line per instruction, amounts in baht as ``1234.50``."""
     get_payout_batch(connection, batch_id)
     rows = connection.execute(
         select(payout_instructions, merchants.c.business_name)
@@ -30,20 +31,23 @@ def payout_batch_csv(connection: Connection, batch_id: int) -> str:
         .where(payout_instructions.c.batch_id == batch_id)
         .order_by(payout_instructions.c.id)
     )
-    buffer = io.StringIO()
-    writer = csv_writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+    lines: list[tuple[object, ...]] = [CSV_COLUMNS]
     for row in rows:
         baht, satang = divmod(row.amount, 100)
-        writer.writerow(
+        lines.append(
             (
                 batch_id,
                 row.id,
                 row.merchant_id,
                 row.business_name,
                 *payee(row),
-                f"{baht}.{satang:02d}",
+                Decimal(f"{baht}.{satang:02d}"),
                 f"TN-B{batch_id}-I{row.id}",
             )
         )
-    return buffer.getvalue()
+    return lines
+
+
+def payout_batch_csv(connection: Connection, batch_id: int) -> str:
+    """The bank file, in the bank's format: no byte order mark (decision 0022)."""
+    return csv_text(payout_batch_rows(connection, batch_id), for_people=False)

@@ -26,6 +26,7 @@ THAI: dict[str, str] = {
     "Bank reference": "เลขอ้างอิงธนาคาร",
     "Open: send the file to the bank": "เปิดอยู่: ส่งไฟล์ให้ธนาคาร",
     "Download the bank file (CSV)": "ดาวน์โหลดไฟล์สำหรับธนาคาร (CSV)",
+    "Download to read in Excel (XLSX)": "ดาวน์โหลดไว้อ่านใน Excel (XLSX)",
     "The bank paid the batch": "ธนาคารจ่ายเงินชุดนี้แล้ว",
     "Once the bank has made the bulk payment, record its reference: the batch is then paid.": (
         "เมื่อธนาคารโอนเงินทั้งชุดแล้ว บันทึกเลขอ้างอิงของธนาคาร ชุดนี้จะเป็นจ่ายแล้ว"

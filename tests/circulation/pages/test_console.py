@@ -8,9 +8,11 @@ import pytest
 
 from tests.circulation.economy import BO_YANG, HAT_YAI
 from tests.circulation.pages.conftest import SHOP_NAMES, Town
+from tests.spreadsheets import BOM_BYTES, sheet_rows
 from thungngoen.circulation.measures import CirculationReport, circulation_report
-from thungngoen.circulation.render import report_csv
+from thungngoen.circulation.render import report_csv, report_rows
 from thungngoen.db import read_transaction
+from thungngoen.exports import XLSX_MEDIA_TYPE
 
 MARCH = {"from": "2026-03-01", "to": "2026-03-31"}
 
@@ -85,17 +87,34 @@ def test_the_csv_is_the_cli_rendering(town: Town) -> None:
         'attachment; filename="circulation-2026-03-01-2026-03-31.csv"'
     )
     expected = _report(town, first=date(2026, 3, 1), last=date(2026, 3, 31))
-    assert response.text == report_csv(expected)
-    assert response.text.startswith("section,item,measure,value\n")
+    assert response.content.startswith(BOM_BYTES)
+    assert response.text == report_csv(expected, for_people=True)
+    assert response.content.decode("utf-8-sig").startswith("section,item,measure,value\n")
     assert f"summary,,spend_satang,{expected.spend}\n" in response.text
 
 
-def test_the_page_links_its_csv(town: Town) -> None:
+def test_the_xlsx_holds_the_rows_of_the_csv(town: Town) -> None:
+    response = town.client("auditor").get("/console/circulation.xlsx", params=MARCH)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == XLSX_MEDIA_TYPE
+    assert response.headers["content-disposition"] == (
+        'attachment; filename="circulation-2026-03-01-2026-03-31.xlsx"'
+    )
+    expected = _report(town, first=date(2026, 3, 1), last=date(2026, 3, 31))
+    assert sheet_rows(response.content) == [
+        ["" if value is None else value for value in row] for row in report_rows(expected)
+    ]
+
+
+def test_the_page_links_its_csv_and_xlsx(town: Town) -> None:
     page = town.client("operator").get("/console/circulation", params=MARCH).text
     assert 'href="/console/circulation.csv?from=2026-03-01&amp;to=2026-03-31"' in page
+    assert 'href="/console/circulation.xlsx?from=2026-03-01&amp;to=2026-03-31"' in page
 
 
-@pytest.mark.parametrize("path", ["/console/circulation", "/console/circulation.csv"])
+@pytest.mark.parametrize(
+    "path", ["/console/circulation", "/console/circulation.csv", "/console/circulation.xlsx"]
+)
 def test_members_are_refused_and_strangers_sent_to_log_in(town: Town, path: str) -> None:
     assert town.client("member").get(path).status_code == 403
     stranger = town.client().get(path, follow_redirects=False)

@@ -15,6 +15,7 @@ from tests.circulation.pages.shops import (
     shops_of,
     totals_on,
 )
+from tests.spreadsheets import csv_rows, sheet_rows
 
 PAGE = "/console/circulation/merchant/{}"
 MARCH = {"from": "2026-03-01", "to": "2026-03-31"}
@@ -66,7 +67,8 @@ def test_the_csv_gives_totals_and_days(town: Town) -> None:
     assert response.headers["content-disposition"] == (
         f'attachment; filename="circulation-merchant-{shop}-2026-03-01-2026-03-31.csv"'
     )
-    lines = response.text.splitlines()
+    assert ["merchant", "", "business_name", SHOP_NAMES[0]] in csv_rows(response.content)
+    lines = response.content.decode("utf-8-sig").splitlines()
     assert lines[0] == "section,item,measure,value"
     for line in (
         f"merchant,,merchant_id,{shop}",
@@ -84,6 +86,22 @@ def test_the_csv_gives_totals_and_days(town: Town) -> None:
     assert sum(line.startswith("day,") for line in lines) == 31 * 6
 
 
+def test_the_xlsx_gives_the_same_rows_with_the_thai_name(town: Town) -> None:
+    shop = shops_of(town).shop
+    response = town.client("auditor").get(PAGE.format(shop) + ".xlsx", params=MARCH)
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == (
+        f'attachment; filename="circulation-merchant-{shop}-2026-03-01-2026-03-31.xlsx"'
+    )
+    rows = sheet_rows(response.content)
+    assert rows[0] == ["section", "item", "measure", "value"]
+    assert ["merchant", "", "business_name", SHOP_NAMES[0]] in rows
+    assert ["total", "", "purchases_satang", 70000] in rows
+    assert len(rows) == len(
+        csv_rows(town.client("auditor").get(PAGE.format(shop) + ".csv", params=MARCH).content)
+    )
+
+
 def test_the_page_links_back_and_keeps_its_days(town: Town) -> None:
     shop = shops_of(town).shop
     page = town.client("operator").get(PAGE.format(shop), params=MARCH).text
@@ -91,6 +109,7 @@ def test_the_page_links_back_and_keeps_its_days(town: Town) -> None:
     assert f'href="/console/circulation?{days}" id="report-link"' in page
     assert f'href="/console/people/merchant/{shop}" id="person-link"' in page
     assert f'id="csv-link" href="/console/circulation/merchant/{shop}.csv?{days}"' in page
+    assert f'id="xlsx-link" href="/console/circulation/merchant/{shop}.xlsx?{days}"' in page
     assert 'value="2026-03-01"' in page
     assert 'value="2026-03-31"' in page
 

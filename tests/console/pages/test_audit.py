@@ -6,6 +6,7 @@ from sqlalchemy import Connection
 
 from tests.web.conftest import DemoSite
 from tests.web.helpers import apply_for_shop, member_of, post_form
+from thungngoen import audit
 from thungngoen.auth import pins
 from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
@@ -58,6 +59,34 @@ def test_the_actions_just_taken_come_first(demo_site: DemoSite) -> None:
     assert f'href="/console/people/merchant/{shop}"' in second
     for shown in ("pending", "approved", "large"):  # before and after, side by side
         assert shown in second
+
+
+def test_each_entry_reads_as_a_sentence_with_its_raw_form_behind_a_click(
+    demo_site: DemoSite,
+) -> None:
+    _act(demo_site)
+    operator = demo_site.client(OPERATOR)
+    approved = _entries(operator.get(f"{AUDIT}?action=merchant.approved").text)[0]
+    headline = approved.split("</header>")[0]
+    assert '<strong class="action">อนุมัติร้านค้าแล้ว</strong>' in headline
+    assert "merchant.approved" not in headline.split('data-action="merchant.approved"')[1]
+    raw = approved.split('<details class="raw-entry">')[1].split("</details>")[0]
+    assert '<code class="action-code">merchant.approved</code>' in raw
+    assert "&#34;status&#34;: &#34;approved&#34;" in raw  # the JSON, escaped
+    operator.cookies.set("tn_lang", "en")
+    in_english = _entries(operator.get(f"{AUDIT}?action=merchant.approved").text)[0]
+    assert '<strong class="action">Shop approved</strong>' in in_english
+
+
+def test_an_action_without_a_sentence_shows_its_code(demo_site: DemoSite) -> None:
+    write_transaction(
+        demo_site.engine,
+        lambda c: audit.record(
+            c, actor="test", action="test.unnamed", subject_type="test", subject_id="1"
+        ),
+    )
+    shown = _entries(demo_site.client(OPERATOR).get(f"{AUDIT}?action=test.").text)[0]
+    assert '<strong class="action"><code>test.unnamed</code></strong>' in shown
 
 
 def test_filters_narrow_the_log(demo_site: DemoSite) -> None:

@@ -2,7 +2,6 @@
 
 import pytest
 
-from thungngoen.console.pages.audit import ACTION_LABELS
 from thungngoen.console.pages.audit_entries import masked
 from thungngoen.console.pages.display import (
     CATEGORY_LABELS,
@@ -44,6 +43,6 @@ def test_audit_values_are_masked_deep_and_secrets_hidden() -> None:
 def test_every_label_the_console_looks_up_reads_in_thai() -> None:
     assert set(CATEGORY_LABELS) == set(MERCHANT_CATEGORIES)
     assert set(DEFAULT_TIER_RULES) <= set(TIER_LABELS)
-    labels = [CATEGORY_LABELS, TIER_LABELS, PURPOSE_LABELS, ACTION_LABELS]
+    labels = [CATEGORY_LABELS, TIER_LABELS, PURPOSE_LABELS]
     missing = [text for table in labels for text in table.values() if text not in THAI]
     assert missing == []

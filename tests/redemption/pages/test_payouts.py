@@ -4,11 +4,13 @@ the bank file and marks the batch paid with the bank's reference."""
 import csv
 import io
 
+from tests.spreadsheets import BOM_BYTES, sheet_rows
 from tests.web.conftest import DemoSite
 from tests.web.helpers import balance, error_under, post_form, shop_id
 from tests.web.money_helpers import redeem_at_shop, rows_written
 from thungngoen import redemption
 from thungngoen.db import read_transaction
+from thungngoen.exports import XLSX_MEDIA_TYPE
 from thungngoen.wallet import book
 from thungngoen.wallet.demo import OPERATOR, SHOPS
 
@@ -45,10 +47,19 @@ def test_a_redemption_is_batched_exported_and_marked_paid(demo_site: DemoSite) -
     assert download.headers["content-type"].startswith("text/csv")
     disposition = download.headers["content-disposition"]
     assert disposition == f'attachment; filename="payout-batch-{batch_id}.csv"'
-    rows = list(csv.DictReader(io.StringIO(download.text)))
+    assert not download.content.startswith(BOM_BYTES)  # the bank's format (decision 0022)
+    rows = list(csv.DictReader(io.StringIO(download.content.decode("utf-8"))))
     assert [(r["business_name"], r["payee"], r["amount_baht"]) for r in rows] == [
         (business, login.phone, "47.50")
     ]
+    assert f'href="/console/payouts/{batch_id}.xlsx"' in shown
+    sheet = operator.get(f"/console/payouts/{batch_id}.xlsx")
+    assert sheet.headers["content-type"] == XLSX_MEDIA_TYPE
+    named = sheet.headers["content-disposition"]
+    assert named == f'attachment; filename="payout-batch-{batch_id}.xlsx"'
+    header, line = sheet_rows(sheet.content)
+    assert header == list(redemption.CSV_COLUMNS)
+    assert (line[3], line[5], line[6]) == (business, login.phone, 47.5)
 
     owed = balance(engine, book.PAYOUTS)
     for _ in range(2):  # a double submit pays once
@@ -97,3 +108,4 @@ def test_an_unknown_batch_is_not_found(demo_site: DemoSite) -> None:
     operator = demo_site.client(OPERATOR)
     assert operator.get(f"{PAGE}/999").status_code == 404
     assert operator.get(f"{PAGE}/999.csv").status_code == 404
+    assert operator.get(f"{PAGE}/999.xlsx").status_code == 404

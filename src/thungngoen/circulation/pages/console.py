@@ -71,11 +71,20 @@ async def circulation_report_page(request: Request, user: ReportReaderPage) -> R
 
 @router.get(PATH + ".csv")
 async def circulation_report_csv(request: Request, user: ReportReaderPage) -> Response:
+    return await _download(request, "csv")
+
+
+@router.get(PATH + ".xlsx")
+async def circulation_report_xlsx(request: Request, user: ReportReaderPage) -> Response:
+    return await _download(request, "xlsx")
+
+
+async def _download(request: Request, kind: str) -> Response:
     filters = report_filters(request)
     report = await _read_or_refuse(request, filters, lambda c: _report(c, filters))
     if isinstance(report, Response):
         return report
-    return report_download(report)
+    return report_download(report, kind)
 
 
 def _with_error(request: Request, filters: ReportFilters, error: DomainError) -> ReportFilters:
@@ -102,6 +111,7 @@ def _page(
         "area_link": lambda code: link(area=code),
         "shop_link": lambda merchant_id: shop_link(merchant_id, filters),
         "csv_link": page_link(PATH + ".csv", filters.params()),
+        "xlsx_link": page_link(PATH + ".xlsx", filters.params()),
         "place_name": place_name,
         **HELPERS,
     }

@@ -39,7 +39,8 @@ PATH = REPORT_PATH + "/merchant/{merchant_id:int}"
 
 
 def shop_link(merchant_id: int, filters: ReportFilters, suffix: str = "") -> str:
-    """The shop's page (or its CSV: ``suffix`` ``.csv``) for the days of ``filters``."""
+    """The shop's page (or its CSV or XLSX: ``suffix`` ``.csv``, ``.xlsx``) for the days
+    of ``filters``."""
     return page_link(f"{REPORT_PATH}/merchant/{merchant_id}{suffix}", _days(filters))
 
 
@@ -78,8 +79,17 @@ async def merchant_page(request: Request, merchant_id: int, user: ReportReaderPa
 
 @router.get(PATH + ".csv")
 async def merchant_csv(request: Request, merchant_id: int, user: ReportReaderPage) -> Response:
+    return await _download(request, merchant_id, "csv")
+
+
+@router.get(PATH + ".xlsx")
+async def merchant_xlsx(request: Request, merchant_id: int, user: ReportReaderPage) -> Response:
+    return await _download(request, merchant_id, "xlsx")
+
+
+async def _download(request: Request, merchant_id: int, kind: str) -> Response:
     found = await _detail_or_refusal(request, merchant_id, report_filters(request))
-    return found if isinstance(found, Response) else merchant_detail_download(found)
+    return found if isinstance(found, Response) else merchant_detail_download(found, kind)
 
 
 def _page(
@@ -99,6 +109,7 @@ def _page(
         "report_link": page_link(REPORT_PATH, _days(filters)),
         "person_link": f"/console/people/merchant/{shop.merchant_id}",
         "csv_link": shop_link(shop.merchant_id, filters, ".csv"),
+        "xlsx_link": shop_link(shop.merchant_id, filters, ".xlsx"),
         "place_name": place_name,
         "month_label": lambda month: month_label(month, language),
         **HELPERS,

@@ -15,9 +15,11 @@ from thungngoen.console.pages.audit_entries import (
     audit_page,
     looks_personal,
 )
+from thungngoen.console.pages.audit_sentences import describe
 from thungngoen.console.pages.doors import ConsolePage
 from thungngoen.web.form_errors import in_language
 from thungngoen.web.form_values import typed_day
+from thungngoen.web.i18n import language_of
 from thungngoen.web.page_ops import read
 from thungngoen.web.paging import cursor, page_link
 from thungngoen.web.templating import render
@@ -26,23 +28,6 @@ router = APIRouter(include_in_schema=False)
 
 TEXT_FILTERS = ("action", "actor", "subject_type", "subject_id")
 MAX_FILTER = 80
-ACTION_LABELS = {
-    "user.create": "Login created",
-    "user.change_password": "Password changed",
-    "token.issue": "Access token issued",
-    "token.revoke": "Access token revoked",
-    "member.register": "Member registered",
-    "merchant.register": "Shop applied",
-    "merchant.approved": "Shop approved",
-    "merchant.suspended": "Shop suspended or rejected",
-    "agent.register": "Agent registered",
-    "agent.float_limit": "Agent's float limit set",
-    "account.frozen": "Wallet frozen",
-    "account.active": "Wallet unfrozen",
-    "pin.set": "PIN set",
-    "pin.lock": "PIN locked",
-    "pin.reset": "PIN reset",
-}
 
 
 @router.get("/console/audit")
@@ -54,7 +39,7 @@ async def audit_log_page(request: Request, user: ConsolePage) -> Response:
         "field_errors": in_language(request, errors),
         "entries": entries,
         "older": older_link(filters, entries[-1].entry.id) if more else None,
-        "action_labels": ACTION_LABELS,
+        "describe": lambda entry: describe(entry, language_of(request)),
         "people_subjects": PEOPLE_SUBJECTS,
     }
     status = 422 if errors else 200

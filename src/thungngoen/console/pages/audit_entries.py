@@ -48,6 +48,8 @@ class ShownEntry:
     entry: AuditEntry
     actor_name: str | None
     changes: list[Change]
+    raw: str
+    """The entry's before and after as JSON, masked like the changes."""
 
 
 def audit_page(connection: Connection, filters: AuditFilters) -> tuple[list[ShownEntry], bool]:
@@ -56,7 +58,7 @@ def audit_page(connection: Connection, filters: AuditFilters) -> tuple[list[Show
     rows = connection.execute(query.order_by(audit_log.c.id.desc()).limit(PAGE_SIZE + 1))
     entries = [AuditEntry(**row._mapping) for row in rows]
     names = _user_names(connection, entries[:PAGE_SIZE])
-    shown = [ShownEntry(e, names.get(e.actor), changes(e)) for e in entries[:PAGE_SIZE]]
+    shown = [ShownEntry(e, names.get(e.actor), changes(e), raw(e)) for e in entries[:PAGE_SIZE]]
     return shown, len(entries) > PAGE_SIZE
 
 
@@ -91,6 +93,11 @@ def changes(entry: AuditEntry) -> list[Change]:
     before, after = entry.before or {}, entry.after or {}
     keys = [*before, *(key for key in after if key not in before)]
     return [Change(key, _shown(key, entry.before), _shown(key, entry.after)) for key in keys]
+
+
+def raw(entry: AuditEntry) -> str:
+    sides = {"before": masked(entry.before), "after": masked(entry.after)}
+    return json.dumps(sides, ensure_ascii=False, indent=1, default=str)
 
 
 def _shown(key: str, side: Mapping[str, Any] | None) -> str | None:

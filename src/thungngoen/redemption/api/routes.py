@@ -12,6 +12,7 @@ from thungngoen import redemption, wallet
 from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
+from thungngoen.exports import CSV_MEDIA_TYPE
 from thungngoen.redemption import access
 from thungngoen.redemption.api.schemas import (
     BankPaid,
@@ -106,7 +107,9 @@ def payout_batch_csv(batch_id: Id, user: Operator, engine: EngineDep) -> Respons
     with read_transaction(engine) as connection:
         content = redemption.payout_batch_csv(connection, batch_id)
     disposition = f'attachment; filename="payout-batch-{batch_id}.csv"'
-    return Response(content, media_type="text/csv", headers={"Content-Disposition": disposition})
+    return Response(
+        content, media_type=CSV_MEDIA_TYPE, headers={"Content-Disposition": disposition}
+    )
 
 
 @router.post("/operator/payout-batches/{batch_id}/paid")

@@ -1,6 +1,7 @@
-"""``/console/payouts/{id}``: one batch and its lines, its bank file (CSV, operator only:
-it holds the shops' full PromptPay IDs and accounts) and marking it paid with the bank's
-reference (the same reference again changes nothing)."""
+"""``/console/payouts/{id}``: one batch and its lines, its bank file (CSV) and the same
+lines as an XLSX to read (operator only: they hold the shops' full PromptPay IDs and
+accounts) and marking it paid with the bank's reference (the same reference again
+changes nothing)."""
 
 from typing import Annotated
 
@@ -11,9 +12,11 @@ from thungngoen import redemption
 from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.exports import CSV_MEDIA_TYPE
 from thungngoen.redemption import access
 from thungngoen.redemption.pages.payout_queries import payout_lines
 from thungngoen.web.csrf import CheckedForm
+from thungngoen.web.downloads import spreadsheet_download
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, rejection, translated
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
@@ -60,7 +63,17 @@ async def batch_file(request: Request, user: OperatorPage, batch_id: int) -> Res
         "Content-Disposition": f'attachment; filename="payout-batch-{batch_id}.csv"',
         "Cache-Control": "no-store",
     }
-    return Response(content, media_type="text/csv; charset=utf-8", headers=headers)
+    return Response(content, media_type=CSV_MEDIA_TYPE, headers=headers)
+
+
+@router.get("/console/payouts/{batch_id:int}.xlsx")
+async def batch_sheet(request: Request, user: OperatorPage, batch_id: int) -> Response:
+    """The bank file's lines as an XLSX for people to read (the CSV stays the bank's)."""
+    try:
+        rows = await read(request, lambda c: redemption.payout_batch_rows(c, batch_id))
+    except redemption.UnknownPayoutBatch:
+        raise HTTPException(status_code=404) from None
+    return spreadsheet_download(rows, f"payout-batch-{batch_id}", "xlsx", "payout")
 
 
 @router.get("/console/payouts/{batch_id:int}")

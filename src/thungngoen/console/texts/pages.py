@@ -1,4 +1,4 @@
-"""Thai texts of the operator console: the dashboard, merchants, people and the audit log
+"""Thai texts of the operator console pages: the dashboard, merchants, people and the audit log
 (English source string → Thai)."""
 
 THAI: dict[str, str] = {
@@ -153,21 +153,6 @@ THAI: dict[str, str] = {
     ),
     "Not a date: use the date picker (year-month-day).": ("วันที่ไม่ถูกต้อง กรุณาเลือกจากปฏิทิน (ปี-เดือน-วัน)"),
     "The end date is before the start date.": "วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น",
-    "Login created": "สร้างบัญชีผู้ใช้",
-    "Password changed": "เปลี่ยนรหัสผ่าน",
-    "Access token issued": "ออกโทเค็นเข้าใช้งาน",
-    "Access token revoked": "ยกเลิกโทเค็นเข้าใช้งาน",
-    "Member registered": "ลงทะเบียนสมาชิก",
-    "Shop applied": "ร้านค้ายื่นสมัคร",
-    "Shop approved": "อนุมัติร้านค้า",
-    "Shop suspended or rejected": "ระงับหรือไม่อนุมัติร้านค้า",
-    "Agent registered": "ลงทะเบียนตัวแทน",
-    "Agent's float limit set": "กำหนดวงเงินสดของตัวแทน",
-    "Wallet frozen": "ระงับกระเป๋าเงิน",
-    "Wallet unfrozen": "ยกเลิกการระงับกระเป๋าเงิน",
-    "PIN set": "ตั้งรหัส PIN",
-    "PIN locked": "รหัส PIN ถูกล็อก",
-    "PIN reset": "รีเซ็ตรหัส PIN",
     # The dashboard
     "Proof of reserve": "หลักฐานเงินหนุนเหรียญ",
     "Coin outstanding": "เหรียญหมุนเวียน",

@@ -1,0 +1,66 @@
+"""Thai of the audit log page and of each audit action's sentence
+(``console/pages/audit_sentences.py``); ``{name}`` stays as it is, the page fills it."""
+
+THAI: dict[str, str] = {
+    "Raw entry": "ข้อมูลดิบ",
+    "Login created for {name} ({role})": "สร้างบัญชีเข้าใช้ให้ {name} ({role})",
+    "Password changed": "เปลี่ยนรหัสผ่านแล้ว",
+    "Access token “{name}” issued": "ออกโทเค็นเข้าถึง “{name}” แล้ว",
+    "Access token revoked": "ยกเลิกโทเค็นเข้าถึงแล้ว",
+    "{revoked} sessions and access tokens ended": "ยุติการเข้าใช้และโทเค็น {revoked} รายการ",
+    "PIN set": "ตั้ง PIN แล้ว",
+    "PIN locked after {failed_attempts} wrong tries": "ล็อก PIN หลังใส่ผิด {failed_attempts} ครั้ง",
+    "PIN reset": "รีเซ็ต PIN แล้ว",
+    "Member registered": "ลงทะเบียนสมาชิกแล้ว",
+    "Shop “{business_name}” applied": "ร้าน “{business_name}” สมัครเข้าร่วม",
+    "Shop approved": "อนุมัติร้านค้าแล้ว",
+    "Shop suspended or rejected": "ระงับหรือไม่อนุมัติร้านค้า",
+    "Agent “{name}” registered": "ลงทะเบียนตัวแทน “{name}” แล้ว",
+    "Agent's float limit set to {float_limit}": "กำหนดวงเงินสดของตัวแทนเป็น {float_limit}",
+    "Agent's cash hand-over recorded: {counted} counted, {expected} expected": (
+        "บันทึกการนำส่งเงินสดของตัวแทน: นับได้ {counted} ควรมี {expected}"
+    ),
+    "Wallet frozen": "ระงับกระเป๋าเงินแล้ว",
+    "Wallet unfrozen": "ยกเลิกการระงับกระเป๋าเงินแล้ว",
+    "Program “{name}” created": "สร้างโครงการ “{name}” แล้ว",
+    "Program “{name}” changed": "แก้ไขโครงการ “{name}” แล้ว",
+    "Program “{name}” stopped": "หยุดโครงการ “{name}” แล้ว",
+    "Shop {merchant_id} added to the program": "เพิ่มร้านค้า {merchant_id} เข้าโครงการแล้ว",
+    "Member registered in the program with {allowance}": (
+        "ลงทะเบียนสมาชิกเข้าโครงการ ได้รับสิทธิ์ {allowance}"
+    ),
+    "Program closed, {returned} returned": "ปิดโครงการแล้ว คืนเงิน {returned}",
+    "Payment refunded ({refunded} refunded in all)": "คืนเงินการชำระแล้ว (คืนรวม {refunded})",
+    "Shop promotion created": "สร้างโปรโมชันของร้านค้าแล้ว",
+    "Shop promotion ended": "จบโปรโมชันของร้านค้าแล้ว",
+    "{size} vouchers issued, {total} in all": "ออกบัตรกำนัล {size} ใบ รวม {total}",
+    "Voucher batch cancelled: {vouchers} unused, {returned} back to the fund": (
+        "ยกเลิกชุดบัตรกำนัลแล้ว: ยังไม่ใช้ {vouchers} ใบ คืนกองทุน {returned}"
+    ),
+    "Voucher batch expired: {vouchers} unused, {returned} back to the fund": (
+        "ชุดบัตรกำนัลหมดอายุ: ยังไม่ใช้ {vouchers} ใบ คืนกองทุน {returned}"
+    ),
+    "Payout batch to shops created, total {total}": "สร้างชุดเงินโอนคืนร้านค้าแล้ว รวม {total}",
+    "Payout batch to shops paid, total {total}": "จ่ายชุดเงินโอนคืนร้านค้าแล้ว รวม {total}",
+    "Redemption rule of tier {subject} set": "กำหนดเกณฑ์แลกคืนของระดับ {subject} แล้ว",
+    "Shop redeemed {amount}, {net} to pay out": "ร้านค้าแลกคืน {amount} จะได้รับโอน {net}",
+    "Top-up of {amount} requested": "ขอเติมเงิน {amount}",
+    "Top-up request expired": "คำขอเติมเงินหมดอายุ",
+    "Bank statement imported: {new} new lines, {duplicate} seen before": (
+        "นำเข้ารายการเดินบัญชีแล้ว: ใหม่ {new} รายการ ซ้ำ {duplicate} รายการ"
+    ),
+    "Bank transfer of {amount} matched to a top-up": "จับคู่เงินโอน {amount} กับการเติมเงินแล้ว",
+    "Bank transfer of {amount} set to be refunded": "ตั้งให้คืนเงินโอน {amount}",
+    "Savings group “{name}” created": "ตั้งกลุ่มออมทรัพย์ “{name}” แล้ว",
+    "Community enterprise “{name}” registered": "ลงทะเบียนวิสาหกิจชุมชน “{name}” แล้ว",
+    "Savings group rules set from {effective_from}": "กำหนดระเบียบกลุ่มออมทรัพย์ตั้งแต่ {effective_from}",
+    "Savings member no. {number} added": "เพิ่มสมาชิกกลุ่มออมทรัพย์ เลขที่ {number}",
+    "Savings group officer appointed": "แต่งตั้งกรรมการกลุ่มออมทรัพย์แล้ว",
+    "Meeting no. {number} recorded": "บันทึกการประชุมครั้งที่ {number} แล้ว",
+    "Share-out recorded": "บันทึกการปันผลแล้ว",
+    "Loan of {principal} applied for": "ยื่นขอกู้ {principal}",
+    "Loan approved ({approvals} approvals)": "อนุมัติเงินกู้แล้ว ({approvals} ผู้อนุมัติ)",
+    "Loan rejected": "ไม่อนุมัติเงินกู้",
+    "Loan rescheduled over {months} months": "ปรับโครงสร้างหนี้เป็น {months} เดือน",
+    "Loan written off: {principal}": "ตัดหนี้สูญ {principal}",
+}
