@@ -37,7 +37,7 @@ THAI: dict[str, str] = {
     "Founded on": "ก่อตั้งเมื่อ",
     "Community enterprise code (optional)": "รหัสวิสาหกิจชุมชน (ไม่บังคับ)",
     "Found the group": "จัดตั้งกลุ่ม",
-    "Active": "ดำเนินการอยู่",
+    "Active groups": "กลุ่มที่ดำเนินการอยู่",
     "Show the figures as of": "แสดงข้อมูล ณ วันที่",
     "The books as they stood at the end of that day; not after today.": (
         "ยอดตามบัญชี ณ สิ้นวันนั้น เลือกได้ไม่เกินวันนี้"
