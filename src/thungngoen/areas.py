@@ -118,7 +118,11 @@ WALLET = Area(
         (20, "/agent/float", "Cash float"),
         (30, "/agent/closing", "Daily closing"),
     )
-    + _nav("operator", (40, "/console/programs", "Programs")),
+    + _nav(
+        "operator",
+        (40, "/console/programs", "Programs"),
+        (45, "/console/funds", "Community funds"),
+    ),
     demo="thungngoen.wallet.demo:load_demo",
 )
 

@@ -7,7 +7,9 @@ ask here.
 - the staff (``STAFF``: operator, auditor) read the platform; the operator's decisions
   on shops and people are the console's (``console.access``), the auditor changes nothing;
 - an agent's float limit and the cash an agent hands over are the operator's alone
-  (``FLOAT_OPERATORS``): agents see their own float, the auditor sees every agent's.
+  (``FLOAT_OPERATORS``): agents see their own float, the auditor sees every agent's;
+- a donation or a grant into a community fund is recorded by the operator alone
+  (``FUND_OPERATORS``); the staff read the funds' statements and receipts.
 
 The login role itself (member, merchant, agent, staff) is checked by the doors'
 dependencies (``web.deps``, ``web.sessions``); the rules that need the data are here.
@@ -27,6 +29,11 @@ from thungngoen.wallet.tables import merchants
 FLOAT_OPERATORS: Final = OPERATOR_ONLY
 """Who sets an agent's float limit and records a cash hand-over: the coin minted against
 an agent's cash is the operator's risk, so no one else moves that limit."""
+
+
+FUND_OPERATORS: Final = OPERATOR_ONLY
+"""Who records baht given to a community fund: the receipt is the operator's word that
+the baht is in its bank."""
 
 
 def owned_shops(connection: Connection, user: User) -> list[Shop]:

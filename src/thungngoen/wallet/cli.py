@@ -16,6 +16,7 @@ from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_reject
 from thungngoen.wallet import book, errors, people
 from thungngoen.wallet.agent_cli import app as agents_app
 from thungngoen.wallet.checkout import pay_merchant
+from thungngoen.wallet.fund_cli import app as funds_app
 from thungngoen.wallet.merchant_decisions import decide_merchant
 from thungngoen.wallet.payments import pay_member
 from thungngoen.wallet.programs.cli import app as programs_app
@@ -216,3 +217,4 @@ def setup(database_url: DatabaseUrl = None) -> None:
 
 app.add_typer(programs_app, name="programs")
 app.add_typer(agents_app, name="agents")
+app.add_typer(funds_app, name="funds")

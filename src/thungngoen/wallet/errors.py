@@ -43,6 +43,22 @@ class UnknownFund(WalletError):
     code = "unknown_fund"
 
 
+class UnknownFundGift(WalletError):
+    code = "unknown_fund_gift"
+
+
+class InvalidGiftKind(WalletError):
+    """A gift into a fund is a donation or a grant (``donations``)."""
+
+    code = "invalid_gift_kind"
+
+
+class DonorRequired(WalletError):
+    """A gift into a fund names who gave it, in up to 200 characters."""
+
+    code = "donor_required"
+
+
 class DecisionNotAllowed(WalletError):
     """The operator's decision does not fit the shop's status (``merchant_decisions``)."""
 

@@ -158,3 +158,25 @@ refunds = Table(
     Column("amount", BigInteger, nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
 )
+
+FUND_GIFT_KINDS = ("donation", "grant")
+
+fund_gifts = Table(
+    "wallet_fund_gifts",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("fund_code", String(40), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("donor", String(200), nullable=False),
+    Column("reference", String(60), nullable=False, server_default=""),
+    Column("amount", BigInteger, nullable=False),
+    Column("transfer_id", Id, ForeignKey("ledger_transfers.id"), nullable=False, unique=True),
+    Column("idempotency_key", String(120), nullable=False, unique=True),
+    Column("actor", String(60), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    CheckConstraint("kind IN ('donation', 'grant')", name="kind"),
+    CheckConstraint("amount > 0", name="amount_positive"),
+    Index("ix_wallet_fund_gifts_fund", "fund_code", "id"),
+)
+"""Donations and grants of baht into a community fund (issue 13): who gave, under what
+reference; the money itself is the ledger transfer ``thb:bank`` → ``thb:fund:<code>``."""

@@ -2,9 +2,17 @@
 
 from fastapi import APIRouter
 
-from thungngoen.wallet.api import agent_floats, agents, members, payments, reserve, shops
+from thungngoen.wallet.api import (
+    agent_floats,
+    agents,
+    funds,
+    members,
+    payments,
+    reserve,
+    shops,
+)
 from thungngoen.wallet.api import programs as program_routes
 
 router = APIRouter()
-for module in (members, payments, shops, agents, agent_floats, reserve, program_routes):
+for module in (members, payments, shops, agents, agent_floats, funds, reserve, program_routes):
     router.include_router(module.router)

@@ -12,9 +12,10 @@ allowances themselves live in the ``registration``, ``spending`` and ``closing``
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, case, exists, func, or_, select
 
 from thungngoen.db.prepared import Prepared
+from thungngoen.ledger.tables import transfers
 from thungngoen.money import format_satang
 from thungngoen.thai import THAI_TIME
 from thungngoen.wallet.people import Member, Shop
@@ -116,8 +117,16 @@ def _spent(
     connection: Connection, program: Program, member_id: int, start: datetime, end: datetime
 ) -> int:
     """A sandbox counts the member's own coin (not event allowances); an event counts only
-    what was paid from its allowance."""
-    query = select(func.coalesce(func.sum(payments.c.amount), 0)).where(
+    what was paid from its allowance. Each payment counts on the day it was made, less what
+    was refunded of it since; a payment refunded in full or reversed counts nothing
+    (decision 0023)."""
+    reversed_ = exists().where(transfers.c.reverses_id == payments.c.transfer_id)
+    counted = case(
+        (reversed_, 0),
+        (payments.c.refunded >= payments.c.amount - payments.c.discount, 0),
+        else_=payments.c.amount - payments.c.refunded,
+    )
+    query = select(func.coalesce(func.sum(counted), 0)).where(
         payments.c.member_id == member_id,
         payments.c.created_at >= start,
         payments.c.created_at < end,
