@@ -1,9 +1,9 @@
 """Thai translations of the wallet's pages, one catalogue per kind of user and one for the
 operator's program pages (English source string → Thai), and of the wallet's rejection codes."""
 
-from thungngoen.wallet.texts import agent, member, programs, rejections, shop
+from thungngoen.wallet.texts import agent, member, programs, rejections, send, shop
 
-THAI: dict[str, str] = member.THAI | shop.THAI | agent.THAI | programs.THAI
+THAI: dict[str, str] = member.THAI | send.THAI | shop.THAI | agent.THAI | programs.THAI
 THAI_BY_CODE: dict[str, str] = (
     rejections.THAI_BY_CODE
     | member.THAI_BY_CODE
