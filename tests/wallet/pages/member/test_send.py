@@ -52,6 +52,20 @@ def test_the_confirmation_names_the_recipient_and_moves_nothing(demo_site: DemoS
     assert _balances(demo_site) == before  # nothing moved before the PIN
 
 
+def test_change_goes_back_to_the_form_as_it_was(demo_site: DemoSite) -> None:
+    client = demo_site.client(SOMSRI)
+    form = {"to_phone": ANAN.phone, "amount": "12", "memo": "ค่าผัก"}
+    checked = submit(client, "/wallet/send", form).text
+    fields = {name: hidden(checked, name) for name in ("csrf_token", "idempotency_key")}
+    fields |= {"to_phone": ANAN.phone, "amount": "12.00", "memo": "ค่าผัก"}
+    back = client.post("/wallet/send/change", data=fields)
+    assert back.status_code == 200
+    assert 'id="send-form"' in back.text
+    assert f'value="{ANAN.phone}"' in back.text
+    assert 'value="12.00"' in back.text
+    assert hidden(back.text, "idempotency_key") == fields["idempotency_key"]
+
+
 def test_a_member_sends_coin_once_and_sees_who_got_it(demo_site: DemoSite) -> None:
     client = demo_site.client(SOMSRI)
     before = _balances(demo_site)

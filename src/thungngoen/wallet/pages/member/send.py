@@ -43,6 +43,12 @@ async def check_send(request: Request, user: MemberPage, form: CheckedForm) -> R
     return await _confirmation(request, user, draft, state)
 
 
+@router.post("/wallet/send/change")
+async def change_send(request: Request, user: MemberPage, form: CheckedForm) -> Response:
+    """Back from the confirmation to the form, filled in as it was (and with its key)."""
+    return await render_form(request, user, TEMPLATE, FormState.posted(form, FIELDS))
+
+
 @router.post("/wallet/send/confirm")
 async def send(request: Request, user: MemberPage, form: CheckedForm) -> Response:
     """The confirmation's PIN: the draft is checked again, then the coin moves once."""
