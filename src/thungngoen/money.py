@@ -1,9 +1,17 @@
-"""Money as Thai users read it: integer satang in, ``1,234.50`` out."""
+"""Money as Thai users read it: integer satang in, ``1,234.50`` out, and back again."""
 
-from decimal import Decimal, InvalidOperation
+import re
 
 SATANG_PER_BAHT = 100
 UNITS = {"THB": "บาท", "SKC": "เหรียญ"}
+MAX_BAHT_DIGITS = 13
+"""Ten trillion baht: far beyond any limit, short of anything a database column overflows."""
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_AMOUNT = re.compile(r"(?P<baht>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<satang>[0-9]{1,2}))?")
+"""Baht with no separators or with every thousand separated (``1250`` or ``1,250``), then
+at most two decimals. Nothing else: a misplaced comma (``1,25.5``), a sign, a space, an
+exponent or a second dot is a typing mistake whose meaning nobody can be sure of."""
 
 
 def format_satang(amount: int) -> str:
@@ -18,14 +26,19 @@ def format_money(amount: int, currency: str) -> str:
 
 
 def parse_baht(text: str) -> int:
-    """``"1,234.5"`` → 123450 satang; refuses more than two decimals."""
-    try:
-        value = Decimal(text.replace(",", "").strip())
-    except InvalidOperation:
-        raise ValueError(f"not an amount: {text!r}") from None
-    if not value.is_finite():
+    """The one reader of an amount in baht: ``"1,234.5"`` → 123450 satang.
+
+    Takes ASCII or Thai digits (``๑,๒๕๐.๕๐``) and spaces around it; refuses, with
+    ``ValueError``, anything ambiguous — thousands separators out of place (``1,25.5``,
+    ``12,34``), more than two decimals, signs, exponents, spaces inside, several dots."""
+    typed = text.strip().translate(_THAI_DIGITS)
+    found = _AMOUNT.fullmatch(typed)
+    if found is None:
+        if re.fullmatch(r"[0-9,]+\.[0-9]{3,}", typed):
+            raise ValueError(f"more than two decimals: {text!r}")
         raise ValueError(f"not an amount: {text!r}")
-    satang = value * SATANG_PER_BAHT
-    if satang != satang.to_integral_value():
-        raise ValueError(f"more than two decimals: {text!r}")
-    return int(satang)
+    baht = found["baht"].replace(",", "")
+    if len(baht.lstrip("0")) > MAX_BAHT_DIGITS:
+        raise ValueError(f"not an amount (too large): {text!r}")
+    satang = (found["satang"] or "").ljust(2, "0")
+    return int(baht) * SATANG_PER_BAHT + int(satang)

@@ -13,8 +13,9 @@ from thungngoen import savings
 from thungngoen.auth.users import find_by_phone
 from thungngoen.clock import utc_now
 from thungngoen.db import create_db_engine, read_transaction, write_transaction
+from thungngoen.wallet.demo import OLD_TOWN
 from thungngoen.wallet.merchant_pay import PaymentRequest, create_payment_request
-from thungngoen.wallet.people import member_for_user
+from thungngoen.wallet.people import member_for_user, register_member
 from thungngoen.wallet.tables import merchants
 
 T = TypeVar("T")
@@ -97,3 +98,14 @@ def new_savings_group(server: LiveServer, code: str, treasurer_phone: str) -> sa
         return group
 
     return _with_engine(server, found, write=True)
+
+
+def new_member(server: LiveServer, phone: str, name: str) -> None:
+    """A member with no coin and no PIN yet (someone to send coin to)."""
+    _with_engine(
+        server,
+        lambda c: register_member(
+            c, phone=phone, name=name, password=None, tambon_code=OLD_TOWN, actor="test"
+        ),
+        write=True,
+    )

@@ -12,7 +12,7 @@ from tests.browser.server_db import shop_number
 from tests.browser.support import LiveServer, screenshot
 from thungngoen.auth.pins import MAX_ATTEMPTS
 from thungngoen.wallet.demo import MEMBERS, PIN, SHOPS
-from thungngoen.web.error_messages import THAI_BY_CODE
+from thungngoen.wallet.pages.member.explained import LAST_TRY, TRIES_LEFT
 from thungngoen.web.i18n import translate
 
 pytestmark = pytest.mark.browser
@@ -43,9 +43,15 @@ def test_five_wrong_pins_lock_payments_and_then_the_right_pin_is_refused(
     expect(earlier.locator("#pay-form")).to_be_visible()
 
     page.goto(poster)
-    for _attempt in range(MAX_ATTEMPTS - 1):
+    for attempt in range(1, MAX_ATTEMPTS):
         _pay(page, WRONG_PIN)
-        expect(page.locator("#e-pin")).to_have_text(THAI_BY_CODE["wrong_pin"])
+        left = MAX_ATTEMPTS - attempt
+        said = (
+            translate(TRIES_LEFT, "th").format(tries=left)
+            if left > 1
+            else translate(LAST_TRY, "th")
+        )
+        expect(page.locator("#e-pin")).to_have_text(said)  # the tries left before the lock
         expect(page.locator("#pin-locked")).to_have_count(0)
     _pay(page, WRONG_PIN)
     expect(page.locator("#pin-locked")).to_contain_text(LOCKED)

@@ -16,7 +16,16 @@ class DuplicatePhone(AuthError):
 
 
 class WrongPin(AuthError):
+    """A wrong payment PIN; ``tries_left`` before payments lock (``None``: not known)."""
+
     code = "wrong_pin"
+
+    def __init__(self, message: str, tries_left: int | None = None) -> None:
+        super().__init__(message)
+        self.tries_left = tries_left
+
+    def details(self) -> dict[str, int]:
+        return {} if self.tries_left is None else {"tries_left": self.tries_left}
 
 
 class PinLocked(AuthError):

@@ -103,8 +103,8 @@ def check_pin(connection: Connection, user_id: int, pin: str) -> None:
     ring = keyring.active_ring()
     key = _key_of(ring, key_id)
     if not hmac.compare_digest(pin_hash, _digest(key.secret, bytes(salt), pin)):
-        left = MAX_ATTEMPTS - failed_attempts - 1
-        raise errors.WrongPin(f"wrong PIN; {max(left, 0)} tries left")
+        left = max(MAX_ATTEMPTS - failed_attempts - 1, 0)
+        raise errors.WrongPin(f"wrong PIN; {left} tries left", tries_left=left)
     changes: dict[str, object] = {"failed_attempts": 0} if failed_attempts else {}
     if key_id != ring.current.id:  # re-key: the PIN is known now, hash it with the current key
         changes |= {"pin_hash": _digest(ring.current.secret, bytes(salt), pin)}

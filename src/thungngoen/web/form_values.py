@@ -10,12 +10,19 @@ from thungngoen.web.form_errors import NOT_A_PHONE, REQUIRED
 
 
 def typed_satang(text: str) -> int:
-    """Satang of an amount typed in baht; ``ValueError`` for anything else (``1e999999``,
-    too large for a number, too)."""
-    try:
-        return parse_baht(text)
-    except ArithmeticError:
-        raise ValueError(f"not an amount: {text!r}") from None
+    """Satang of an amount typed in baht, read by the one reader, ``money.parse_baht``;
+    ``ValueError`` for anything ambiguous (``1,25.5``, ``1e999999``, ``1.005``).
+
+    A leading minus is the one addition: ``-5`` is read as -500 so that a page can say
+    "more than zero" rather than "not an amount"; the rest must be an amount itself."""
+    typed = text.strip()
+    if typed.startswith("-"):
+        return -parse_baht(typed[1:]) if typed[1:2].strip() else _refused(text)
+    return parse_baht(typed)
+
+
+def _refused(text: str) -> int:
+    raise ValueError(f"not an amount: {text!r}")
 
 
 @dataclass(frozen=True, slots=True)

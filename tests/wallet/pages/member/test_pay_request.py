@@ -10,6 +10,7 @@ from thungngoen.clock import utc_now
 from thungngoen.wallet.demo import MEMBERS, PIN
 
 SOMSRI = MEMBERS[0]
+TRIES_LEFT_4 = "รหัส PIN ไม่ถูกต้อง เหลืออีก 4 ครั้งก่อนการชำระเงินจะถูกล็อก"
 
 
 def test_a_member_pays_the_exact_amount_once_and_gets_a_receipt(demo_site: DemoSite) -> None:
@@ -47,7 +48,7 @@ def test_a_wrong_pin_shows_the_thai_error_and_pays_nothing(demo_site: DemoSite) 
     before = member_balance(demo_site.engine, SOMSRI.phone)
     refused = submit(client, f"/pay/{asked.token}", {"pin": "135790"})
     assert refused.status_code == 422
-    assert error_under(refused.text, "pin") == "รหัส PIN ไม่ถูกต้อง"
+    assert error_under(refused.text, "pin") == TRIES_LEFT_4
     assert 'id="pay-form"' in refused.text  # try again with the same form
     assert member_balance(demo_site.engine, SOMSRI.phone) == before
     assert pin_status(demo_site.engine, SOMSRI.phone) == "set"
@@ -118,7 +119,9 @@ def test_too_little_in_the_wallet_shows_on_the_form(demo_site: DemoSite) -> None
     client = demo_site.client(SOMSRI)
     refused = submit(client, f"/pay/{asked.token}", {"pin": PIN})
     assert refused.status_code == 422
-    assert form_error(refused.text) == "ยอดเงินไม่พอ"
+    assert form_error(refused.text) == "เหรียญไม่พอ คุณมี 360.00 เหรียญ"
+    assert 'id="short-balance" data-satang="36000"' in refused.text
+    assert '<a href="/wallet/topup" id="top-up-link">เติมเหรียญ</a>' in refused.text
     assert member_balance(demo_site.engine, SOMSRI.phone) == 36_000
 
 

@@ -61,14 +61,16 @@ def test_a_bad_amount_or_pin_shows_next_to_its_field_and_pays_nothing(
         ("1.234", "กรุณาพิมพ์จำนวนเงินเป็นบาท เช่น 120 หรือ 45.50"),
         ("0", "จำนวนเงินต้องมากกว่าศูนย์"),
         ("", "กรุณากรอกช่องนี้"),
-        ("900", "ยอดเงินไม่พอ"),
+        ("900", "เหรียญไม่พอ คุณมี 360.00 เหรียญ"),
+        ("1,25.5", "กรุณาพิมพ์จำนวนเงินเป็นบาท เช่น 120 หรือ 45.50"),
     ):
         refused = submit(client, path, {"amount": typed, "pin": PIN})
         assert refused.status_code == 422, typed
         assert error_under(refused.text, "amount") == error, typed
         assert f'value="{typed}"' in refused.text  # what was typed stays
     wrong = submit(client, path, {"amount": "10", "pin": "135790"})
-    assert error_under(wrong.text, "pin") == "รหัส PIN ไม่ถูกต้อง"
+    assert error_under(wrong.text, "pin") == ("รหัส PIN ไม่ถูกต้อง เหลืออีก 4 ครั้งก่อนการชำระเงินจะถูกล็อก")
+    assert 'id="top-up-link"' not in wrong.text  # the top-up only when coin is short
     assert member_balance(demo_site.engine, SOMSRI.phone) == before
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 from thungngoen.auth import pins
 from thungngoen.auth.users import User
 from thungngoen.errors import DomainError
+from thungngoen.wallet.pages.member.explained import available_coin, explained
 from thungngoen.wallet.people import Member, member_for_user
 from thungngoen.web.form_errors import FieldErrors, rejection, translated
 from thungngoen.web.form_fields import amount_field
@@ -53,6 +54,8 @@ class FormState:
     values: dict[str, str]
     errors: FieldErrors = field(default_factory=dict)
     key: str = field(default_factory=new_form_key)
+    short_balance: int | None = None
+    """The coin the member has, when it is not enough: the page shows it and the top-up."""
 
     @classmethod
     def posted(cls, form: dict[str, str], names: tuple[str, ...]) -> "FormState":
@@ -63,12 +66,21 @@ class FormState:
         """An English catalogue text next to field ``name``."""
         self.errors.setdefault(name, translated(request, text))
 
-    def refuse(self, request: Request, error: DomainError, amount_field: str = "amount") -> None:
-        """A rejection of the operation, next to the field it is about."""
+    def refuse(
+        self,
+        request: Request,
+        error: DomainError,
+        amount_field: str = "amount",
+        balance: int | None = None,
+    ) -> None:
+        """A rejection of the operation, next to the field it is about; ``balance``: the
+        member's coin, told when there is not enough of it."""
         field_name = FIELD_OF_CODE.get(error.code, "form")
         if field_name == "amount":
             field_name = amount_field
-        self.errors[field_name] = rejection(request, error)
+        self.errors[field_name] = explained(request, error, balance) or rejection(request, error)
+        if error.code == "insufficient_funds":
+            self.short_balance = balance
         if error.code == "idempotency_conflict":  # an old form sent again, changed:
             self.key = new_form_key()  # a deliberate second submit is a new payment
 
@@ -99,7 +111,9 @@ async def confirmed(
     try:
         return await write_with_pin(request, user, form.get("pin", ""), work)
     except DomainError as error:
-        state.refuse(request, error, amount_field)
+        short = error.code == "insufficient_funds"
+        balance = await read(request, lambda c: available_coin(c, user.id)) if short else None
+        state.refuse(request, error, amount_field, balance)
         return None
 
 
@@ -111,6 +125,7 @@ def render_state(
         "values": state.values,
         "field_errors": state.errors,
         "idempotency_key": state.key,
+        "short_balance": state.short_balance,
         **(context or {}),
     }
     return render(request, template, full, status_code=422 if state.errors else 200)
