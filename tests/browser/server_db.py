@@ -9,7 +9,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, select
 
 from tests.browser.support import LiveServer
-from thungngoen import savings
+from thungngoen import ledger, savings
 from thungngoen.auth.users import find_by_phone
 from thungngoen.clock import utc_now
 from thungngoen.db import create_db_engine, read_transaction, write_transaction
@@ -109,3 +109,14 @@ def new_member(server: LiveServer, phone: str, name: str) -> None:
         ),
         write=True,
     )
+
+
+def coin_balance(server: LiveServer, phone: str) -> int:
+    """A member's coin as the served database's ledger has it."""
+
+    def read(connection: Connection) -> int:
+        user = find_by_phone(connection, phone)
+        assert user is not None
+        return ledger.balance(connection, member_for_user(connection, user.id).account_id)
+
+    return _with_engine(server, read, write=False)

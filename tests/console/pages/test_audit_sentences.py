@@ -37,6 +37,7 @@ DYNAMIC = {
         "savings.loan.write_off",
     ),
     "CLOSING": ("agent.closing",),
+    'f"fund.{kind}"': ("fund.donation", "fund.grant"),
 }
 """Each place an action is computed, and the actions it can record."""
 

@@ -69,6 +69,8 @@ SENTENCES: dict[str, Sentence] = {
     ),
     "payout.batch_create": _s("Payout batch to shops created, total {total}", total=BAHT),
     "payout.batch_paid": _s("Payout batch to shops paid, total {total}", total=BAHT),
+    "fund.donation": _s("Donation of {amount} from {donor} into fund {fund}", amount=BAHT),
+    "fund.grant": _s("Grant of {amount} from {donor} into fund {fund}", amount=BAHT),
     "redemption.tier_rule": _s("Redemption rule of tier {subject} set"),
     "redemption.redeem": _s("Shop redeemed {amount}, {net} to pay out", amount=COIN, net=BAHT),
     "topup.request": _s("Top-up of {amount} requested", amount=BAHT),
