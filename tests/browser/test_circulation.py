@@ -38,6 +38,9 @@ def test_the_public_dashboard_draws_its_charts(page: Page) -> None:
         assert box["width"] > 200
         assert box["height"] > 100
     assert page.evaluate("typeof Chart") == "function"
+    expect(page.locator("#current-partial")).to_contain_text("เดือนนี้ยังไม่ครบเดือน — ถึงวันที่")
+    page.locator("#meaning-lm3 summary").click()
+    expect(page.locator("#meaning-lm3 p")).to_contain_text("รวมกันเป็นรอบที่ 1")
     capture(page, "circulation-dashboard")
 
 

@@ -70,9 +70,22 @@ class PublicSeries(BaseModel):
     points: list[SeriesPoint]
 
 
+class PartialMonth(BaseModel):
+    """The month under way, from its first day to today: not a whole month, so never
+    charted beside whole ones (decision 0026)."""
+
+    month: date
+    until: date
+    suppressed: bool
+    figures: Headline | None
+
+
 class PublicBoard(BaseModel):
     whole: PublicSummary
+    """The pilot to date: its first month's first day to today."""
     series: PublicSeries
+    """Whole months only (the last ``MAX_MONTHS`` before this one); may be empty."""
+    current: PartialMonth
 
 
 def months(connection: Connection, first: str | None, last: str | None) -> tuple[date, date]:
@@ -102,20 +115,40 @@ def public_summary(
 
 
 def public_board(
-    connection: Connection, area: str | None = None, program: str | None = None
+    connection: Connection,
+    area: str | None = None,
+    program: str | None = None,
+    today: date | None = None,
 ) -> PublicBoard:
-    """What the public dashboard shows: the summary of every month the rollups hold and
-    the series of the last ``MAX_MONTHS`` of them (its last point is the latest month),
-    read together — each rollup table once for both."""
-    start, end = months(connection, None, None)
-    periods = _month_periods(start, end)[-MAX_MONTHS:]
-    *reports, whole = circulation_series(
-        connection, [*periods, (start, end)], area=area, program=program
+    """What the public dashboard shows on ``today`` (a Thai day; default: today): the
+    pilot to date (its first month to today), the whole months before this one (the last
+    ``MAX_MONTHS``; monthly rows) and this month so far (day rows, with the pilot)."""
+    start, end = board_days(connection, today or thai_today())
+    this_month = month_of(end)
+    periods = _month_periods(start, this_month - timedelta(days=1))[-MAX_MONTHS:]
+    reports = circulation_series(connection, periods, area=area, program=program) if periods else []
+    current, whole = circulation_series(
+        connection, [(this_month, end), (start, end)], area=area, program=program
     )
     return PublicBoard(
         whole=_summary(connection, with_cells(connection, whole, 0)),
-        series=_series(reports),
+        series=_series(reports, whole),
+        current=PartialMonth(
+            month=this_month,
+            until=end,
+            suppressed=_suppressed(current),
+            figures=None if _suppressed(current) else Headline(**headline(current)),
+        ),
     )
+
+
+def board_days(connection: Connection, today: date) -> tuple[date, date]:
+    """The pilot to date: the first day of the first month the rollups hold (default:
+    this month) and ``today`` — or the last day they hold, should a clock stand behind
+    the ledger; never the end of a month still to come."""
+    held = queries.data_days(connection)
+    start = month_of(held[0] if held else today)
+    return min(start, month_of(today)), max(today, held[1] if held else today)
 
 
 def _summary(connection: Connection, report: CirculationReport) -> PublicSummary:
@@ -152,10 +185,12 @@ def public_series(
     periods = _month_periods(*months(connection, first, last))
     if len(periods) > MAX_MONTHS:
         raise InvalidPeriod(f"a series has at most {MAX_MONTHS} months")
-    return _series(circulation_series(connection, periods, area=area, program=program))
+    reports = circulation_series(connection, periods, area=area, program=program)
+    return _series(reports, reports[0])
 
 
-def _series(reports: list[CirculationReport]) -> PublicSeries:
+def _series(reports: list[CirculationReport], scope: CirculationReport) -> PublicSeries:
+    """The months of ``reports``, for the area and program of ``scope``."""
     points = [
         SeriesPoint(
             month=report.first_day,
@@ -165,8 +200,8 @@ def _series(reports: list[CirculationReport]) -> PublicSeries:
         for report in reports
     ]
     return PublicSeries(
-        area=area_out(reports[0]),
-        program=program_out(reports[0]),
+        area=area_out(scope),
+        program=program_out(scope),
         threshold=THRESHOLD,
         points=points,
     )

@@ -2,7 +2,7 @@
 
 ``public.public_board`` reads the rollups only, so it cannot change until their
 watermark moves: the boards built last are kept per engine, keyed by the watermark,
-today's Thai date (the default months when the rollups hold nothing), the area and the
+today's Thai date (the pilot to date and this month so far end today), the area and the
 program, in a small LRU. A rebuild (``circulation rebuild``) ends at the same watermark,
 possibly with other figures (wallets re-placed), so a board is also dropped after
 ``MAX_AGE`` seconds. The reserve is not in it: it is a live read of the ledger.
@@ -38,8 +38,11 @@ def public_board(
 ) -> public.PublicBoard:
     """``public.public_board``, from the cache when the rollups have not moved since it
     was built (read in ``connection``'s transaction, as the board would be)."""
-    key = (rollup.watermark(connection), thai_today(), area or "", program or "")
-    return _cached(connection.engine, key, lambda: public.public_board(connection, area, program))
+    today = thai_today()
+    key = (rollup.watermark(connection), today, area or "", program or "")
+    return _cached(
+        connection.engine, key, lambda: public.public_board(connection, area, program, today)
+    )
 
 
 def clear(engine: Engine | None = None) -> None:

@@ -1,5 +1,7 @@
 """Thai texts of circulation (English source string → Thai; rejection code → Thai)."""
 
+from thungngoen.circulation.meanings import THAI as MEANINGS_THAI
+
 THAI: dict[str, str] = {
     "Circulation": "การหมุนเวียนของเงิน",
     "See how money circulates in Songkhla": "ดูการหมุนเวียนของเงินในสงขลา",
@@ -11,7 +13,6 @@ THAI: dict[str, str] = {
     ),
     "Area": "พื้นที่",
     "Whole pilot": "ทั้งโครงการ",
-    "Latest month": "เดือนล่าสุด",
     "Whole pilot so far": "ตลอดโครงการจนถึงปัจจุบัน",
     "Every coin is backed by a baht held in the reserve account.": (
         "ทุกเหรียญมีเงินบาทหนุนหลังในบัญชีเงินสำรอง"
@@ -26,7 +27,7 @@ THAI: dict[str, str] = {
     "Velocity": "ความเร็วการหมุนเวียน",
     "Leakage (redeemed to baht)": "เงินรั่วไหล (แลกคืนเป็นเงินบาท)",
     "Shops' local re-spend": "ร้านค้านำไปใช้ต่อในท้องถิ่น",
-    "Local multiplier (LM3)": "ตัวคูณท้องถิ่น (LM3)",
+    "Local multiplier (LM3)": "ตัวคูณท้องถิ่นสามรอบ",
     "Average hops before redemption": "จำนวนทอดเฉลี่ยก่อนแลกคืน",
     "Withheld: fewer than {n} members were active here.": (
         "ไม่แสดง: มีสมาชิกใช้งานในพื้นที่นี้น้อยกว่า {n} คน"
@@ -75,6 +76,7 @@ THAI: dict[str, str] = {
     "Purchases": "ยอดซื้อ",
     "From shops": "จากร้านค้า",
     "Re-spent": "นำไปใช้ต่อ",
+    **MEANINGS_THAI,
 }
 
 THAI_BY_CODE: dict[str, str] = {

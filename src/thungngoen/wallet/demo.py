@@ -73,7 +73,7 @@ def _load(connection: Connection) -> bool:
         kind="sandbox",
         actor=ACTOR,
         terms=programs.ProgramTerms(
-            name="ถุงเงินสงขลา นำร่องเมืองเก่า (Old Town pilot)",
+            name="ถุงเงินสงขลา นำร่องเมืองเก่า",
             valid_from=utc_now() - timedelta(days=1),
             allowed_tambons=(OLD_TOWN,),
             excluded_categories=("alcohol", "tobacco", "lottery"),

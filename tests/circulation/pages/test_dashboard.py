@@ -1,7 +1,14 @@
 """The public circulation dashboard: no login, nothing that names a member, the figures
 of the public API, small areas withheld; a program filter, the flow matrix, English."""
 
+import json
 import re
+from collections.abc import Iterator
+from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+from markupsafe import escape
 
 from tests.circulation.economy import BO_YANG, HAT_YAI, KHAO_RUP_CHANG
 from tests.circulation.pages.conftest import (
@@ -11,12 +18,24 @@ from tests.circulation.pages.conftest import (
     SHOP_NAMES,
     Town,
 )
-from thungngoen.circulation import public
+from thungngoen.circulation import public, public_cache
+from thungngoen.circulation.meanings import MEANINGS
 from thungngoen.circulation.pages.display import times
 from thungngoen.db import read_transaction
 from thungngoen.wallet import programs
 from thungngoen.web.i18n import LANGUAGE_COOKIE
 from thungngoen.web.i18n_catalogue import THAI
+
+TODAY = date(2026, 5, 10)
+"""The pages' Thai day: March and April are whole months, May is under way."""
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(public_cache, "thai_today", lambda: TODAY)
+    public_cache.clear()
+    yield
+    public_cache.clear()
 
 
 def _summary(
@@ -186,7 +205,7 @@ def test_the_page_reads_in_english(town: Town) -> None:
     page = client.get("/circulation").text
     assert "<title>Money circulating in Songkhla" in page
     assert "<h1>Money circulating in Songkhla</h1>" in page
-    assert "<h2>Latest month: Apr 2026</h2>" in page
+    assert "<h2>Latest whole month: Apr 2026</h2>" in page
     for heading in ENGLISH_HEADINGS:
         assert f"<h2>{heading}</h2>" in page or f"<h1>{heading}</h1>" in page
         assert THAI[heading] not in page
@@ -194,3 +213,76 @@ def test_the_page_reads_in_english(town: Town) -> None:
     assert "เม.ย." not in page
     assert '<p class="muted" id="area-name">Area: Whole pilot</p>' in page
     assert '<strong id="program-name">All coin</strong>' in page
+
+
+def test_the_pilot_to_date_ends_today(town: Town) -> None:
+    page = town.client().get("/circulation").text
+    assert 'data-from="2026-03-01" data-to="2026-05-10"' in page
+    assert "10 พ.ค. 2569" in page
+
+
+def test_the_month_under_way_is_marked_and_not_charted(town: Town) -> None:
+    page = town.client().get("/circulation").text
+    assert "เดือนนี้ยังไม่ครบเดือน — ถึงวันที่ 10 พ.ค. 2569" in page
+    assert 'id="current-partial" data-until="2026-05-10"' in page
+    assert _chart(page)["labels"] == ["มี.ค. 2569", "เม.ย. 2569"]
+    assert "<h2>เดือนล่าสุดที่ครบเดือน: เม.ย. 2569</h2>" in page
+    assert 'id="current-withheld"' in page  # nobody paid in May
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_each_measure_is_explained(town: Town, language: str) -> None:
+    client = town.client()
+    client.cookies.set(LANGUAGE_COOKIE, language)
+    page = client.get("/circulation").text
+    for key, name, meaning in MEANINGS:
+        shown = (THAI[name], THAI[meaning]) if language == "th" else (name, meaning)
+        assert f'<details id="meaning-{key}">' in page
+        assert f"<summary>{escape(shown[0])}</summary>" in page
+        assert f"<p>{escape(shown[1])}</p>" in page
+    lm3 = {key: text for key, _, text in MEANINGS}["lm3"]
+    assert "pooled together" in lm3
+    assert "รวมกันเป็นรอบที่ 1" in THAI[lm3]
+
+
+ALLOWED_LATIN = {"SKC", "English"}
+"""Kept on purpose: the coin's code, and the language switch naming English in English."""
+
+
+class _Text(HTMLParser):
+    """The text a reader sees: the body's, outside scripts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skipping += tag in ("script", "style", "head")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skipping -= tag in ("script", "style", "head")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def _visible_words(page: str) -> set[str]:
+    parser = _Text()
+    parser.feed(page)
+    return set(re.findall(r"[A-Za-z][A-Za-z'’-]*", " ".join(parser.parts)))
+
+
+def _chart(page: str) -> dict[str, list[object]]:
+    found = re.search(r'id="circulation-series">(.*?)</script>', page, re.S)
+    assert found
+    data: dict[str, list[object]] = json.loads(found.group(1))
+    return data
+
+
+def test_the_thai_page_has_no_english_left(town_with_program: Town) -> None:
+    client = town_with_program.client()
+    for params in ({}, {"program": PROGRAM_CODE}, {"area": BO_YANG}):
+        page = client.get("/circulation", params=params).text
+        assert _visible_words(page) - ALLOWED_LATIN == set(), params

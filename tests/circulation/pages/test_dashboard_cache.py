@@ -21,16 +21,25 @@ def _satang(page: str, figure_id: str) -> int:
     return int(found.group(1))
 
 
+@pytest.fixture(autouse=True)
+def _today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """May 2026 under way: March and April are the whole months."""
+    monkeypatch.setattr(public_cache, "thai_today", lambda: date(2026, 5, 10))
+
+
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str | None, str | None]]:
     """Record each board ``public_board`` builds."""
     built: list[tuple[str | None, str | None]] = []
     build = public.public_board
 
     def counted(
-        connection: Connection, area: str | None = None, program: str | None = None
+        connection: Connection,
+        area: str | None = None,
+        program: str | None = None,
+        today: date | None = None,
     ) -> public.PublicBoard:
         built.append((area, program))
-        return build(connection, area, program)
+        return build(connection, area, program, today)
 
     monkeypatch.setattr(public, "public_board", counted)
     return built
@@ -46,12 +55,17 @@ def test_the_board_is_the_public_summary_and_series(
     ``MAX_MONTHS`` months, the summary every month."""
     rollup.refresh(town_with_program.engine)
     with read_transaction(town_with_program.engine) as connection:
-        boards = [public.public_board(connection, *choice) for choice in CHOICES]
+        today = date(2026, 5, 10)
+        boards = [public.public_board(connection, *choice, today) for choice in CHOICES]
         for board, choice in zip(boards, CHOICES, strict=True):
-            assert board.whole == public.public_summary(connection, None, None, *choice)
+            summary = public.public_summary(connection, None, None, *choice)
+            assert board.whole.period_to == today  # the pilot to date, not to April's end
+            assert board.whole.cells == summary.cells
+            assert board.whole.suppressed == summary.suppressed
             assert board.series == public.public_series(connection, None, None, *choice)
+            assert board.current.month == date(2026, 5, 1)
         monkeypatch.setattr(public, "MAX_MONTHS", 1)
-        short = public.public_board(connection)
+        short = public.public_board(connection, today=today)
     assert boards[2].whole.suppressed
     assert [point.month for point in short.series.points] == [date(2026, 4, 1)]
     assert short.series.points == boards[0].series.points[-1:]

@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 
 from thungngoen.circulation import public, public_cache
 from thungngoen.circulation.matrix import flow_matrix
+from thungngoen.circulation.meanings import MEANINGS
 from thungngoen.circulation.pages.display import HELPERS, month_label, refresh_capped
 from thungngoen.circulation.pages.places import area_choices
 from thungngoen.circulation.pages.public_filters import PublicFilters, public_filters
@@ -26,8 +27,10 @@ router = APIRouter(include_in_schema=False)
 
 @dataclass(frozen=True, slots=True)
 class PublicDashboard:
-    latest: public.SeriesPoint
-    """The latest month: the series' last point."""
+    latest: public.SeriesPoint | None
+    """The latest whole month: the series' last point (``None``: no whole month yet)."""
+    current: public.PartialMonth
+    """This month so far, marked as such."""
     whole: public.PublicSummary
     series: public.PublicSeries
     reserve: ReserveReport
@@ -42,7 +45,8 @@ def load_public(
     from the ledger."""
     board = public_cache.public_board(connection, area, program)
     return PublicDashboard(
-        latest=board.series.points[-1],
+        latest=board.series.points[-1] if board.series.points else None,
+        current=board.current,
         whole=board.whole,
         series=board.series,
         reserve=reserve_report(connection),
@@ -103,7 +107,8 @@ def _page(
         "programs": programs,
         "area_link": lambda code: page_link("/circulation", filters.params(area=code)),
         "chart": chart_data(board.series, language) if board else "",
-        "latest_label": month_label(board.latest.month, language) if board else "",
+        "latest_label": month_label(board.latest.month, language) if board and board.latest else "",
+        "meanings": MEANINGS,
         "matrix": flow_matrix(board.whole.cells) if board else None,
         **HELPERS,
     }
