@@ -11,6 +11,7 @@ SHARED: dict[str, str] = {
     "Songkhla Wallet": "ถุงเงินสงขลา",
     "Log in": "เข้าสู่ระบบ",
     "Log out": "ออกจากระบบ",
+    "Skip to content": "ข้ามไปยังเนื้อหา",
     "Sign up": "สมัครสมาชิก",
     "Phone number": "หมายเลขโทรศัพท์มือถือ",
     "Password": "รหัสผ่าน",
