@@ -4,7 +4,7 @@ from rich.table import Table
 
 from thungngoen.db import read_transaction
 from thungngoen.money import format_money
-from thungngoen.savings.demo_data import TREASURER
+from thungngoen.savings.demo_data import OFFICER_LOGINS
 from thungngoen.terminal import DatabaseUrl, console, engine_for
 from thungngoen.wallet.demo import LOGINS, PIN, demo_accounts, load_demo
 from thungngoen.wallet.reserve import reserve_report
@@ -20,7 +20,8 @@ def demo(database_url: DatabaseUrl = None) -> None:
         table.add_column(column)
     for login in LOGINS:
         table.add_row(login.role, login.name, login.phone, login.password)
-    table.add_row("treasurer (savings demo)", TREASURER.name, TREASURER.phone, TREASURER.password)
+    for office, login in OFFICER_LOGINS:  # two of them approve a loan (the regulation's 2)
+        table.add_row(f"{office} (savings demo)", login.name, login.phone, login.password)
     console.print(table)
     balances = Table(title="balances")
     balances.add_column("account")

@@ -12,6 +12,7 @@ in the caller's write or read transaction.
   ``federation``; ``verify`` (the books identity for ``thungngoen verify``).
 """
 
+from thungngoen.savings.approvals import Approvals, Approver, approvals_of
 from thungngoen.savings.arrears import LoanPosition, bucket, commitment_arrears, loan_positions
 from thungngoen.savings.books import Books, books_by_group, group_books
 from thungngoen.savings.federation import (
@@ -61,6 +62,8 @@ from thungngoen.savings.sheet import (
 from thungngoen.thai import thai_today
 
 __all__ = [
+    "Approvals",
+    "Approver",
     "Books",
     "Correction",
     "Disbursement",
@@ -91,6 +94,7 @@ __all__ = [
     "add_member",
     "apply_for_loan",
     "appoint_officer",
+    "approvals_of",
     "approve_loan",
     "books_by_group",
     "bucket",

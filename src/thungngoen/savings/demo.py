@@ -1,7 +1,8 @@
 """``thungngoen savings demo``: the Bo Yang groups with a year of monthly meetings, all
 through the real operations (each meeting at its own simulated day). Loading it twice
 changes nothing. The first group's treasurer has a login (``demo_data.TREASURER``) and
-the wallet demo's members (สมศรี, อนันต์, มานี) are members of her group."""
+the wallet demo's members (สมศรี, อนันต์, มานี) are members of her group, the first two its
+secretary and chair (``demo_data.OFFICER_LOGINS``): two logins approve a loan."""
 
 from datetime import UTC, date, datetime, time
 from random import Random

@@ -1,16 +1,26 @@
 """The Bo Yang savings groups of the demo (seed 002): 16 groups founded in 16 communities
-and 6 still forming, the community enterprise of the urban poor, and the treasurer
-login. Community names are illustrative; member names are synthetic."""
+and 6 still forming, the community enterprise of the urban poor, and the logins of the
+first group's officers. Community names are illustrative; member names are synthetic."""
 
 from dataclasses import dataclass
 
-from thungngoen.wallet import Login
+from thungngoen.wallet import MEMBERS, Login
 
 BO_YANG = "900101"
 ENTERPRISE_CODE = "boyang-urban-poor"
 ENTERPRISE_NAME = "วิสาหกิจกลุ่มคนจนเมืองบ่อยางสงขลา"
 TREASURER = Login("member", "0871234567", "treasurer-1", "จันทร์เพ็ญ แก้วมณี")
 """The treasurer of the first group (ชุมชนแหลมสนอ่อน), with a wallet of her own."""
+SECRETARY, CHAIR = MEMBERS[0], MEMBERS[1]
+"""The first group's secretary and chair: the wallet demo's สมศรี and อนันต์, its members
+2 and 3 (``demo.OFFICES`` seats members in that order). The regulation asks two officers'
+approvals for a loan, so a visitor completes one as the treasurer and one of these."""
+OFFICER_LOGINS: tuple[tuple[str, Login], ...] = (
+    ("treasurer", TREASURER),
+    ("secretary", SECRETARY),
+    ("chair", CHAIR),
+)
+"""The logins ``thungngoen demo`` prints for the savings demo, by office."""
 
 FOUNDED = (
     "แหลมสนอ่อน",

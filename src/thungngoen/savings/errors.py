@@ -1,5 +1,7 @@
 """Typed rejections of the savings-group area. A rejected operation writes nothing."""
 
+from collections.abc import Mapping
+
 from thungngoen.errors import DomainError
 
 
@@ -118,10 +120,30 @@ class InvalidLoan(SavingsError):
     code = "invalid_loan"
 
 
-class OverSavingsMultiple(SavingsError):
+class OverLimit(SavingsError):
+    """A loan over a limit of the group's regulation, named with the figure it came
+    from: ``message_th`` says it in Thai (the pages and the API show it instead of the
+    code's fixed Thai) and ``details()`` gives the API the rule and the figures."""
+
+    def __init__(self, message: str, *, message_th: str, figures: Mapping[str, int | str]) -> None:
+        super().__init__(message)
+        self.message_th = message_th
+        self.figures = dict(figures)
+
+    def details(self) -> dict[str, int | str]:
+        return dict(self.figures)
+
+
+class OverSavingsMultiple(OverLimit):
     """The loans would exceed the group's multiple of the member's savings."""
 
     code = "over_savings_multiple"
+
+
+class OverLoanMonths(OverLimit, InvalidLoan):
+    """Longer than the regulation's ``max_loan_months`` (an application, a restructuring)."""
+
+    code = "over_loan_months"
 
 
 class MemberInArrears(SavingsError):

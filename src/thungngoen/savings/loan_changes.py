@@ -14,6 +14,7 @@ from thungngoen import ledger
 from thungngoen.savings.arrears import LoanPosition, loan_positions
 from thungngoen.savings.errors import InvalidLoan, LoanNotActive, NotAnApprover, WriteOffTooEarly
 from thungngoen.savings.groups import get_group
+from thungngoen.savings.loan_limits import over_months
 from thungngoen.savings.loan_values import Loan, get_loan
 from thungngoen.savings.loans import APPROVING_OFFICES, audit_loan
 from thungngoen.savings.moves import Move
@@ -41,7 +42,7 @@ def restructure_loan(
     loan, position = _active(connection, loan_id, officer_id, decided_on, reason)
     rules = regulation_on(connection, loan.group_id, decided_on)
     if months > rules.max_loan_months:
-        raise InvalidLoan(f"the group lends for at most {rules.max_loan_months} months")
+        raise over_months(max_months=rules.max_loan_months, months=months)
     terms = replace(loan.terms, principal=position.outstanding, months=months)
     schedule = compute_schedule(terms, decided_on)
     version = loan.schedule_version + 1

@@ -18,9 +18,9 @@ from thungngoen.savings.errors import (
     LoanAlreadyDecided,
     MemberInArrears,
     NotAnApprover,
-    OverSavingsMultiple,
 )
 from thungngoen.savings.groups import get_group
+from thungngoen.savings.loan_limits import over_months, over_savings
 from thungngoen.savings.loan_values import Loan, get_loan, list_loans
 from thungngoen.savings.people import Officer, active_officers, group_member
 from thungngoen.savings.regulation import regulation_on
@@ -50,18 +50,15 @@ def apply_for_loan(
     )
     check_terms(terms)
     if months > rules.max_loan_months:
-        raise InvalidLoan(f"the group lends for at most {rules.max_loan_months} months")
+        raise over_months(max_months=rules.max_loan_months, months=months)
     if not purpose.strip() or len(purpose) > 200:
         raise InvalidLoan("a loan needs a purpose of up to 200 characters")
     check_not_in_arrears(connection, group_id, member_id, applied_on)
     savings = ledger.balance(connection, member.savings_account_id)
-    ceiling = savings * rules.max_loan_percent // 100
     owed = loans_owed(connection, group_id, member_id)
-    if owed + principal > ceiling:
-        raise OverSavingsMultiple(
-            f"loans of {owed + principal} satang exceed {rules.max_loan_percent}% of"
-            f" savings of {savings} satang (at most {max(0, ceiling - owed)} more)"
-        )
+    if owed + principal > savings * rules.max_loan_percent // 100:
+        percent = rules.max_loan_percent
+        raise over_savings(percent=percent, savings=savings, owed=owed, principal=principal)
     values: dict[str, Any] = {
         "group_id": group_id,
         "member_id": member_id,

@@ -53,6 +53,11 @@ THAI_BY_CODE: dict[str, str] = SHARED_BY_CODE | {
 
 
 def error_text(error: DomainError, language: str) -> str:
-    if language == "th" and error.code in THAI_BY_CODE:
-        return THAI_BY_CODE[error.code]
-    return error.message
+    """A refusal that says its own Thai (``message_th``: with the figures it names) is
+    said so; otherwise its code's Thai; in English, or without either, its message."""
+    if language != "th":
+        return error.message
+    worded = getattr(error, "message_th", None)
+    if isinstance(worded, str) and worded:
+        return worded
+    return THAI_BY_CODE.get(error.code, error.message)

@@ -80,7 +80,9 @@ def test_an_application_over_the_savings_multiple_is_refused_at_the_amount(
     before = footprint(groups.engine)
     status, page = _apply(treasurer, groups, "member", "200")
     assert status == 422
-    assert 'id="e-principal">ยอดกู้เกินวงเงินตามสัดส่วนเงินออมของสมาชิก<' in page
+    assert (
+        'id="e-principal">วงเงินกู้รวมไม่เกิน 300% ของเงินออม: เงินออม 50.00 บาท → กู้ได้ไม่เกิน 150.00 บาท<'
+    ) in page
     assert 'value="200"' in page
     assert footprint(groups.engine) == before
 
@@ -140,7 +142,7 @@ def test_a_loan_is_restructured_from_its_page(groups: Groups) -> None:
     refused = _decide(groups, loan_id, "restructure", months="x", reason="ตกงาน")
     assert 'id="e-months">กรอกเป็นจำนวนเต็ม<' in refused
     too_long = _decide(groups, loan_id, "restructure", months="99", reason="ตกงาน")
-    assert 'id="e-restructure">ข้อมูลเงินกู้ไม่ถูกต้อง<' in too_long
+    assert ('id="e-restructure">ระยะเวลากู้ไม่เกิน 24 เดือนตามระเบียบกลุ่ม: ขอกู้ 99 เดือน<') in too_long
     done = _decide(groups, loan_id, "restructure", months="4", reason="ตกงาน")
     assert done == f"/savings/loans/{loan_id}"
     page = groups.client("member").get(done).text

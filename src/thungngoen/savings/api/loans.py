@@ -12,6 +12,7 @@ from thungngoen.auth.users import User
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.savings import access
 from thungngoen.savings.api.schemas import (
+    ApprovalOut,
     DecisionIn,
     InstalmentOut,
     LoanIn,
@@ -74,16 +75,29 @@ def _by_approver(engine: Engine, loan_id: int, user: User, act: Act) -> LoanOut:
 
 
 @router.post("/loans/{loan_id}/approve")
-def approve_loan(loan_id: Id, body: DecisionIn, user: CurrentUser, engine: EngineDep) -> LoanOut:
-    """One officer's approval; approved once the regulation's number have approved."""
-    return _by_approver(
-        engine,
-        loan_id,
-        user,
-        lambda c, officer, actor: savings.approve_loan(
-            c, loan_id, officer_id=officer, decided_on=_day(body.decided_on), actor=actor
-        ),
-    )
+def approve_loan(
+    loan_id: Id, body: DecisionIn, user: CurrentUser, engine: EngineDep
+) -> ApprovalOut:
+    """One officer's approval; approved once the regulation's number have approved
+    (``approvals_needed``; ``approvals_given`` says how many have)."""
+    day = _day(body.decided_on)
+
+    def work(connection: Connection) -> ApprovalOut:
+        loan = savings.get_loan(connection, loan_id)
+        seat = access.require_approver(connection, loan.group_id, user)
+        approved = savings.approve_loan(
+            connection, loan_id, officer_id=seat.id, decided_on=day, actor=f"user:{user.id}"
+        )
+        approvals = savings.approvals_of(connection, approved, day)
+        return ApprovalOut.model_validate(
+            {
+                **LoanOut.model_validate(approved).model_dump(),
+                "approvals_needed": approvals.needed,
+                "approvals_given": approvals.count,
+            }
+        )
+
+    return write_transaction(engine, work)
 
 
 @router.post("/loans/{loan_id}/reject")

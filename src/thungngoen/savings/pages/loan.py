@@ -21,7 +21,8 @@ from thungngoen.savings.pages.common import (
     powers_in,
     whole_number,
 )
-from thungngoen.savings.texts import BUCKET_LABELS, LOAN_STATUS_LABELS
+from thungngoen.savings.texts import BUCKET_LABELS, LOAN_STATUS_LABELS, OFFICE_LABELS
+from thungngoen.savings.texts.approvals import LOAN_APPROVED, RECORDED_MORE
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, rejection, translated
 from thungngoen.web.pages.redirects import see_other
@@ -40,13 +41,28 @@ Act = Callable[[Connection, int, str], savings.Loan]
 """What an approving officer does: (connection, their seat, actor) → the loan."""
 ReasonedAct = Callable[[Connection, int, str, str], savings.Loan]
 """The same with the officer's written reason as the last argument."""
+Said = Callable[[Request, savings.Loan, savings.Approvals], str]
+"""The flash after a decision: what it did, in the user's language."""
+
+
+def _updated(request: Request, loan: savings.Loan, approvals: savings.Approvals) -> str:
+    return "Loan updated."
+
+
+def approval_said(request: Request, loan: savings.Loan, approvals: savings.Approvals) -> str:
+    """Approved, or recorded with how many approvals the regulation still needs."""
+    if loan.status != "applied":
+        return LOAN_APPROVED
+    return translated(request, RECORDED_MORE).format(more=max(1, approvals.missing))
 
 
 def _loan(connection: Connection, loan_id: int, user: User) -> dict[str, Any]:
     loan = savings.get_loan(connection, loan_id)
     access.require_member_reader(connection, loan.member_id, user)
+    today = savings.thai_today()
     return {
-        "view": savings.loan_view(connection, loan_id, savings.thai_today()),
+        "view": savings.loan_view(connection, loan_id, today),
+        "approvals": savings.approvals_of(connection, loan, today),
         "group": savings.get_group(connection, loan.group_id),
         "powers": powers_in(connection, loan.group_id, user),
     }
@@ -66,6 +82,7 @@ async def _page(
         "field_errors": errors or {},
         "write_off_after": WRITE_OFF_AFTER_DAYS,
         "loan_status_labels": LOAN_STATUS_LABELS,
+        "office_labels": OFFICE_LABELS,
         "bucket_labels": BUCKET_LABELS,
         "schedule_labels": SCHEDULE_LABELS,
     }
@@ -78,18 +95,26 @@ async def loan_page(request: Request, loan_id: int, user: PageUser) -> Response:
 
 
 async def _decide(
-    request: Request, loan_id: int, user: User, form: dict[str, str], act: Act, where: str
+    request: Request,
+    loan_id: int,
+    user: User,
+    form: dict[str, str],
+    act: Act,
+    where: str,
+    said: Said = _updated,
 ) -> Response:
-    def work(connection: Connection) -> savings.Loan:
+    def work(connection: Connection) -> tuple[savings.Loan, savings.Approvals]:
         loan = savings.get_loan(connection, loan_id)
         seat = access.require_approver(connection, loan.group_id, user)
-        return act(connection, seat.id, actor(user))
+        decided = act(connection, seat.id, actor(user))
+        return decided, savings.approvals_of(connection, decided, savings.thai_today())
 
     try:
-        await checked_write(request, work)
+        loan, approvals = await checked_write(request, work)
     except DomainError as error:
         return await _page(request, loan_id, user, form, {where: rejection(request, error)})
-    return see_other(request, f"/savings/loans/{loan_id}", flash="Loan updated.")
+    flash = said(request, loan, approvals)
+    return see_other(request, f"/savings/loans/{loan_id}", flash=flash)
 
 
 async def _decide_with_reason(
@@ -126,6 +151,7 @@ async def approve(request: Request, loan_id: int, user: PageUser, form: CheckedF
             c, loan_id, officer_id=seat, decided_on=today, actor=who
         ),
         "approve",
+        approval_said,
     )
 
 

@@ -22,7 +22,7 @@ from thungngoen.savings.pages.common import (
     whole_number,
 )
 from thungngoen.savings.pages.group import BUCKET_ORDER
-from thungngoen.savings.texts import BUCKET_LABELS, LOAN_STATUS_LABELS
+from thungngoen.savings.texts import BUCKET_LABELS, LOAN_STATUS_LABELS, OFFICE_LABELS
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import REQUIRED, FieldErrors, refusal, translated
 from thungngoen.web.pages.redirects import see_other
@@ -34,6 +34,7 @@ router = APIRouter(include_in_schema=False)
 APPLY_FIELDS = ("member_id", "principal", "months", "purpose")
 FIELD_OF_CODE = {
     "over_savings_multiple": "principal",
+    "over_loan_months": "months",
     "member_in_arrears": "member_id",
     "unknown_savings_member": "member_id",
 }
@@ -48,11 +49,13 @@ def _loans(connection: Connection, group_id: int, user: User) -> dict[str, Any]:
     by_bucket: dict[str, int] = {}
     for position in positions.values():
         by_bucket[position.bucket] = by_bucket.get(position.bucket, 0) + position.outstanding
+    applied = [loan for loan in found if loan.status == "applied"]
     return {
         "group": savings.get_group(connection, group_id),
         "members": savings.list_members(connection, group_id),
         "powers": powers_in(connection, group_id, user),
-        "applied": [loan for loan in found if loan.status == "applied"],
+        "applied": applied,
+        "approvals": {loan.id: savings.approvals_of(connection, loan, today) for loan in applied},
         "approved": [loan for loan in found if loan.status == "approved"],
         "active": sorted(positions.values(), key=lambda p: (-p.days_overdue, p.loan.id)),
         "closed": [loan for loan in found if loan.status in CLOSED],
@@ -72,6 +75,7 @@ async def _page(
         "buckets": BUCKET_ORDER,
         "bucket_labels": BUCKET_LABELS,
         "loan_status_labels": LOAN_STATUS_LABELS,
+        "office_labels": OFFICE_LABELS,
     }
     return render(request, "savings/loans.html", context, 422 if errors else 200)
 

@@ -2,7 +2,17 @@
 string → Thai), and its rejection codes. The English labels of entry kinds, offices, loan
 statuses and arrears buckets are here too, for every door to show the same words."""
 
-from thungngoen.savings.texts import forms, group, labels, loans, meeting, network, rejections
+from thungngoen.savings.texts import (
+    approvals,
+    forms,
+    group,
+    labels,
+    limits,
+    loans,
+    meeting,
+    network,
+    rejections,
+)
 from thungngoen.savings.texts.labels import (
     BUCKET_LABELS,
     KIND_LABELS,
@@ -11,7 +21,14 @@ from thungngoen.savings.texts.labels import (
 )
 
 THAI: dict[str, str] = (
-    labels.THAI | network.THAI | group.THAI | meeting.THAI | loans.THAI | forms.THAI
+    labels.THAI
+    | network.THAI
+    | group.THAI
+    | meeting.THAI
+    | loans.THAI
+    | approvals.THAI
+    | limits.THAI
+    | forms.THAI
 )
 THAI_BY_CODE: dict[str, str] = rejections.THAI_BY_CODE
 

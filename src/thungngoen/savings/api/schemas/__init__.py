@@ -22,6 +22,7 @@ from thungngoen.savings.api.schemas.groups import (
     RegulationVersionIn,
 )
 from thungngoen.savings.api.schemas.loans import (
+    ApprovalOut,
     DecisionIn,
     InstalmentOut,
     LoanIn,
@@ -60,6 +61,7 @@ from thungngoen.savings.api.schemas.reports import (
 )
 
 __all__ = [
+    "ApprovalOut",
     "BooksOut",
     "ByAttributes",
     "CorrectionIn",

@@ -65,6 +65,13 @@ class LoanOut(BaseModel):
     note: str
 
 
+class ApprovalOut(LoanOut):
+    """The loan after one officer's approval, with how far it has come."""
+
+    approvals_needed: int = Field(description="The regulation's number of approvals.")
+    approvals_given: int = Field(description="Approvals given so far (this one included).")
+
+
 class PositionOut(BaseModel):
     model_config = ByAttributes
 
