@@ -42,8 +42,12 @@ THAI: dict[str, str] = {
     ),
     "Payout batch to shops created, total {total}": "สร้างชุดเงินโอนคืนร้านค้าแล้ว รวม {total}",
     "Payout batch to shops paid, total {total}": "จ่ายชุดเงินโอนคืนร้านค้าแล้ว รวม {total}",
-    "Donation of {amount} from {donor} into fund {fund}": "รับเงินบริจาค {amount} จาก {donor} เข้ากองทุน {fund}",
-    "Grant of {amount} from {donor} into fund {fund}": "รับเงินอุดหนุน {amount} จาก {donor} เข้ากองทุน {fund}",
+    "Donation of {amount} from {donor} into fund {fund}": (
+        "รับเงินบริจาค {amount} จาก {donor} เข้ากองทุน {fund}"
+    ),
+    "Grant of {amount} from {donor} into fund {fund}": (
+        "รับเงินอุดหนุน {amount} จาก {donor} เข้ากองทุน {fund}"
+    ),
     "Redemption rule of tier {subject} set": "กำหนดเกณฑ์แลกคืนของระดับ {subject} แล้ว",
     "Shop redeemed {amount}, {net} to pay out": "ร้านค้าแลกคืน {amount} จะได้รับโอน {net}",
     "Top-up of {amount} requested": "ขอเติมเงิน {amount}",
