@@ -5,6 +5,9 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
 export THUNGNGOEN_DATABASE_URL ?= sqlite:///var/thungngoen.db
+# The demo pilot's PromptPay ID (a made-up number): a real deployment sets its own, and
+# without one the server refuses PromptPay top-ups (decision 0030).
+export THUNGNGOEN_OPERATOR_PROMPTPAY_ID ?= 0800000000
 
 .PHONY: run test bench fuzz lint format setup system-deps clean
 

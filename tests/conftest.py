@@ -22,6 +22,8 @@ os.environ.setdefault("THUNGNGOEN_ARGON2_MEMORY_KIB", "1024")
 os.environ.setdefault("THUNGNGOEN_SECRET_KEY", "tests-only-secret-key-0123456789-abcdefghijkl")
 # Rich sizes tables to the terminal; CLI tests read the output, so give them a wide one.
 os.environ["COLUMNS"] = "200"
+# The demo operator's PromptPay ID, set explicitly: without one top-ups are refused.
+os.environ.setdefault("THUNGNGOEN_OPERATOR_PROMPTPAY_ID", "0800000000")
 
 
 def _worker() -> str:

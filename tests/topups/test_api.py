@@ -280,3 +280,20 @@ def test_who_may_do_what(api: Api) -> None:
     upload = api.upload({}, HEADER + f"{booked_now()},5.00,x,,FT801\n", content_type="text/plain")
     assert upload.status_code == 401  # the caller is checked before the body is read
     assert snapshot(api.world) == before
+
+
+def test_without_the_operators_promptpay_id_the_api_refuses_in_thai_and_english(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("THUNGNGOEN_OPERATOR_PROMPTPAY_ID")
+    somsri = api.login(SOMSRI, "somsri-pass")
+    before = snapshot(api.world)
+    refused = api.client.post(
+        "/api/v1/me/promptpay-topups", headers=somsri, json={"amount_satang": 10_000}
+    )
+    assert refused.status_code == 503, refused.text
+    body = refused.json()["error"]
+    assert body["code"] == "topup_promptpay_unconfigured"
+    assert "not configured" in body["message"]
+    assert "พร้อมเพย์" in body["message_th"]
+    assert snapshot(api.world) == before

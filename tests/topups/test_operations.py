@@ -107,3 +107,14 @@ def test_request_rejections_write_nothing(world: World) -> None:
         write(world, lambda c: topups.request_topup(c, 9_999, 10_000, T0))
     assert snapshot(world) == before
     assert request(world, world.anan, 9_950).amount == 9_950  # the window starts at the ask
+
+
+def test_without_the_operators_promptpay_id_a_request_is_refused_and_writes_nothing(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(topups.OPERATOR_PROMPTPAY_ENV)
+    before = snapshot(world)
+    with pytest.raises(topups.PromptPayNotConfigured):
+        request(world, world.somsri, 5_000)
+    assert snapshot(world) == before
+    assert not topups.promptpay_configured()

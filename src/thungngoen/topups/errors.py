@@ -14,6 +14,12 @@ class TooManyOpenTopUps(WalletError):
     code = "topup_too_many_open"
 
 
+class PromptPayNotConfigured(WalletError):
+    """The operator's PromptPay ID is not set: no QR may be offered."""
+
+    code = "topup_promptpay_unconfigured"
+
+
 class UnusableBankRef(WalletError):
     code = "statement_bank_ref"
 

@@ -18,6 +18,7 @@ from thungngoen import audit
 from thungngoen.auth.users import find_by_phone
 from thungngoen.db.transactions import RetryTransaction
 from thungngoen.topups.errors import (
+    PromptPayNotConfigured,
     TooManyOpenTopUps,
     TopUpAmountBusy,
     UnknownTopUpRequest,
@@ -35,7 +36,9 @@ from thungngoen.wallet.errors import UnknownMember
 from thungngoen.wallet.tables import topup_requests
 
 OPERATOR_PROMPTPAY_ENV: Final = "THUNGNGOEN_OPERATOR_PROMPTPAY_ID"
-DEMO_OPERATOR_PROMPTPAY_ID: Final = "0800000000"
+OPERATOR_PAYEE_ENV: Final = "THUNGNGOEN_OPERATOR_PROMPTPAY_NAME"
+DEMO_OPERATOR_PROMPTPAY_ID: Final = "0800000000"  # set by the Makefile and the tests only
+DEFAULT_PAYEE_NAME: Final = "Thung Ngoen Songkhla"
 REQUEST_LIFETIME: Final = timedelta(hours=24)
 MAX_AMOUNT_BUMP: Final = 99
 MAX_OPEN_REQUESTS_PER_MEMBER: Final = 3
@@ -53,12 +56,31 @@ class TopUpRequest:
     transfer_id: int | None  # the SKC mint into the wallet, once matched
     created_at: datetime
     expires_at: datetime
-    payload: str  # the PromptPay QR text
+
+    @property
+    def payload(self) -> str:
+        """The PromptPay QR text (``PromptPayNotConfigured`` without the operator's ID)."""
+        return promptpay_payload(operator_promptpay_id(), self.amount, self.reference)
+
+
+def promptpay_configured() -> bool:
+    return bool(os.environ.get(OPERATOR_PROMPTPAY_ENV, "").strip())
 
 
 def operator_promptpay_id() -> str:
-    """The operator's PromptPay ID: env ``THUNGNGOEN_OPERATOR_PROMPTPAY_ID``, else a demo one."""
-    return os.environ.get(OPERATOR_PROMPTPAY_ENV, "").strip() or DEMO_OPERATOR_PROMPTPAY_ID
+    """The operator's PromptPay ID from env ``THUNGNGOEN_OPERATOR_PROMPTPAY_ID``; without it
+    top-ups are refused (never a made-up number a member would pay into)."""
+    target = os.environ.get(OPERATOR_PROMPTPAY_ENV, "").strip()
+    if not target:
+        raise PromptPayNotConfigured(
+            "PromptPay top-ups are off: the operator's PromptPay ID is not configured"
+        )
+    return target
+
+
+def operator_payee_name() -> str:
+    """The payee printed under the QR: env ``THUNGNGOEN_OPERATOR_PROMPTPAY_NAME``."""
+    return os.environ.get(OPERATOR_PAYEE_ENV, "").strip() or DEFAULT_PAYEE_NAME
 
 
 def new_reference() -> str:
@@ -83,6 +105,7 @@ def request_topup(
 ) -> TopUpRequest:
     """An open request for at least ``amount_satang``: pay exactly ``.amount`` by ``.payload``."""
     check_amount(amount_satang)
+    operator_promptpay_id()  # refuse before anything else when top-ups are off
     get_member(connection, member_id)
     open_count = connection.execute(
         select(func.count())
@@ -129,8 +152,7 @@ def get_topup_request(connection: Connection, request_id: int) -> TopUpRequest:
     ).first()
     if row is None:
         raise UnknownTopUpRequest(f"top-up request {request_id} does not exist")
-    payload = promptpay_payload(operator_promptpay_id(), row.amount, row.reference)
-    return TopUpRequest(**row._mapping, payload=payload)
+    return TopUpRequest(**row._mapping)
 
 
 def open_topup_requests(connection: Connection, member_id: int) -> list[TopUpRequest]:

@@ -83,9 +83,22 @@ THAI: dict[str, str] = {
         "คำขอนี้หมดอายุแล้ว หากยังต้องการเติมเงิน กรุณาขอ QR ใหม่"
     ),
     "Back to top up": "กลับไปหน้าเติมเงิน",
+    "Top-ups by PromptPay are not available: the operator has not set up the PromptPay"
+    " account that receives them. Top up in cash at an agent.": (
+        "ยังเติมเงินผ่านพร้อมเพย์ไม่ได้ เพราะผู้ดูแลระบบยังไม่ได้ตั้งค่าบัญชีพร้อมเพย์ที่รับเงิน กรุณาเติมเงินสดที่ตัวแทน"
+    ),
+    "Save the picture": "บันทึกรูป",
+    "Share the picture": "แชร์รูป",
+    "PromptPay QR to pay {amount}, reference {reference}": (
+        "QR พร้อมเพย์ สำหรับโอน {amount} เลขอ้างอิง {reference}"
+    ),
+    "Open your banking app, choose scan, then pick this picture from your photos.": (
+        "เปิดแอปธนาคาร เลือกสแกน แล้วเลือกรูปนี้จากคลังภาพ"
+    ),
 }
 
 THAI_BY_CODE: dict[str, str] = {
+    "topup_promptpay_unconfigured": ("ยังเติมเงินผ่านพร้อมเพย์ไม่ได้ ผู้ดูแลระบบยังไม่ได้ตั้งค่าหมายเลขพร้อมเพย์"),
     "topup_too_many_open": "มีคำขอเติมเงินที่ยังไม่ชำระมากเกินไป",
     "decision_note_required": "กรุณาระบุเหตุผล",
     "statement_bank_ref": "เลขอ้างอิงธนาคารซ้ำหรือไม่ถูกต้อง",

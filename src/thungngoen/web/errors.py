@@ -17,6 +17,7 @@ STATUS_BY_CODE = {
     "login_rate_limited": 429,
     "pin_rate_limited": 429,
     "password_checks_busy": 503,
+    "topup_promptpay_unconfigured": 503,
     "token_expired": 401,
     "wrong_token_kind": 401,
     "pin_not_set": 409,

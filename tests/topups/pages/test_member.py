@@ -33,7 +33,10 @@ def test_asking_shows_the_promptpay_qr_the_reference_and_the_amount(
     assert request.requested == 15_000
     assert f'<dd id="topup-reference">{request.reference}</dd>' in page
     assert f'id="topup-amount">{request.amount // 100}.{request.amount % 100:02d} บาท' in page
-    assert '<div class="qr" id="topup-qr"><svg' in page
+    assert f'<img src="{location}/qr.png" id="topup-qr-picture"' in page
+    assert f'data-payload="{request.payload}"' in page
+    assert f'href="{location}/qr.png" download="thungngoen-topup-{request.reference}.png"' in page
+    assert 'id="topup-share" hidden' in page
     assert parse_emv(request.payload)["54"] == f"{request.amount // 100}.{request.amount % 100:02d}"
     listed = client.get("/wallet/topup").text
     assert f'href="{location}"' in listed

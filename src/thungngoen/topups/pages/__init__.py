@@ -3,8 +3,8 @@ and their reconciliation."""
 
 from fastapi import APIRouter
 
-from thungngoen.topups.pages import member, statement_decisions, statements
+from thungngoen.topups.pages import member, qr_picture, statement_decisions, statements
 
 router = APIRouter(include_in_schema=False)
-for section in (member, statements, statement_decisions):
+for section in (member, qr_picture, statements, statement_decisions):
     router.include_router(section.router)

@@ -14,7 +14,6 @@ from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.topups import access
-from thungngoen.wallet import qr_svg
 from thungngoen.wallet.pages import FormState, NearbyAgent, agents_near, read_amount, render_state
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.page_ops import read, write
@@ -30,13 +29,16 @@ MemberPage = Annotated[User, Depends(page_role(*access.MEMBERS))]
 class TopUpOptions:
     open_requests: list[topups.TopUpRequest]
     agents: list[NearbyAgent]
+    promptpay: bool  # False: the operator's PromptPay ID is not set, no QR is offered
 
 
 def topup_options(connection: Connection, user: User) -> TopUpOptions:
     member = access.own_wallet(connection, user)
+    promptpay = topups.promptpay_configured()
     return TopUpOptions(
-        topups.open_topup_requests(connection, member.id),
+        topups.open_topup_requests(connection, member.id) if promptpay else [],
         agents_near(connection, member.tambon_code),
+        promptpay,
     )
 
 
@@ -82,5 +84,10 @@ def own_request(connection: Connection, user: User, request_id: int) -> topups.T
 @router.get("/wallet/topup/{request_id}")
 async def topup_request(request: Request, user: MemberPage, request_id: int) -> Response:
     asked = await read(request, lambda c: own_request(c, user, request_id))
-    context = {"asked": asked, "qr": qr_svg(asked.payload) if asked.status == "open" else None}
+    if asked.status == "open" and not topups.promptpay_configured():
+        return see_other(request, "/wallet/topup")  # the top-up page says why
+    picture = f"/wallet/topup/{asked.id}/qr.png"
+    name = f"thungngoen-topup-{asked.reference}.png"
+    payload = asked.payload if asked.status == "open" else ""
+    context = {"asked": asked, "picture": picture, "picture_name": name, "payload": payload}
     return render(request, "topups/request.html", context)
