@@ -104,6 +104,7 @@ def _redeem(page: Page) -> str:
     earlier = _payout_rows(page)
     form = page.locator("#redeem-form")
     form.locator("#f-amount").fill(str(PRICE // 100))
+    expect(form.locator("#preview-baht")).to_have_text(baht(PAYOUT))  # HTMX, as typed
     form.locator("input[name=fund_code]").first.check()
     submit(form)
     expect(page.locator("#payout-list tbody tr")).to_have_count(len(earlier) + 1)

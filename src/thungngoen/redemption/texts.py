@@ -40,7 +40,14 @@ THAI: dict[str, str] = {
     "To spend at other shops first": "ต้องใช้จ่ายกับร้านอื่นก่อน",
     "Fee": "ค่าธรรมเนียม",
     "The fee goes to the community fund you choose.": "ค่าธรรมเนียมเข้ากองทุนชุมชนที่คุณเลือก",
-    "Coin to redeem (baht)": "จำนวนเหรียญที่จะแลก (บาท)",
+    "Coin to redeem": "จำนวนเหรียญที่จะแลก",
+    "Preview the fee": "ดูค่าธรรมเนียมก่อนแลก",
+    "Fee {percent}% (tier: {tier})": "ค่าธรรมเนียม {percent}% (ระดับร้านค้า: {tier})",
+    "Baht the shop will receive": "เงินบาทที่ร้านจะได้รับ",
+    "Standard": "มาตรฐาน",
+    "Small shop": "ร้านค้าขนาดเล็ก",
+    "Large shop": "ร้านค้าขนาดใหญ่",
+    "Circulate only": "ใช้หมุนเวียนเท่านั้น",
     "Community fund for the fee": "กองทุนชุมชนที่รับค่าธรรมเนียม",
     "Shops of your tier keep their coin in circulation: they may not redeem it for baht.": (
         "ร้านค้าระดับของคุณต้องใช้เหรียญหมุนเวียนต่อ ไม่สามารถแลกเป็นเงินบาทได้"

@@ -35,6 +35,8 @@ class Discount:
     promotion_id: int
     kind: str
     amount: int
+    basis_points: int = 0
+    """The promotion's rate, which names it to the member (``10%`` off, ``5%`` back)."""
 
 
 def create_promotion(
@@ -84,7 +86,7 @@ def best_discount(
 ) -> Discount | None:
     rows = _RUNNING.run(connection, {"merchant_id": merchant_id, "now": now, "amount": amount})
     offers = [
-        Discount(promotion_id, kind, _discount(amount, basis_points, cap))
+        Discount(promotion_id, kind, _discount(amount, basis_points, cap), basis_points)
         for promotion_id, kind, basis_points, cap in rows
     ]
     offers = [offer for offer in offers if offer.amount > 0]

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from thungngoen import redemption
 from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.redemption.pages.redeem_preview import preview_of
 from thungngoen.wallet import book
 from thungngoen.wallet.pages import Mine, MyShop, render_shop, typed_amount
 from thungngoen.web.csrf import CheckedForm
@@ -52,6 +53,7 @@ async def _redeem_page(
         "payout_status": PAYOUT_STATUS,
         "values": values,
         "field_errors": problems,
+        "preview": preview_of(rule, values["amount"]) if values["amount"] else None,
     }
     return render_shop(request, mine, "redemption/shop.html", context, 422 if problems else 200)
 
@@ -68,9 +70,10 @@ async def redeem(request: Request, mine: Mine, form: CheckedForm) -> Response:
     values["idempotency_key"] = key = form_key(form)
     problems: FieldErrors = {}
     amount = typed_amount(values, "amount", problems)
-    if values["fund_code"] not in book.COMMUNITY_FUNDS:
+    previewing = form.get("step") == "preview"  # the fee shown, nothing booked
+    if values["fund_code"] not in book.COMMUNITY_FUNDS and not previewing:
         problems["fund_code"] = "Choose the community fund for the fee."
-    if problems or amount is None:
+    if problems or amount is None or previewing:
         return await _redeem_page(request, mine, values, in_language(request, problems))
     fund, actor = values["fund_code"], mine.actor
     try:

@@ -10,15 +10,25 @@ from thungngoen.errors import DomainError
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.errors import PaymentRequestUsed
 from thungngoen.wallet.pages.member.common import FormState, confirmed, refused, render_form
+from thungngoen.wallet.pay_quote import quote
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.csrf import CheckedForm
-from thungngoen.web.page_ops import write
+from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.sessions import MemberPage
 
 router = APIRouter(include_in_schema=False)
 
 TEMPLATE = "wallet/member/pay_request.html"
+
+
+async def _render(
+    request: Request, user: MemberPage, state: FormState, asked: merchant_pay.PaymentRequest
+) -> Response:
+    """The request with what it will cost: checkout's own discount, before the PIN."""
+    now = utc_now()
+    found = await read(request, lambda c: quote(c, asked.merchant_id, asked.amount, now))
+    return await render_form(request, user, TEMPLATE, state, {"asked": asked, "quote": found})
 
 
 async def _open(request: Request, token: str) -> merchant_pay.PaymentRequest:
@@ -35,7 +45,7 @@ async def pay_request_page(request: Request, user: MemberPage, token: str) -> Re
         asked = await _open(request, token)
     except DomainError as error:
         return refused(request, error)
-    return await render_form(request, user, TEMPLATE, FormState({}), {"asked": asked})
+    return await _render(request, user, FormState({}), asked)
 
 
 @router.post("/pay/{token}")
@@ -63,4 +73,4 @@ async def pay_request(
         asked = await _open(request, token)
     except DomainError as error:
         return refused(request, error)
-    return await render_form(request, user, TEMPLATE, state, {"asked": asked})
+    return await _render(request, user, state, asked)

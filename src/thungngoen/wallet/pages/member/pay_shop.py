@@ -15,11 +15,13 @@ from thungngoen.wallet.pages.member.common import (
     refused,
     render_form,
 )
+from thungngoen.wallet.pay_quote import Quote, quote
 from thungngoen.wallet.people import Shop, member_for_user
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.page_ops import read
 from thungngoen.web.pages.redirects import see_other
 from thungngoen.web.sessions import MemberPage
+from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
@@ -35,6 +37,26 @@ def _refused(request: Request, error: DomainError) -> Response:
     return refused(request, error, 404 if isinstance(error, UnknownMerchant) else 422)
 
 
+async def _quote(request: Request, merchant_id: int, amount: int) -> Quote | None:
+    """What ``amount`` will cost, as checkout will charge it (none without an amount)."""
+    if not amount:
+        return None
+    return await read(request, lambda c: quote(c, merchant_id, amount, utc_now()))
+
+
+@router.get("/pay/shop/{merchant_id}/quote")
+async def pay_shop_quote(
+    request: Request, user: MemberPage, merchant_id: int, amount: str = ""
+) -> Response:
+    """The price, discount and charge for the amount typed (HTMX asks as it is typed);
+    the pay button comes with it, out of band."""
+    state = FormState({"amount": amount.strip()})
+    typed = read_amount(request, state)
+    found = None if state.errors else await _quote(request, merchant_id, typed)
+    context = {"quote": found, "oob": True}
+    return render(request, "wallet/member/_pay_quote.html", context)
+
+
 @router.get("/pay/shop/{merchant_id}")
 async def pay_shop_page(request: Request, user: MemberPage, merchant_id: int) -> Response:
     try:
@@ -42,7 +64,7 @@ async def pay_shop_page(request: Request, user: MemberPage, merchant_id: int) ->
     except DomainError as error:
         return _refused(request, error)
     state = FormState(dict.fromkeys(FIELDS, ""))
-    return await render_form(request, user, TEMPLATE, state, {"shop": shop})
+    return await render_form(request, user, TEMPLATE, state, {"shop": shop, "quote": None})
 
 
 @router.post("/pay/shop/{merchant_id}")
@@ -74,4 +96,5 @@ async def pay_shop(
         shop = await _shop(request, merchant_id)
     except DomainError as error:
         return _refused(request, error)
-    return await render_form(request, user, TEMPLATE, state, {"shop": shop})
+    found = None if "amount" in state.errors else await _quote(request, merchant_id, amount)
+    return await render_form(request, user, TEMPLATE, state, {"shop": shop, "quote": found})

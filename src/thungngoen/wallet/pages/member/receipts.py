@@ -11,7 +11,7 @@ from thungngoen import ledger
 from thungngoen.ledger.errors import UnknownTransfer
 from thungngoen.ledger.rows import POSTED_KINDS
 from thungngoen.money import SATANG_PER_BAHT
-from thungngoen.wallet.pages.member.statement import HistoryLine, describe
+from thungngoen.wallet.pages.member.statement import HistoryLine, describe, payment_discounts
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.page_ops import read
 from thungngoen.web.sessions import MemberPage
@@ -48,7 +48,7 @@ def own_line(connection: Connection, user_id: int, transfer_id: int) -> HistoryL
         purpose=transfer.purpose,
         memo=transfer.memo,
     )
-    return describe(connection, line)
+    return describe(connection, line, payment_discounts(connection, [line]).get(transfer.id))
 
 
 @router.get("/wallet/receipts/{transfer_id}")

@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 
 from thungngoen import ledger
 from thungngoen.thai import in_thai_time
+from thungngoen.wallet.payment_discounts import PaidDiscount, discounts_by_transfer
 
 CHUNK = 100
 """Lines read from the ledger at a time while looking for the ones a filter keeps."""
@@ -70,6 +71,8 @@ class HistoryLine:
     label: str
     """An English catalogue text."""
     detail: str
+    discount: PaidDiscount | None = None
+    """The promotion a shop payment had (the line shows it with its name)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,14 +88,30 @@ def label_of(line: ledger.StatementLine) -> str:
     return LABEL_OF_PURPOSE.get(line.purpose, "Other")
 
 
-def describe(connection: Connection, line: ledger.StatementLine) -> HistoryLine:
+def describe(
+    connection: Connection, line: ledger.StatementLine, discount: PaidDiscount | None = None
+) -> HistoryLine:
     detail = "" if line.purpose in KINDS["topup"] else line.memo  # its memo is its label
     if line.purpose in NAMED_PURPOSES:
         other = ledger.get_account(connection, line.counterparty_account_id).name
         detail = line.memo if other in line.memo else f"{other} {line.memo}".strip()
     return HistoryLine(
-        line.transfer_id, line.created_at, line.amount, line.balance_after, label_of(line), detail
+        line.transfer_id,
+        line.created_at,
+        line.amount,
+        line.balance_after,
+        label_of(line),
+        detail,
+        discount,
     )
+
+
+def payment_discounts(
+    connection: Connection, lines: list[ledger.StatementLine]
+) -> dict[int, PaidDiscount]:
+    """The promotions of the shop payments among ``lines``, by transfer."""
+    paid = [line.transfer_id for line in lines if line.purpose == "payment"]
+    return discounts_by_transfer(connection, paid)
 
 
 def history_page(
@@ -122,4 +141,6 @@ def history_page(
 def _page(
     connection: Connection, lines: list[ledger.StatementLine], next_before: int | None
 ) -> HistoryPage:
-    return HistoryPage([describe(connection, line) for line in lines], next_before)
+    discounts = payment_discounts(connection, lines)
+    described = [describe(connection, line, discounts.get(line.transfer_id)) for line in lines]
+    return HistoryPage(described, next_before)
