@@ -58,12 +58,14 @@ from thungngoen.wallet.programs.tables import event_participants
 from thungngoen.wallet.promptpay import promptpay_payload, qr_png, qr_svg
 from thungngoen.wallet.reserve import ReserveReport, reserve_report
 from thungngoen.wallet.topups import MAX_TOPUP, check_amount, mint_legs
+from thungngoen.wallet.wages import MAX_WAGE, WagePayee, pay_wage, wage_payee
 
 __all__ = [
     "DECISIONS_BY_STATUS",
     "DEFAULT_FLOAT_LIMIT",
     "MAX_FLOAT_LIMIT",
     "MAX_TOPUP",
+    "MAX_WAGE",
     "MEMBERS",
     "NEXT_STATUS",
     "PIN",
@@ -76,6 +78,7 @@ __all__ = [
     "Program",
     "ReserveReport",
     "UnknownProgram",
+    "WagePayee",
     "agent_floats",
     "approved_merchant",
     "change_account_status",
@@ -94,6 +97,7 @@ __all__ = [
     "move_merchant",
     "owned_shops",
     "owns_shop",
+    "pay_wage",
     "program_by_code",
     "promptpay_payload",
     "qr_png",
@@ -104,4 +108,5 @@ __all__ = [
     "require_own_shop",
     "reserve_report",
     "set_float_limit",
+    "wage_payee",
 ]
