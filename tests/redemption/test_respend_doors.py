@@ -1,8 +1,10 @@
 """Re-spending through the API and the CLI: a shop pays a member's wage (by phone) and
-another shop; the owner only, never itself, never an unknown phone, never more than held."""
+another shop; the owner only, never itself, never an unknown phone, never more than held.
+And a shop's payout bank, by its Thai bank code."""
 
 import pytest
 from httpx import Response
+from sqlalchemy import select
 from typer.testing import CliRunner, Result
 
 from tests.redemption.redemption_helpers import add_shop, balance_of, snapshot, wallet_of
@@ -10,9 +12,10 @@ from tests.redemption.redemption_helpers import top_up_and_pay as sell
 from tests.wallet.api_client import Api
 from tests.wallet.conftest import World
 from thungngoen.auth.users import create_user
-from thungngoen.db import write_transaction
+from thungngoen.db import read_transaction, write_transaction
 from thungngoen.redemption import cli as redemption_cli
 from thungngoen.wallet import cli as wallet_cli
+from thungngoen.wallet.tables import merchants
 
 OTHER_SHOP_PHONE = "0867778888"
 SOMSRI = "0812345678"
@@ -113,3 +116,25 @@ def test_the_cli_pays_a_wage_and_a_supplier(world: World, database_url: str) -> 
         refused = _run(app, database_url, *args)
         assert refused.exit_code == 1, refused.output
     assert snapshot(world) == before
+
+
+def test_a_shop_signs_up_with_its_bank_by_code(api: Api, world: World) -> None:
+    shop = api.login("0861112222", "shop-pass")
+    base = {"business_name": "ร้านน้ำ", "category": "food", "tambon_code": "900101"}
+    account = {"payout_bank_account": "1234567890"}
+    for body, status in [
+        (base | account, 422),
+        (base | account | {"payout_bank_code": "999"}, 422),
+        (base | account | {"payout_bank_code": 6}, 422),
+    ]:
+        refused = api.client.post("/api/v1/shops", headers=shop, json=body)
+        assert refused.status_code == status, (body, refused.text)
+    made = api.client.post(
+        "/api/v1/shops", headers=shop, json=base | account | {"payout_bank_code": "014"}
+    )
+    assert made.status_code == 201, made.text
+    with read_transaction(world.engine) as connection:
+        query = select(merchants.c.payout_bank_code).where(
+            merchants.c.id == made.json()["merchant_id"]
+        )
+        assert connection.execute(query).scalar_one() == "014"

@@ -28,6 +28,7 @@ from thungngoen.wallet.agent_limits import (
     float_of_agent,
     set_float_limit,
 )
+from thungngoen.wallet.banks import BANK_TEXTS, THAI_BANKS, BankCode, bank_name
 from thungngoen.wallet.checkout import approved_merchant
 from thungngoen.wallet.demo import MEMBERS, PIN, Login, load_demo
 from thungngoen.wallet.funds import community_funds
@@ -61,6 +62,7 @@ from thungngoen.wallet.topups import MAX_TOPUP, check_amount, mint_legs
 from thungngoen.wallet.wages import MAX_WAGE, WagePayee, pay_wage, wage_payee
 
 __all__ = [
+    "BANK_TEXTS",
     "DECISIONS_BY_STATUS",
     "DEFAULT_FLOAT_LIMIT",
     "MAX_FLOAT_LIMIT",
@@ -70,8 +72,10 @@ __all__ = [
     "NEXT_STATUS",
     "PIN",
     "STAFF",
+    "THAI_BANKS",
     "AgentFloat",
     "Allowance",
+    "BankCode",
     "Handover",
     "Login",
     "Member",
@@ -81,6 +85,7 @@ __all__ = [
     "WagePayee",
     "agent_floats",
     "approved_merchant",
+    "bank_name",
     "change_account_status",
     "check_amount",
     "community_funds",
