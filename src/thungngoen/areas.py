@@ -158,7 +158,7 @@ REDEMPTION = Area(
     api="thungngoen.redemption.api:router",
     pages="thungngoen.redemption.pages:router",
     cli=(CliMount(("wallet", "redemption"), "thungngoen.redemption.cli:app"),),
-    navigation=_nav("merchant", (50, "/shop/redeem", "Redeem"))
+    navigation=_nav("merchant", (45, "/shop/respend", "Re-spend"), (50, "/shop/redeem", "Redeem"))
     + _nav("operator", (70, "/console/payouts", "Payouts")),
 )
 

@@ -64,6 +64,7 @@ def add_shop(world: World, phone: str, tier: str, status: str = "approved", **pa
             tambon_code="900101",
             payout_promptpay=payee.get("promptpay"),
             payout_bank_account=payee.get("bank", "0201234567" if not payee else None),
+            payout_bank_code=payee.get("bank_code", "006"),
             actor="test",
         )
         people.set_merchant_status(connection, shop_id, status, actor="operator:1", tier=tier)

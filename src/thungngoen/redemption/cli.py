@@ -55,6 +55,27 @@ def redeem(
     )
 
 
+@app.command("pay-supplier")
+@fail_on_rejection
+def pay_supplier(
+    merchant: int,
+    supplier: int,
+    amount: Annotated[str, typer.Argument(help="Amount in baht, e.g. 1,234.50")],
+    key: Annotated[str, typer.Option(help="Idempotency key: the same key pays once.")],
+    database_url: DatabaseUrl = None,
+) -> None:
+    """MERCHANT pays the network shop SUPPLIER in coin (its re-spend)."""
+    satang = parse_baht(amount)
+    paid = write_transaction(
+        engine_for(database_url),
+        lambda c: redemption.pay_supplier(c, merchant, supplier, satang, key, ACTOR),
+    )
+    console.print(
+        f"supplier payment {paid.id}: {format_money(paid.amount, 'SKC')} from shop"
+        f" {merchant} to shop {supplier} (transfer {paid.transfer_id})"
+    )
+
+
 @app.command("position")
 @fail_on_rejection
 def position(merchant: int, database_url: DatabaseUrl = None) -> None:

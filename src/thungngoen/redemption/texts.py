@@ -62,6 +62,29 @@ THAI: dict[str, str] = {
     "Redemption booked: the baht goes out with the next payout.": (
         "บันทึกการแลกเหรียญแล้ว เงินบาทจะโอนในรอบจ่ายถัดไป"
     ),
+    # The shop's re-spend page (จ่ายต่อ)
+    "Re-spend": "จ่ายต่อ",
+    "Re-spend coin locally": "ใช้เหรียญจ่ายต่อในท้องถิ่น",
+    "Pay another shop of the network or a wage in coin: the coin keeps working in Songkhla.": (
+        "จ่ายร้านค้าอื่นในเครือข่ายหรือจ่ายค่าจ้างเป็นเหรียญ ให้เหรียญหมุนเวียนในสงขลาต่อไป"
+    ),
+    "Pay a supplier": "จ่ายร้านค้าผู้ขายส่ง",
+    "Shop to pay": "ร้านค้าที่จะจ่าย",
+    "Choose a shop": "เลือกร้านค้า",
+    "Choose the shop to pay.": "กรุณาเลือกร้านค้าที่จะจ่าย",
+    "Coin to pay (baht)": "จำนวนเหรียญที่จะจ่าย (บาท)",
+    "Pay the shop": "จ่ายร้านค้า",
+    "Pay a wage": "จ่ายค่าจ้าง",
+    "Member": "สมาชิก",
+    "Phone": "เบอร์โทรศัพท์",
+    "Wage": "ค่าจ้าง",
+    "Member's phone": "เบอร์โทรศัพท์ของสมาชิก",
+    "Wage in coin (baht)": "ค่าจ้างเป็นเหรียญ (บาท)",
+    "Next": "ถัดไป",
+    "Change": "แก้ไข",
+    "Confirm and pay the wage": "ยืนยันและจ่ายค่าจ้าง",
+    "Paid the shop in coin.": "จ่ายร้านค้าเป็นเหรียญแล้ว",
+    "Wage paid in coin.": "จ่ายค่าจ้างเป็นเหรียญแล้ว",
 }
 
 THAI_BY_CODE: dict[str, str] = {

@@ -5,14 +5,13 @@ the cash each agent hands over at the end of the day."""
 
 import io
 
-from thungngoen import redemption
+from thungngoen import redemption, wallet
 from thungngoen.exports import csv_writer
 from thungngoen.simulation.world import ACTOR, PendingTopUp, Turn
 from thungngoen.thai import THAI_TIME
 from thungngoen.topups import import_statement
 from thungngoen.wallet.agent_limits import float_of_agent
 from thungngoen.wallet.handovers import record_handover
-from thungngoen.wallet.wages import pay_wage
 
 SMALLEST_REDEMPTION = 10_000
 """100 baht: below this a shop does not bother."""
@@ -39,7 +38,7 @@ def pay_staff(business: int, person: int, wage: int, turn: Turn) -> None:
     amount = whole_baht(min(wage, turn.state.held(employer.shop.account_id) // 2))
     if amount <= 0:
         return
-    pay_wage(
+    wallet.pay_wage(
         turn.connection,
         merchant_id=employer.shop.id,
         member_id=employee.member.id,

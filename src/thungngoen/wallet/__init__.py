@@ -28,6 +28,7 @@ from thungngoen.wallet.agent_limits import (
     float_of_agent,
     set_float_limit,
 )
+from thungngoen.wallet.banks import BANK_TEXTS, THAI_BANKS, BankCode, bank_name
 from thungngoen.wallet.checkout import approved_merchant
 from thungngoen.wallet.demo import MEMBERS, PIN, Login, load_demo
 from thungngoen.wallet.funds import community_funds
@@ -58,26 +59,33 @@ from thungngoen.wallet.programs.tables import event_participants
 from thungngoen.wallet.promptpay import promptpay_payload, qr_png, qr_svg
 from thungngoen.wallet.reserve import ReserveReport, reserve_report
 from thungngoen.wallet.topups import MAX_TOPUP, check_amount, mint_legs
+from thungngoen.wallet.wages import MAX_WAGE, WagePayee, pay_wage, wage_payee
 
 __all__ = [
+    "BANK_TEXTS",
     "DECISIONS_BY_STATUS",
     "DEFAULT_FLOAT_LIMIT",
     "MAX_FLOAT_LIMIT",
     "MAX_TOPUP",
+    "MAX_WAGE",
     "MEMBERS",
     "NEXT_STATUS",
     "PIN",
     "STAFF",
+    "THAI_BANKS",
     "AgentFloat",
     "Allowance",
+    "BankCode",
     "Handover",
     "Login",
     "Member",
     "Program",
     "ReserveReport",
     "UnknownProgram",
+    "WagePayee",
     "agent_floats",
     "approved_merchant",
+    "bank_name",
     "change_account_status",
     "check_amount",
     "community_funds",
@@ -94,6 +102,7 @@ __all__ = [
     "move_merchant",
     "owned_shops",
     "owns_shop",
+    "pay_wage",
     "program_by_code",
     "promptpay_payload",
     "qr_png",
@@ -104,4 +113,5 @@ __all__ = [
     "require_own_shop",
     "reserve_report",
     "set_float_limit",
+    "wage_payee",
 ]

@@ -13,7 +13,7 @@ from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.money import format_money, parse_baht
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
-from thungngoen.wallet import book, errors, people
+from thungngoen.wallet import book, errors, people, wages
 from thungngoen.wallet.agent_cli import app as agents_app
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.fund_cli import app as funds_app
@@ -185,6 +185,37 @@ def pay(
 
     write_transaction(engine_for(database_url), work)
     console.print("paid")
+
+
+@app.command("pay-wage")
+@fail_on_rejection
+def pay_wage_command(
+    merchant: int,
+    phone: str,
+    amount: Baht,
+    key: Annotated[str, typer.Option(help="Idempotency key: the same key pays once.")],
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Pay the member with PHONE a wage in coin from MERCHANT's wallet."""
+    satang = parse_baht(amount)
+
+    def pay(connection: Connection) -> tuple[wages.WagePayee, ledger.Transfer]:
+        payee = wages.wage_payee(connection, phone)
+        transfer = wages.pay_wage(
+            connection,
+            merchant_id=merchant,
+            member_id=payee.member_id,
+            amount=satang,
+            idempotency_key=key,
+            actor=ACTOR,
+        )
+        return payee, transfer
+
+    payee, transfer = write_transaction(engine_for(database_url), pay)
+    console.print(
+        f"wage {format_money(transfer.amount, 'SKC')} paid to {payee.name}"
+        f" ({payee.masked_phone}), transfer {transfer.id}"
+    )
 
 
 @app.command("balance")

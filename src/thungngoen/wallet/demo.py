@@ -150,7 +150,7 @@ def _load(connection: Connection) -> bool:
             member=member,
             merchant_id=shop,
             amount=amount,
-            channel="demo",
+            channel="shop_qr",
             idempotency_key=f"demo-{n}",
             now=now,
         )

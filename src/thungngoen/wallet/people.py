@@ -18,6 +18,7 @@ from thungngoen.db.prepared import Prepared
 from thungngoen.registry.places import tambon
 from thungngoen.thai import validate_national_id
 from thungngoen.wallet import book, errors
+from thungngoen.wallet.banks import THAI_BANKS
 from thungngoen.wallet.tables import agents, members, merchants
 
 MERCHANT_CATEGORIES = (
@@ -174,6 +175,7 @@ def register_merchant(
     tambon_code: str,
     payout_promptpay: str | None = None,
     payout_bank_account: str | None = None,
+    payout_bank_code: str | None = None,
     actor: str,
 ) -> int:
     tambon(tambon_code)
@@ -181,6 +183,8 @@ def register_merchant(
         raise errors.WalletError(f"category must be one of {', '.join(MERCHANT_CATEGORIES)}")
     if not (payout_promptpay or payout_bank_account):
         raise errors.WalletError("a merchant needs a PromptPay ID or a bank account for payouts")
+    if payout_bank_account and payout_bank_code not in THAI_BANKS:
+        raise errors.WalletError("a payout bank account needs its bank (a Thai bank's code)")
     account_id = book.open_wallet(connection, "merchant", secrets.token_hex(6), business_name)
     values = {
         "owner_user_id": owner.id,
@@ -192,6 +196,7 @@ def register_merchant(
         "status": "pending",
         "payout_promptpay": payout_promptpay,
         "payout_bank_account": payout_bank_account,
+        "payout_bank_code": payout_bank_code if payout_bank_account else None,
         "created_at": utc_now(),
     }
     merchant_id: int = connection.execute(

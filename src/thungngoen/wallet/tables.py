@@ -50,6 +50,7 @@ merchants = Table(
     Column("payout_promptpay", String(20)),
     Column("payout_bank_account", String(40)),
     Column("created_at", UtcDateTime(), nullable=False),
+    Column("payout_bank_code", String(3)),
     CheckConstraint(f"status IN ({', '.join(repr(s) for s in MERCHANT_STATUSES)})", name="status"),
     Index("ix_wallet_merchants_owner", "owner_user_id"),
 )

@@ -5,15 +5,41 @@ local multiplier). The transfer is the record: purpose ``wage``, the shop and th
 in its metadata; the same idempotency key pays once.
 """
 
+from dataclasses import dataclass
+
 from sqlalchemy import Connection
 
 from thungngoen import ledger
+from thungngoen.auth.users import find_by_phone
+from thungngoen.wallet import errors
 from thungngoen.wallet.checkout import approved_merchant
-from thungngoen.wallet.people import get_member
+from thungngoen.wallet.people import get_member, member_for_user
 from thungngoen.wallet.topups import check_amount
 
 MAX_WAGE = 10_000_000
 """100,000 baht: one wage payment above this is a mistake."""
+
+
+@dataclass(frozen=True, slots=True)
+class WagePayee:
+    """The member a wage goes to, found by phone: shown (name, masked phone) before paying."""
+
+    member_id: int
+    name: str
+    phone: str
+
+    @property
+    def masked_phone(self) -> str:
+        """``0812345678`` → ``081-xxx-5678``: enough to recognise, not to copy."""
+        return f"{self.phone[:3]}-xxx-{self.phone[-4:]}"
+
+
+def wage_payee(connection: Connection, phone: str) -> WagePayee:
+    """The member with ``phone``; ``UnknownMember`` if no member has it."""
+    user = find_by_phone(connection, phone)
+    if user is None or user.role != "member":
+        raise errors.UnknownMember("no member with this phone number")
+    return WagePayee(member_for_user(connection, user.id).id, user.name, user.phone)
 
 
 def pay_wage(

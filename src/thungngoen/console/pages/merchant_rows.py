@@ -8,7 +8,7 @@ from sqlalchemy import Connection, RowMapping, case, select
 from thungngoen.auth.tables import users
 from thungngoen.console.pages.display import mask_identifier, mask_phone
 from thungngoen.registry.places import tambon
-from thungngoen.wallet import rejected_shops
+from thungngoen.wallet import bank_name, rejected_shops
 from thungngoen.wallet.tables import merchants
 
 
@@ -23,6 +23,8 @@ class MerchantRow:
     tambon_name: str
     promptpay: str | None
     bank_account: str | None
+    bank_name: str
+    """The English name of the account's bank (a catalogue text), ``""`` if none."""
     applied_at: datetime
     account_id: int
     tier: str
@@ -40,6 +42,7 @@ _COLUMNS = (
     merchants.c.tambon_code,
     merchants.c.payout_promptpay,
     merchants.c.payout_bank_account,
+    merchants.c.payout_bank_code,
     merchants.c.created_at,
     merchants.c.account_id,
     merchants.c.tier,
@@ -76,6 +79,7 @@ def _merchant_row(row: RowMapping, rejected: set[int]) -> MerchantRow:
         tambon_name=tambon(row["tambon_code"]).name,
         promptpay=mask_identifier(promptpay) if promptpay else None,
         bank_account=mask_identifier(bank_account) if bank_account else None,
+        bank_name=bank_name(row["payout_bank_code"]),
         applied_at=row["created_at"],
         account_id=row["account_id"],
         tier=row["tier"],

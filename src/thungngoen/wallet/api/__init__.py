@@ -10,9 +10,20 @@ from thungngoen.wallet.api import (
     payments,
     reserve,
     shops,
+    wages,
 )
 from thungngoen.wallet.api import programs as program_routes
 
 router = APIRouter()
-for module in (members, payments, shops, agents, agent_floats, funds, reserve, program_routes):
+for module in (
+    members,
+    payments,
+    shops,
+    wages,
+    agents,
+    agent_floats,
+    funds,
+    reserve,
+    program_routes,
+):
     router.include_router(module.router)

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from thungngoen import ledger
 from thungngoen.wallet import programs
 from thungngoen.wallet.agent_limits import AgentFloat
+from thungngoen.wallet.banks import BankCode
 from thungngoen.wallet.checkout import Payment
 from thungngoen.wallet.handovers import Handover
 from thungngoen.web.api_fields import (
@@ -158,6 +159,9 @@ class ShopSignUp(ApiModel):
     tambon_code: TambonCode
     payout_promptpay: str | None = Field(None, max_length=20)
     payout_bank_account: str | None = Field(None, max_length=40)
+    payout_bank_code: BankCode | None = Field(
+        None, description="The bank of the payout account: its Thai bank code, e.g. 006."
+    )
 
 
 class RequestAsk(ApiModel):

@@ -2,9 +2,12 @@
 operator's program and community fund pages (English source string → Thai), and of the
 wallet's rejection codes."""
 
+from thungngoen.wallet.banks import BANK_TEXTS
 from thungngoen.wallet.texts import agent, funds, member, programs, rejections, send, shop
 
-THAI: dict[str, str] = member.THAI | send.THAI | shop.THAI | agent.THAI | programs.THAI | funds.THAI
+THAI: dict[str, str] = (
+    BANK_TEXTS | member.THAI | send.THAI | shop.THAI | agent.THAI | programs.THAI | funds.THAI
+)
 THAI_BY_CODE: dict[str, str] = (
     rejections.THAI_BY_CODE
     | member.THAI_BY_CODE

@@ -20,6 +20,7 @@ APPLICATION = {
     "tambon_code": OLD_TOWN,
     "payout_promptpay": "0867778888",
     "payout_bank_account": "",
+    "payout_bank_code": "",
 }
 
 
@@ -90,6 +91,19 @@ def test_bad_payout_details_are_refused(demo_site: DemoSite) -> None:
     assert error_under(post_form(client, "/shop/signup", bank).text, "payout_bank_account")
     promptpay = {**APPLICATION, "payout_promptpay": "12345"}
     assert error_under(post_form(client, "/shop/signup", promptpay).text, "payout_promptpay")
+    before = _counts(demo_site.engine)
+    for code in ("", "999", "6"):
+        no_bank = {**bank, "payout_bank_account": "1234567890", "payout_bank_code": code}
+        refused = post_form(client, "/shop/signup", no_bank)
+        assert refused.status_code == 422
+        assert error_under(refused.text, "payout_bank_code") == "กรุณาเลือกธนาคารของบัญชี"
+    assert _counts(demo_site.engine) == before
+
+
+def test_the_sign_up_offers_the_thai_banks_by_code(demo_site: DemoSite) -> None:
+    form = demo_site.client().get("/shop/signup").text
+    assert '<option value="006">006 ธนาคารกรุงไทย</option>' in form
+    assert '<option value="034">' in form
 
 
 def test_a_merchant_opens_a_second_shop_and_switches_between_them(demo_site: DemoSite) -> None:
@@ -97,10 +111,18 @@ def test_a_merchant_opens_a_second_shop_and_switches_between_them(demo_site: Dem
     form = client.get("/shop/signup").text
     assert 'name="phone"' not in form
     shop_fields = {k: v for k, v in APPLICATION.items() if k not in ("phone", "name", "password")}
-    second = {**shop_fields, "business_name": "ร้านน้ำป้าแดง", "payout_bank_account": "1234567890"}
+    second = {
+        **shop_fields,
+        "business_name": "ร้านน้ำป้าแดง",
+        "payout_bank_account": "1234567890",
+        "payout_bank_code": "004",
+    }
     assert post_form(client, "/shop/signup", second).status_code == 303
     shop, status, _ = _shop(demo_site.engine, "ร้านน้ำป้าแดง")
     assert status == "pending"
+    with read_transaction(demo_site.engine) as connection:
+        query = select(merchants.c.payout_bank_code).where(merchants.c.id == shop)
+        assert connection.execute(query).scalar_one() == "004"
     assert "ร้านของคุณกำลังรอผู้ดูแลระบบอนุมัติ" in client.get("/shop").text
     first = _shop(demo_site.engine, PADAENG_SHOP)[0]
     switched = post_form(client, "/shop/choose", {"shop_id": str(first)}, page="/shop")

@@ -12,6 +12,7 @@ from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
 from thungngoen.thai import in_thai_time
 from thungngoen.wallet import merchant_pay
+from thungngoen.wallet.pages.shop.queries import CHANNEL_LABELS, OTHER_CHANNEL, PaymentLine
 
 
 def total(page: str, name: str) -> str:
@@ -64,3 +65,17 @@ def test_another_day_and_a_bad_day(demo_site: DemoSite) -> None:
 def test_a_shop_sees_only_its_own_takings(demo_site: DemoSite) -> None:
     page = demo_site.client(PADAENG).get("/shop/takings").text
     assert (total(page, "count"), total(page, "sales")) == ("1", "85.00 บาท")
+
+
+def test_every_channel_is_shown_by_its_label_never_its_code(demo_site: DemoSite) -> None:
+    page = demo_site.client(PADAENG).get("/shop/takings").text
+    assert "QR ร้านหรือเลขร้าน" in page
+    assert ">demo<" not in page
+    assert ">shop_qr<" not in page
+
+
+def test_each_channel_has_a_label() -> None:
+    line = PaymentLine(1, utc_now(), 100, 0, 0, "unheard_of", "")
+    assert line.channel_label == OTHER_CHANNEL
+    for channel in ("merchant_qr", "customer_qr", "shop_qr", "event", "cli", "simulated"):
+        assert channel in CHANNEL_LABELS

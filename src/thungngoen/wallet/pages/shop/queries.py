@@ -15,11 +15,16 @@ from thungngoen.wallet.access import owns_shop
 from thungngoen.wallet.tables import payment_requests, payments, refunds
 
 CHANNEL_LABELS = {
-    "merchant_qr": "Till QR",
+    "merchant_qr": "Till request",
     "customer_qr": "Pay code",
-    "shop_qr": "Shop QR poster",
+    "shop_qr": "Shop QR or shop number",
     "event": "Event allowance",
+    "cli": "Recorded by the operator",
+    "simulated": "Simulation",
 }
+"""Every channel a payment is made on (``checkout.pay_merchant``'s ``channel``)."""
+OTHER_CHANNEL = "Other"
+"""A channel without a label is never shown by its code."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +95,7 @@ class PaymentLine:
     @property
     def channel_label(self) -> str:
         """How the member paid (an English catalogue text)."""
-        return CHANNEL_LABELS.get(self.channel, self.channel)
+        return CHANNEL_LABELS.get(self.channel, OTHER_CHANNEL)
 
 
 def _payment_line(row: Row[Any]) -> PaymentLine:

@@ -16,6 +16,7 @@ from thungngoen.auth.sessions import NewSession
 from thungngoen.auth.users import User, create_user
 from thungngoen.errors import DomainError
 from thungngoen.wallet import people
+from thungngoen.wallet.banks import THAI_BANKS
 from thungngoen.wallet.pages.shop.current import remember_shop
 from thungngoen.wallet.pages.signup import districts, field_errors_of
 from thungngoen.wallet.promptpay import InvalidPromptPayTarget, promptpay_payload
@@ -36,6 +37,7 @@ SHOP_FIELDS = (
     "tambon_code",
     "payout_promptpay",
     "payout_bank_account",
+    "payout_bank_code",
 )
 CATEGORY_LABELS = {
     "food": "Food and drink",
@@ -66,6 +68,7 @@ def _form_page(
         "districts": districts(),
         "categories": [(code, CATEGORY_LABELS[code]) for code in people.MERCHANT_CATEGORIES],
         "new_owner": owner is None,
+        "banks": [(code, names[0]) for code, names in THAI_BANKS.items()],
     }
     return render(request, "wallet/shop/signup.html", context, status_code=status)
 
@@ -81,6 +84,8 @@ def _payout_problems(values: dict[str, str]) -> FieldErrors:
             return {"payout_promptpay": "Not a PromptPay ID (a mobile number or a 13-digit ID)."}
     if bank and not BANK_ACCOUNT.fullmatch(bank):
         return {"payout_bank_account": "A bank account number has 10 to 12 digits."}
+    if bank and values["payout_bank_code"] not in THAI_BANKS:
+        return {"payout_bank_code": "Choose the bank of the account."}
     return {}
 
 
@@ -128,6 +133,7 @@ def _open_shop(
             tambon_code=values["tambon_code"],
             payout_promptpay=values["payout_promptpay"] or None,
             payout_bank_account=values["payout_bank_account"] or None,
+            payout_bank_code=values["payout_bank_code"] or None,
             actor=actor,
         )
         if isinstance(owner, User):
