@@ -52,7 +52,7 @@ def test_member_pages(page: Page, live_server: LiveServer) -> None:
     capture(page, "wallet-topup")
     page.locator("#f-amount").fill("100")
     submit(page.locator("#topup-form"))
-    expect(page.locator("#topup-qr svg")).to_be_visible()
+    expect(page.locator("#topup-qr-picture")).to_be_visible()
     capture(page, "wallet-topup-promptpay")
 
     page.goto("/wallet/paycode")
