@@ -1,64 +1,32 @@
 """Loans: application, approval, disbursement in cash or coin, repayment, arrears aging,
-restructuring and write-off, and every named rejection."""
+restructuring and write-off (the named rejections: ``test_loan_refusals.py``)."""
 
 from datetime import date, timedelta
 from functools import partial
 
 import pytest
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection
 
-from tests.savings.helpers import ACTOR, World, line, make_world
+from tests.savings.helpers import ACTOR, World, line
+from tests.savings.loan_helpers import FEB, JAN, apply, approve, world
 from thungngoen import savings
 from thungngoen.savings import errors
 from thungngoen.wallet import book, people
 from thungngoen.wallet.reserve import reserve_report
 
-JAN, FEB = date(2024, 1, 10), date(2024, 2, 10)
-
-
-@pytest.fixture
-def world(engine: Engine) -> World:
-    """Everyone saves 1,000 baht in January: the group holds 4,000 baht."""
-    world = make_world(engine, savings.Regulation(commitment=100_000, interest_bp=100))
-    world.sheet(JAN, *(line(m, commitment=100_000) for m in world.members))
-    return world
-
-
-def _apply(world: World, index: int, principal: int, on: date = JAN) -> savings.Loan:
-    member_id = world.members[index].id
-    return world.write(
-        lambda c: savings.apply_for_loan(
-            c,
-            world.group.id,
-            member_id=member_id,
-            principal=principal,
-            months=3,
-            purpose="ซื้อรถเข็นขายของ",
-            applied_on=on,
-            actor=ACTOR,
-        )
-    )
-
-
-def _approve(world: World, loan: savings.Loan, office: str) -> savings.Loan:
-    officer_id = world.officers[office].id
-    return world.write(
-        lambda c: savings.approve_loan(
-            c, loan.id, officer_id=officer_id, decided_on=JAN, actor=ACTOR
-        )
-    )
+__all__ = ["world"]  # the fixture
 
 
 def test_a_loan_from_application_to_repaid(world: World) -> None:
-    loan = _apply(world, 3, 300_000)
+    loan = apply(world, 3, 300_000)
     assert loan.status == "applied"
     assert (loan.interest_method, loan.repayment_method, loan.interest_bp) == (
         "flat",
         "equal_instalments",
         100,
     )
-    assert _approve(world, loan, "chair").status == "applied"
-    assert _approve(world, loan, "secretary").status == "approved"
+    assert approve(world, loan, "chair").status == "applied"
+    assert approve(world, loan, "secretary").status == "approved"
     world.sheet(FEB, disbursements=(savings.Disbursement(loan.id),))
     paid_out = world.get_loan(loan.id)
     assert (paid_out.status, paid_out.disbursed_on, paid_out.channel) == ("active", FEB, "cash")
@@ -104,82 +72,6 @@ def test_a_repayment_pays_each_instalments_interest_before_its_principal(world: 
         line(world.members[3], repayments=(savings.Repayment(loan.id, 202_000),)),
     )
     assert (world.books().interest, world.get_loan(loan.id).status) == (9_000, "repaid")
-
-
-def test_refused_over_the_savings_multiple(world: World) -> None:
-    """1,000 baht saved, three times that at most, loans waiting included."""
-    before = world.footprint()
-    with pytest.raises(errors.OverSavingsMultiple):
-        _apply(world, 3, 300_001)
-    assert world.footprint() == before
-    _apply(world, 3, 200_000)
-    with pytest.raises(errors.OverSavingsMultiple):
-        _apply(world, 3, 100_001)
-
-
-def test_refused_to_a_member_behind_on_the_commitment(world: World) -> None:
-    world.sheet(FEB, *(line(m, commitment=100_000) for m in world.members[:3]))
-    before = world.footprint()
-    with pytest.raises(errors.MemberInArrears):
-        _apply(world, 3, 10_000, FEB)
-    assert world.footprint() == before
-
-
-def test_refused_to_a_member_behind_on_a_loan(world: World) -> None:
-    loan = world.loan(3, 30_000, 3, JAN)
-    world.sheet(
-        FEB,
-        *(line(m, commitment=100_000) for m in world.members),
-        disbursements=(savings.Disbursement(loan.id),),
-    )
-    late = date(2024, 3, 11)
-    with pytest.raises(errors.MemberInArrears):
-        _apply(world, 3, 10_000, late)
-    assert _apply(world, 3, 10_000, date(2024, 3, 10)).status == "applied"
-
-
-def test_only_other_officers_who_may_decide_approve(world: World) -> None:
-    loan = _apply(world, 0, 10_000)  # the chair's own loan
-    for office in ("chair", "collector"):
-        decide = partial(
-            savings.approve_loan,
-            loan_id=loan.id,
-            officer_id=world.officers[office].id,
-            decided_on=JAN,
-            actor=ACTOR,
-        )
-        with pytest.raises(errors.NotAnApprover):
-            world.write(decide)
-    _approve(world, loan, "treasurer")
-    with pytest.raises(errors.LoanAlreadyDecided):
-        _approve(world, loan, "treasurer")
-    refused = world.write(
-        lambda c: savings.reject_loan(
-            c,
-            loan.id,
-            officer_id=world.officers["secretary"].id,
-            reason="ยังผ่อนรถอยู่",
-            decided_on=JAN,
-            actor=ACTOR,
-        )
-    )
-    assert (refused.status, refused.note) == ("rejected", "ยังผ่อนรถอยู่")
-    with pytest.raises(errors.LoanNotDisbursable):
-        world.sheet(FEB, disbursements=(savings.Disbursement(loan.id),))
-
-
-def test_refused_when_the_group_is_short_of_cash(world: World) -> None:
-    first = world.loan(3, 300_000, 3, JAN)
-    second = world.loan(1, 200_000, 3, JAN)
-    before = world.footprint()
-    with pytest.raises(errors.GroupCashShort) as raised:
-        world.sheet(
-            FEB,
-            disbursements=(savings.Disbursement(first.id), savings.Disbursement(second.id)),
-        )
-    assert raised.value.field == f"loan{second.id}"
-    assert world.footprint() == before
-    assert world.get_loan(first.id).status == "approved"
 
 
 def test_a_loan_in_coin_arrives_in_the_members_wallet(world: World) -> None:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from thungngoen.auth.users import User
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.wallet import access, book
-from thungngoen.wallet.api.fund_schemas import FundGiftIn, FundGiftOut, FundStatementOut
+from thungngoen.wallet.api.schemas import FundGiftIn, FundGiftOut, FundStatementOut
 from thungngoen.wallet.donations import record_gift
 from thungngoen.wallet.fund_gifts import get_gift
 from thungngoen.wallet.fund_statement import MAX_LINES, fund_statement
