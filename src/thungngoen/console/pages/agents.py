@@ -34,7 +34,7 @@ async def agent_list(request: Request, user: ConsolePage) -> Response:
     return await _agents_page(request, user)
 
 
-@router.post("/console/agents/{agent_id:int}/float-limit")
+@router.post("/console/agents/{agent_id:id}/float-limit")
 async def float_limit(
     request: Request, agent_id: int, user: ConsoleAction, form: CheckedForm
 ) -> Response:
@@ -54,7 +54,7 @@ async def float_limit(
     return see_other(request, f"/console/agents#agent-{agent_id}", flash="The float limit is set.")
 
 
-@router.post("/console/agents/{agent_id:int}/handovers")
+@router.post("/console/agents/{agent_id:id}/handovers")
 async def handover(
     request: Request, agent_id: int, user: ConsoleAction, form: CheckedForm
 ) -> Response:

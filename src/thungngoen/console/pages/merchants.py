@@ -35,7 +35,7 @@ async def merchant_list(request: Request, user: ConsolePage) -> Response:
     return await _merchants_page(request, user)
 
 
-@router.post("/console/merchants/{merchant_id:int}/decision")
+@router.post("/console/merchants/{merchant_id:id}/decision")
 async def merchant_decision(
     request: Request, merchant_id: int, user: ConsoleAction, form: CheckedForm
 ) -> Response:

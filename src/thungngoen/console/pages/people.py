@@ -36,7 +36,7 @@ async def search_results(request: Request, user: ConsolePage, form: CheckedForm)
     return _search_page(request, query, found)
 
 
-@router.get("/console/people/{kind}/{person_id:int}")
+@router.get("/console/people/{kind}/{person_id:id}")
 async def person_details(
     request: Request, kind: str, person_id: int, user: ConsolePage
 ) -> Response:

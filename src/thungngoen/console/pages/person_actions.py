@@ -26,7 +26,7 @@ router = APIRouter(include_in_schema=False)
 WALLET_DONE = {"frozen": "The wallet is frozen.", "active": "The wallet is active again."}
 
 
-@router.post("/console/people/{kind}/{person_id:int}/wallet")
+@router.post("/console/people/{kind}/{person_id:id}/wallet")
 async def wallet_status(
     request: Request, kind: str, person_id: int, user: ConsoleAction, form: CheckedForm
 ) -> Response:
@@ -44,7 +44,7 @@ async def wallet_status(
     return see_other(request, person_path(kind, person_id), flash=WALLET_DONE[status])
 
 
-@router.post("/console/people/{kind}/{person_id:int}/pin-reset")
+@router.post("/console/people/{kind}/{person_id:id}/pin-reset")
 async def pin_reset(
     request: Request, kind: str, person_id: int, user: ConsoleAction, form: CheckedForm
 ) -> Response:

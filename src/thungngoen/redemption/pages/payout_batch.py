@@ -53,7 +53,7 @@ async def _batch_page(
     return render(request, "redemption/payout_batch.html", context, status_code=status)
 
 
-@router.get("/console/payouts/{batch_id:int}.csv")
+@router.get("/console/payouts/{batch_id:id}.csv")
 async def batch_file(request: Request, user: OperatorPage, batch_id: int) -> Response:
     try:
         content = await read(request, lambda c: redemption.payout_batch_csv(c, batch_id))
@@ -66,7 +66,7 @@ async def batch_file(request: Request, user: OperatorPage, batch_id: int) -> Res
     return Response(content, media_type=CSV_MEDIA_TYPE, headers=headers)
 
 
-@router.get("/console/payouts/{batch_id:int}.xlsx")
+@router.get("/console/payouts/{batch_id:id}.xlsx")
 async def batch_sheet(request: Request, user: OperatorPage, batch_id: int) -> Response:
     """The bank file's lines as an XLSX for people to read (the CSV stays the bank's)."""
     try:
@@ -76,12 +76,12 @@ async def batch_sheet(request: Request, user: OperatorPage, batch_id: int) -> Re
     return spreadsheet_download(rows, f"payout-batch-{batch_id}", "xlsx", "payout")
 
 
-@router.get("/console/payouts/{batch_id:int}")
+@router.get("/console/payouts/{batch_id:id}")
 async def batch_page(request: Request, user: WatcherPage, batch_id: int) -> Response:
     return await _batch_page(request, user, batch_id)
 
 
-@router.post("/console/payouts/{batch_id:int}/paid")
+@router.post("/console/payouts/{batch_id:id}/paid")
 async def mark_paid(
     request: Request, user: OperatorPage, form: CheckedForm, batch_id: int
 ) -> Response:

@@ -31,7 +31,7 @@ def _group(connection: Connection, group_id: int, user: User) -> dict[str, Any]:
     }
 
 
-@router.get("/savings/groups/{group_id}")
+@router.get("/savings/groups/{group_id:id}")
 async def group_page(request: Request, group_id: int, user: PageUser) -> Response:
     found = await checked_read(request, lambda c: _group(c, group_id, user))
     context = {

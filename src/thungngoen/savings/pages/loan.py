@@ -89,7 +89,7 @@ async def _page(
     return render(request, "savings/loan.html", context, 422 if errors else 200)
 
 
-@router.get("/savings/loans/{loan_id}")
+@router.get("/savings/loans/{loan_id:id}")
 async def loan_page(request: Request, loan_id: int, user: PageUser) -> Response:
     return await _page(request, loan_id, user)
 
@@ -139,7 +139,7 @@ async def _decide_with_reason(
     )
 
 
-@router.post("/savings/loans/{loan_id}/approve")
+@router.post("/savings/loans/{loan_id:id}/approve")
 async def approve(request: Request, loan_id: int, user: PageUser, form: CheckedForm) -> Response:
     today = savings.thai_today()
     return await _decide(
@@ -155,7 +155,7 @@ async def approve(request: Request, loan_id: int, user: PageUser, form: CheckedF
     )
 
 
-@router.post("/savings/loans/{loan_id}/reject")
+@router.post("/savings/loans/{loan_id:id}/reject")
 async def reject(request: Request, loan_id: int, user: PageUser, form: CheckedForm) -> Response:
     today = savings.thai_today()
     return await _decide_with_reason(
@@ -170,7 +170,7 @@ async def reject(request: Request, loan_id: int, user: PageUser, form: CheckedFo
     )
 
 
-@router.post("/savings/loans/{loan_id}/restructure")
+@router.post("/savings/loans/{loan_id:id}/restructure")
 async def restructure(
     request: Request, loan_id: int, user: PageUser, form: CheckedForm
 ) -> Response:
@@ -190,7 +190,7 @@ async def restructure(
     )
 
 
-@router.post("/savings/loans/{loan_id}/write-off")
+@router.post("/savings/loans/{loan_id:id}/write-off")
 async def write_off(request: Request, loan_id: int, user: PageUser, form: CheckedForm) -> Response:
     today = savings.thai_today()
     return await _decide_with_reason(

@@ -80,12 +80,12 @@ async def _page(
     return render(request, "savings/loans.html", context, 422 if errors else 200)
 
 
-@router.get("/savings/groups/{group_id}/loans")
+@router.get("/savings/groups/{group_id:id}/loans")
 async def loans_page(request: Request, group_id: int, user: PageUser) -> Response:
     return await _page(request, group_id, user, {"months": "6"}, {})
 
 
-@router.post("/savings/groups/{group_id}/loans")
+@router.post("/savings/groups/{group_id:id}/loans")
 async def apply(request: Request, group_id: int, user: PageUser, form: CheckedForm) -> Response:
     values = {name: form.get(name, "").strip() for name in APPLY_FIELDS}
     errors: FieldErrors = {}

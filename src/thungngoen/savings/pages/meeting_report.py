@@ -57,7 +57,7 @@ def _report(connection: Connection, meeting_id: int, user: User) -> dict[str, An
     }
 
 
-@router.get("/savings/meetings/{meeting_id}")
+@router.get("/savings/meetings/{meeting_id:id}")
 async def meeting_page(request: Request, meeting_id: int, user: PageUser) -> Response:
     found = await checked_read(request, lambda c: _report(c, meeting_id, user))
     context = {**found, "body": BODY, "links": True}
@@ -66,7 +66,7 @@ async def meeting_page(request: Request, meeting_id: int, user: PageUser) -> Res
     )
 
 
-@router.get("/savings/meetings/{meeting_id}/pdf")
+@router.get("/savings/meetings/{meeting_id:id}/pdf")
 async def meeting_pdf(request: Request, meeting_id: int, user: PageUser) -> Response:
     found = await checked_read(request, lambda c: _report(c, meeting_id, user))
     report: savings.MeetingReport = found["report"]

@@ -70,7 +70,7 @@ def _query(since: str, until: str) -> str:
     return "?" + "&".join(pairs) if pairs else ""
 
 
-@router.get("/savings/passbooks/{member_id}")
+@router.get("/savings/passbooks/{member_id:id}")
 async def passbook_page(
     request: Request, member_id: int, user: PageUser, since: str = "", until: str = ""
 ) -> Response:
@@ -82,7 +82,7 @@ async def passbook_page(
     return document_page(request, "savings/passbook.html", context, pdf)
 
 
-@router.get("/savings/passbooks/{member_id}/pdf")
+@router.get("/savings/passbooks/{member_id:id}/pdf")
 async def passbook_pdf(
     request: Request, member_id: int, user: PageUser, since: str = "", until: str = ""
 ) -> Response:

@@ -22,7 +22,7 @@ def _receipt(connection: Connection, receipt_id: int, user: User) -> Receipt:
     return receipt
 
 
-@router.get("/savings/receipts/{receipt_id}")
+@router.get("/savings/receipts/{receipt_id:id}")
 async def receipt_page(request: Request, receipt_id: int, user: PageUser) -> Response:
     receipt = await checked_read(request, lambda c: _receipt(c, receipt_id, user))
     context = {"receipt": receipt, "body": BODY}
@@ -31,7 +31,7 @@ async def receipt_page(request: Request, receipt_id: int, user: PageUser) -> Res
     )
 
 
-@router.get("/savings/receipts/{receipt_id}/pdf")
+@router.get("/savings/receipts/{receipt_id:id}/pdf")
 async def receipt_pdf(request: Request, receipt_id: int, user: PageUser) -> Response:
     receipt = await checked_read(request, lambda c: _receipt(c, receipt_id, user))
     name = f"receipt-{receipt.group.code}-{receipt.number:05d}.pdf"

@@ -86,7 +86,7 @@ async def _page(
     return render(request, "savings/setup.html", context, 422 if errors else 200)
 
 
-@router.get("/savings/groups/{group_id}/setup")
+@router.get("/savings/groups/{group_id:id}/setup")
 async def setup_page(request: Request, group_id: int, user: PageUser) -> Response:
     today = savings.thai_today().isoformat()
     return await _page(request, group_id, user, {"joined_on": today, "appointed_on": today}, {})
@@ -120,7 +120,7 @@ def _wallet_of(connection: Connection, phone: str) -> int | None:
         return None
 
 
-@router.post("/savings/groups/{group_id}/members")
+@router.post("/savings/groups/{group_id:id}/members")
 async def add_member(
     request: Request, group_id: int, user: PageUser, form: CheckedForm
 ) -> Response:
@@ -152,7 +152,7 @@ async def add_member(
     return await _set_up(request, group_id, user, form, work, "Member enrolled.")
 
 
-@router.post("/savings/groups/{group_id}/officers")
+@router.post("/savings/groups/{group_id:id}/officers")
 async def appoint(request: Request, group_id: int, user: PageUser, form: CheckedForm) -> Response:
     errors: FieldErrors = {}
     member_id = whole_number(request, form, "member_id", errors)
@@ -177,7 +177,7 @@ async def appoint(request: Request, group_id: int, user: PageUser, form: Checked
     )
 
 
-@router.post("/savings/groups/{group_id}/regulation")
+@router.post("/savings/groups/{group_id:id}/regulation")
 async def set_regulation(
     request: Request, group_id: int, user: PageUser, form: CheckedForm
 ) -> Response:

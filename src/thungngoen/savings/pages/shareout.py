@@ -48,7 +48,7 @@ async def _page(
     return render(request, "savings/shareout.html", context, 422 if errors else 200)
 
 
-@router.get("/savings/groups/{group_id}/share-out")
+@router.get("/savings/groups/{group_id:id}/share-out")
 async def shareout_page(
     request: Request, group_id: int, user: PageUser, held_on: str = ""
 ) -> Response:
@@ -56,7 +56,7 @@ async def shareout_page(
     return await _page(request, group_id, user, day, new_form_key(), {})
 
 
-@router.post("/savings/groups/{group_id}/share-out")
+@router.post("/savings/groups/{group_id:id}/share-out")
 async def post_shareout(
     request: Request, group_id: int, user: PageUser, form: CheckedForm
 ) -> Response:

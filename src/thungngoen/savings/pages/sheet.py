@@ -53,13 +53,13 @@ def _render(
     return render(request, "savings/sheet.html", context, status_code=status)
 
 
-@router.get("/savings/groups/{group_id}/sheet")
+@router.get("/savings/groups/{group_id:id}/sheet")
 async def sheet_page(request: Request, group_id: int, user: PageUser) -> Response:
     setup = await checked_read(request, lambda c: _setup(c, group_id, user))
     return _render(request, setup, first_values(setup), SheetForm(), new_form_key())
 
 
-@router.post("/savings/groups/{group_id}/sheet")
+@router.post("/savings/groups/{group_id:id}/sheet")
 async def post_sheet(
     request: Request, group_id: int, user: PageUser, form: CheckedForm
 ) -> Response:

@@ -81,7 +81,7 @@ def own_request(connection: Connection, user: User, request_id: int) -> topups.T
         raise HTTPException(status_code=404) from None
 
 
-@router.get("/wallet/topup/{request_id}")
+@router.get("/wallet/topup/{request_id:id}")
 async def topup_request(request: Request, user: MemberPage, request_id: int) -> Response:
     asked = await read(request, lambda c: own_request(c, user, request_id))
     if asked.status == "open" and not topups.promptpay_configured():

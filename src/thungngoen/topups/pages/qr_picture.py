@@ -22,7 +22,7 @@ def _open_request(connection: Connection, user: User, request_id: int) -> topups
     return asked
 
 
-@router.get("/wallet/topup/{request_id}/qr.png")
+@router.get("/wallet/topup/{request_id:id}/qr.png")
 async def topup_qr_png(request: Request, user: MemberPage, request_id: int) -> Response:
     asked = await read(request, lambda c: _open_request(c, user, request_id))
     try:

@@ -67,7 +67,7 @@ async def _decide(
     return see_other(request, "/console/statements", flash=flash)
 
 
-@router.post("/console/statements/lines/{line_id:int}/assign")
+@router.post("/console/statements/lines/{line_id:id}/assign")
 async def assign_line(
     request: Request, user: DeciderPage, form: CheckedForm, line_id: int
 ) -> Response:
@@ -96,7 +96,7 @@ async def assign_line(
     return await _decide(request, user, line_id, field, work, same, ASSIGNED)
 
 
-@router.post("/console/statements/lines/{line_id:int}/refund")
+@router.post("/console/statements/lines/{line_id:id}/refund")
 async def refund_line(
     request: Request, user: DeciderPage, form: CheckedForm, line_id: int
 ) -> Response:

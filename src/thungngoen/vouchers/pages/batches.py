@@ -112,7 +112,7 @@ async def issue_batch(request: Request, user: IssuerPage, form: CheckedForm) -> 
     return see_other(request, f"/console/vouchers/{generated.batch_id}/sheet", flash=flash)
 
 
-@router.get("/console/vouchers/{batch_id:int}/sheet")
+@router.get("/console/vouchers/{batch_id:id}/sheet")
 async def batch_sheet(request: Request, user: IssuerPage, batch_id: int) -> Response:
     try:
         summary = await read(request, lambda c: vouchers.voucher_batch_summary(c, batch_id))
@@ -130,7 +130,7 @@ async def batch_sheet(request: Request, user: IssuerPage, batch_id: int) -> Resp
     return response
 
 
-@router.post("/console/vouchers/{batch_id:int}/cancel")
+@router.post("/console/vouchers/{batch_id:id}/cancel")
 async def cancel_batch(
     request: Request, user: IssuerPage, form: CheckedForm, batch_id: int
 ) -> Response:

@@ -66,7 +66,7 @@ def load_receipt(connection: Connection, agent_user_id: int, transfer_id: int) -
     )
 
 
-@router.get("/agent/receipts/{transfer_id}")
+@router.get("/agent/receipts/{transfer_id:id}")
 async def receipt(request: Request, transfer_id: int, user: AgentPage) -> Response:
     found = await read(request, lambda c: load_receipt(c, user.id, transfer_id))
     return render(request, "wallet/agent/receipt.html", {"receipt": found})

@@ -14,7 +14,7 @@ from thungngoen.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 
-@router.get("/console/funds/gifts/{gift_id:int}")
+@router.get("/console/funds/gifts/{gift_id:id}")
 async def receipt_page(request: Request, gift_id: int, user: StaffPage) -> Response:
     try:
         gift = await read(request, lambda c: get_gift(c, gift_id))

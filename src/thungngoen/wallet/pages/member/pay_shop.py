@@ -44,7 +44,7 @@ async def _quote(request: Request, merchant_id: int, amount: int) -> Quote | Non
     return await read(request, lambda c: quote(c, merchant_id, amount, utc_now()))
 
 
-@router.get("/pay/shop/{merchant_id}/quote")
+@router.get("/pay/shop/{merchant_id:id}/quote")
 async def pay_shop_quote(
     request: Request, user: MemberPage, merchant_id: int, amount: str = ""
 ) -> Response:
@@ -57,7 +57,7 @@ async def pay_shop_quote(
     return render(request, "wallet/member/_pay_quote.html", context)
 
 
-@router.get("/pay/shop/{merchant_id}")
+@router.get("/pay/shop/{merchant_id:id}")
 async def pay_shop_page(request: Request, user: MemberPage, merchant_id: int) -> Response:
     try:
         shop = await _shop(request, merchant_id)
@@ -67,7 +67,7 @@ async def pay_shop_page(request: Request, user: MemberPage, merchant_id: int) ->
     return await render_form(request, user, TEMPLATE, state, {"shop": shop, "quote": None})
 
 
-@router.post("/pay/shop/{merchant_id}")
+@router.post("/pay/shop/{merchant_id:id}")
 async def pay_shop(
     request: Request, user: MemberPage, merchant_id: int, form: CheckedForm
 ) -> Response:

@@ -51,7 +51,7 @@ def own_line(connection: Connection, user_id: int, transfer_id: int) -> HistoryL
     return describe(connection, line, payment_discounts(connection, [line]).get(transfer.id))
 
 
-@router.get("/wallet/receipts/{transfer_id}")
+@router.get("/wallet/receipts/{transfer_id:id}")
 async def receipt(request: Request, user: MemberPage, transfer_id: int) -> Response:
     line = await read(request, lambda c: own_line(c, user.id, transfer_id))
     if line is None:

@@ -40,7 +40,7 @@ async def _act(
     return see_other(request, f"/console/programs/{program_id}", flash=flash)
 
 
-@router.post("/console/programs/{program_id:int}/participants")
+@router.post("/console/programs/{program_id:id}/participants")
 async def register_participant(
     request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:
@@ -62,7 +62,7 @@ async def register_participant(
     )
 
 
-@router.post("/console/programs/{program_id:int}/merchants")
+@router.post("/console/programs/{program_id:id}/merchants")
 async def add_event_merchant(
     request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:
@@ -80,7 +80,7 @@ async def add_event_merchant(
     )
 
 
-@router.post("/console/programs/{program_id:int}/close")
+@router.post("/console/programs/{program_id:id}/close")
 async def close_event(
     request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:

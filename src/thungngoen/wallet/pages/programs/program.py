@@ -60,12 +60,12 @@ async def program_page(
     return render(request, "wallet/programs/program.html", context, status_code=status)
 
 
-@router.get("/console/programs/{program_id:int}")
+@router.get("/console/programs/{program_id:id}")
 async def show_program(request: Request, user: StaffPage, program_id: int) -> Response:
     return await program_page(request, user, program_id)
 
 
-@router.post("/console/programs/{program_id:int}/edit")
+@router.post("/console/programs/{program_id:id}/edit")
 async def edit_program(
     request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:
@@ -83,7 +83,7 @@ async def edit_program(
     return see_other(request, f"/console/programs/{program_id}", flash="Program updated.")
 
 
-@router.post("/console/programs/{program_id:int}/deactivate")
+@router.post("/console/programs/{program_id:id}/deactivate")
 async def deactivate_program(
     request: Request, user: OperatorPage, form: CheckedForm, program_id: int
 ) -> Response:

@@ -59,7 +59,7 @@ async def _events(request: Request, user: User, request_id: int) -> AsyncIterato
         await asyncio.sleep(POLL_SECONDS)
 
 
-@router.get("/shop/requests/{request_id}/events")
+@router.get("/shop/requests/{request_id:id}/events")
 async def till_events(request: Request, request_id: int, user: MerchantPage) -> Response:
     found = await read(request, lambda c: queries.till_request(c, user, request_id))
     if found is None:

@@ -106,7 +106,7 @@ async def create(request: Request, mine: Mine, form: CheckedForm) -> Response:
     return see_other(request, "/shop/promotions", flash="Promotion created.")
 
 
-@router.post("/shop/promotions/{promotion_id}/end")
+@router.post("/shop/promotions/{promotion_id:id}/end")
 async def end(request: Request, promotion_id: int, mine: Mine, form: CheckedForm) -> Response:
     await write(
         request,

@@ -118,7 +118,7 @@ async def charge(request: Request, mine: Mine, form: CheckedForm) -> Response:
     return see_other(request, f"/shop/payments/{payment.id}", flash="Payment received.")
 
 
-@router.get("/shop/requests/{request_id}")
+@router.get("/shop/requests/{request_id:id}")
 async def request_status(request: Request, request_id: int, user: MerchantPage) -> Response:
     """A till request's state without JavaScript (the till's live status needs none)."""
     found = await read(request, lambda c: queries.till_request(c, user, request_id))
@@ -128,7 +128,7 @@ async def request_status(request: Request, request_id: int, user: MerchantPage) 
     return render(request, "wallet/shop/request.html", context)
 
 
-@router.get("/shop/payments/{payment_id}")
+@router.get("/shop/payments/{payment_id:id}")
 async def receipt(request: Request, payment_id: int, mine: Mine) -> Response:
     payment = await read(request, lambda c: queries.shop_payment(c, mine.shop.id, payment_id))
     if payment is None:
