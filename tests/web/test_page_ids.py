@@ -13,6 +13,9 @@ from thungngoen.wallet.demo import MEMBERS, OPERATOR, Login
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "thungngoen"
 ROUTE = re.compile(r"^\s*(?:@router\.(?:get|post|put|delete)\(|PATH\s*=).*$", re.MULTILINE)
 HUGE = "9" * 25
+CHECKS_ITS_OWN = {'PATH = REPORT_PATH + "/merchant/{merchant_id:int}"'}
+"""The circulation report of one shop reads any number and names the shop it did not
+find (``tests/circulation/pages/test_merchant_page.py``)."""
 
 
 def test_every_page_route_takes_its_ids_through_the_id_convertor() -> None:
@@ -20,7 +23,11 @@ def test_every_page_route_takes_its_ids_through_the_id_convertor() -> None:
         line for path in SOURCE.rglob("pages/**/*.py") for line in ROUTE.findall(path.read_text())
     ]
     assert len(routes) > 100
-    loose = [line.strip() for line in routes if re.search(r"\{[a-z_]+_id(?::int)?\}", line)]
+    loose = [
+        line.strip()
+        for line in routes
+        if re.search(r"\{[a-z_]+_id(?::int)?\}", line) and line.strip() not in CHECKS_ITS_OWN
+    ]
     assert loose == []
 
 

@@ -35,7 +35,7 @@ from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 REPORT_PATH = "/console/circulation"
-PATH = REPORT_PATH + "/merchant/{merchant_id:id}"
+PATH = REPORT_PATH + "/merchant/{merchant_id:int}"
 
 
 def shop_link(merchant_id: int, filters: ReportFilters, suffix: str = "") -> str:
