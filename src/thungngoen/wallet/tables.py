@@ -80,6 +80,8 @@ payment_requests = Table(
     Column("paid_by_member_id", Id, ForeignKey("wallet_members.id")),
     Column("created_at", UtcDateTime(), nullable=False),
     CheckConstraint("amount > 0", name="amount_positive"),
+    # a shop's open bills, found by its number (merchant_pay.by_number)
+    Index("ix_wallet_payment_requests_open", "merchant_id", "expires_at"),
 )
 
 payments = Table(

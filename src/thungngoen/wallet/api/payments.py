@@ -6,10 +6,11 @@ from fastapi import APIRouter
 
 from thungngoen.auth.guard import with_pin, with_pin_async
 from thungngoen.clock import utc_now
-from thungngoen.db import write_transaction
+from thungngoen.db import read_transaction, write_transaction
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.api.schemas import (
     Confirm,
+    OpenRequestOut,
     PayCode,
     PayCodeAsk,
     PaymentOut,
@@ -60,6 +61,16 @@ def see_payment_request(token: str, user: MemberUser, engine: EngineDep) -> Requ
         expires_at=request.expires_at,
         paid=request.paid,
     )
+
+
+@router.get("/shops/{merchant_id}/open-requests")
+def see_open_requests(merchant_id: Id, user: MemberUser, engine: EngineDep) -> list[OpenRequestOut]:
+    """The bills the shop's tills wait for, newest first (at most ten): what typing the shop
+    number finds. Pay one with ``POST /payment-requests/{token}/pay``; none means the shop
+    waits for no bill, so pay it any amount with ``POST /shops/{merchant_id}/pay``."""
+    with read_transaction(engine) as connection:
+        bills = merchant_pay.open_requests(connection, merchant_id, utc_now())
+    return [OpenRequestOut.of(bill) for bill in bills]
 
 
 @router.post("/payment-requests/{token}/pay", status_code=201)

@@ -6,9 +6,12 @@
 - ``pay_codes``: customer-presented. The member shows a short-lived signed pay code
   (about 60 s) with a limit they chose; the shop scans it and charges up to that limit,
   once.
+- ``by_number``: the same requests found by the shop's number, for a customer without a
+  camera.
 - ``refunds``: the shop gives coin back to where it came from.
 """
 
+from thungngoen.wallet.merchant_pay.by_number import OpenRequest, open_requests
 from thungngoen.wallet.merchant_pay.pay_codes import (
     PAY_CODE_LIFETIME,
     PAY_CODE_PURPOSE,
@@ -30,11 +33,13 @@ __all__ = [
     "PAY_CODE_LIFETIME",
     "PAY_CODE_PURPOSE",
     "REQUEST_PURPOSE",
+    "OpenRequest",
     "PaymentRequest",
     "charge_pay_code",
     "create_payment_request",
     "issue_pay_code",
     "open_payment_request",
+    "open_requests",
     "pay_payment_request",
     "refund",
 ]

@@ -79,6 +79,13 @@ THAI: dict[str, str] = {
     "Shop": "ร้านค้า",
     "Reference": "เลขอ้างอิง",
     "Valid until": "ใช้ได้ถึง",
+    # The bills a shop's tills wait for, found by the shop number (decision 0031)
+    "The shop is waiting for several payments. Choose yours:": (
+        "ร้านกำลังรอรับเงินหลายรายการ กรุณาเลือกรายการของคุณ:"
+    ),
+    "No reference": "ไม่มีเลขอ้างอิง",
+    "Asked at": "เรียกเก็บเมื่อ",
+    "Pay another amount": "จ่ายจำนวนอื่น",
     "Pay {amount}": "จ่าย {amount}",
     "Pay": "จ่ายเงิน",
     # Promotions, before the PIN and on the receipt

@@ -29,6 +29,7 @@ from thungngoen.wallet.api.schemas.members import (
 )
 from thungngoen.wallet.api.schemas.payments import (
     Confirm,
+    OpenRequestOut,
     PayCode,
     PayCodeAsk,
     PaymentOut,
@@ -70,6 +71,7 @@ __all__ = [
     "HandoverIn",
     "HandoverOut",
     "Line",
+    "OpenRequestOut",
     "ParticipantIn",
     "ParticipantOut",
     "PayCode",

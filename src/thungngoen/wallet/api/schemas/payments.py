@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 
 from thungngoen import ledger
 from thungngoen.wallet.checkout import Payment
+from thungngoen.wallet.merchant_pay import OpenRequest
 from thungngoen.web.api_fields import (
     ApiModel,
     Phone,
@@ -77,6 +78,31 @@ class RequestView(BaseModel):
     reference: str
     expires_at: datetime
     paid: bool
+
+
+class OpenRequestOut(BaseModel):
+    """A bill a shop's till waits for, found by the shop number: what the customer needs
+    to recognise it, and the token that pays it (``/payment-requests/{token}/pay``)."""
+
+    merchant_id: int
+    business_name: str
+    amount_satang: int
+    reference: str
+    created_at: datetime
+    expires_at: datetime
+    token: str
+
+    @classmethod
+    def of(cls, bill: OpenRequest) -> "OpenRequestOut":
+        return cls(
+            merchant_id=bill.merchant_id,
+            business_name=bill.business_name,
+            amount_satang=bill.amount,
+            reference=bill.reference,
+            created_at=bill.created_at,
+            expires_at=bill.expires_at,
+            token=bill.token,
+        )
 
 
 class ShopPayment(ApiModel):

@@ -10,6 +10,7 @@ from thungngoen.errors import DomainError
 from thungngoen.wallet import merchant_pay
 from thungngoen.wallet.errors import PaymentRequestUsed
 from thungngoen.wallet.pages.member.common import FormState, confirmed, refused, render_form
+from thungngoen.wallet.pages.member.open_requests import other_amount_path
 from thungngoen.wallet.pay_quote import quote
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.csrf import CheckedForm
@@ -23,12 +24,20 @@ TEMPLATE = "wallet/member/pay_request.html"
 
 
 async def _render(
-    request: Request, user: MemberPage, state: FormState, asked: merchant_pay.PaymentRequest
+    request: Request,
+    user: MemberPage,
+    state: FormState,
+    asked: merchant_pay.PaymentRequest,
+    by_number: bool = False,
 ) -> Response:
-    """The request with what it will cost: checkout's own discount, before the PIN."""
+    """The request with what it will cost: checkout's own discount, before the PIN. Found
+    by the shop's number, it offers to pay the shop another amount instead."""
     now = utc_now()
     found = await read(request, lambda c: quote(c, asked.merchant_id, asked.amount, now))
-    return await render_form(request, user, TEMPLATE, state, {"asked": asked, "quote": found})
+    context = {"asked": asked, "quote": found}
+    if by_number:
+        context["other_amount"] = other_amount_path(asked.merchant_id)
+    return await render_form(request, user, TEMPLATE, state, context)
 
 
 async def _open(request: Request, token: str) -> merchant_pay.PaymentRequest:
@@ -40,12 +49,14 @@ async def _open(request: Request, token: str) -> merchant_pay.PaymentRequest:
 
 
 @router.get("/pay/{token}")
-async def pay_request_page(request: Request, user: MemberPage, token: str) -> Response:
+async def pay_request_page(
+    request: Request, user: MemberPage, token: str, by: str = ""
+) -> Response:
     try:
         asked = await _open(request, token)
     except DomainError as error:
         return refused(request, error)
-    return await _render(request, user, FormState({}), asked)
+    return await _render(request, user, FormState({}), asked, by_number=by == "number")
 
 
 @router.post("/pay/{token}")

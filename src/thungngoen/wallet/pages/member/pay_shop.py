@@ -1,5 +1,6 @@
 """Pay a shop from its printed QR poster (``/pay/shop/<shop number>``): the member types
-the amount and confirms with the PIN, as ``POST /api/v1/shops/{id}/pay`` does."""
+the amount and confirms with the PIN, as ``POST /api/v1/shops/{id}/pay`` does — unless the
+shop's till is waiting for a bill, which the number then opens (``open_requests``)."""
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -15,6 +16,7 @@ from thungngoen.wallet.pages.member.common import (
     refused,
     render_form,
 )
+from thungngoen.wallet.pages.member.open_requests import open_request_page
 from thungngoen.wallet.pay_quote import Quote, quote
 from thungngoen.wallet.people import Shop, member_for_user
 from thungngoen.web.csrf import CheckedForm
@@ -58,11 +60,17 @@ async def pay_shop_quote(
 
 
 @router.get("/pay/shop/{merchant_id:id}")
-async def pay_shop_page(request: Request, user: MemberPage, merchant_id: int) -> Response:
+async def pay_shop_page(
+    request: Request, user: MemberPage, merchant_id: int, any_amount: bool = False
+) -> Response:
+    """The bill the shop's till waits for, if any (``open_requests``); else the form."""
     try:
         shop = await _shop(request, merchant_id)
     except DomainError as error:
         return _refused(request, error)
+    waiting = None if any_amount else await open_request_page(request, shop)
+    if waiting is not None:
+        return waiting
     state = FormState(dict.fromkeys(FIELDS, ""))
     return await render_form(request, user, TEMPLATE, state, {"shop": shop, "quote": None})
 
