@@ -41,7 +41,11 @@ def test_the_one_waiting_bill_opens_and_paying_it_turns_the_till_paid(demo_site:
         member_balance(demo_site.engine, SOMSRI.phone),
         shop_balance(demo_site.engine),
     )
-    paid = submit(client, f"/pay/{asked.token}", {"pin": PIN}, page=confirm)
+    assert f'action="/pay/{asked.token}?by=number"' in page
+    wrong = submit(client, confirm, {"pin": "135790"})
+    assert wrong.status_code == 422
+    assert 'id="other-amount"' in wrong.text  # still offered after a wrong PIN
+    paid = submit(client, confirm, {"pin": PIN})
     assert paid.status_code == 303
     assert paid.headers["location"].startswith("/wallet/receipts/")
     assert member_balance(demo_site.engine, SOMSRI.phone) == before - 12_345

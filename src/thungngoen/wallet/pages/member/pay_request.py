@@ -61,7 +61,7 @@ async def pay_request_page(
 
 @router.post("/pay/{token}")
 async def pay_request(
-    request: Request, user: MemberPage, token: str, form: CheckedForm
+    request: Request, user: MemberPage, token: str, form: CheckedForm, by: str = ""
 ) -> Response:
     state = FormState.posted(form, ())
     payment = await confirmed(
@@ -84,4 +84,4 @@ async def pay_request(
         asked = await _open(request, token)
     except DomainError as error:
         return refused(request, error)
-    return await _render(request, user, state, asked)
+    return await _render(request, user, state, asked, by_number=by == "number")
