@@ -1,6 +1,7 @@
 """Typing the shop number the till shows (decision 0031): the one bill waiting opens its
 confirm page, paying it turns the till paid and the member never types the amount;
-several bills are listed to choose from; none leaves the pay-any-amount form."""
+several bills are listed to choose from; none leaves the pay-any-amount form; a
+promotion shows before the PIN as for a scanned QR."""
 
 from datetime import timedelta
 
@@ -8,7 +9,9 @@ from tests.wallet.pages.member.helpers import SHOP, shop_balance, submit
 from tests.web.conftest import DemoSite
 from tests.web.helpers import member_balance, shop_id, till_request
 from thungngoen.clock import utc_now
+from thungngoen.db import write_transaction
 from thungngoen.wallet.demo import MEMBERS, PIN, SHOPS
+from thungngoen.wallet.promotions import create_promotion
 
 SOMSRI = MEMBERS[0]
 PADAENG = SHOPS[0][0]
@@ -97,3 +100,32 @@ def test_a_qr_scanned_at_the_till_offers_no_other_amount(demo_site: DemoSite) ->
     page = demo_site.client(SOMSRI).get(f"/pay/{asked.token}").text
     assert 'id="pay-form"' in page
     assert 'id="other-amount"' not in page
+
+
+def test_a_bill_found_by_number_shows_the_promotion_before_the_pin(demo_site: DemoSite) -> None:
+    merchant, now = shop_id(demo_site.engine, SHOP), utc_now()
+    write_transaction(
+        demo_site.engine,
+        lambda c: create_promotion(
+            c,
+            merchant_id=merchant,
+            kind="percent",
+            percent=10,
+            cap=None,
+            min_spend=0,
+            starts_at=now - timedelta(hours=1),
+            ends_at=now + timedelta(days=1),
+            actor="test",
+        ),
+    )
+    asked = till_request(demo_site.engine, 6_000)
+    confirm = _typed(demo_site, merchant)
+    client = demo_site.client(SOMSRI)
+    page = client.get(confirm).text
+    assert "ส่วนลดโปรโมชัน ‘ลด 10%’" in page
+    assert page.index('id="pay-quote-lines"') < page.index('id="pin"')
+    before = member_balance(demo_site.engine, SOMSRI.phone)
+    assert submit(client, confirm, {"pin": PIN}).status_code == 303
+    assert member_balance(demo_site.engine, SOMSRI.phone) == before - 5_400
+    till = demo_site.client(PADAENG).get(f"/shop/requests/{asked.id}").text
+    assert 'data-state="paid"' in till
