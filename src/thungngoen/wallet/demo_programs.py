@@ -3,8 +3,8 @@
   tobacco or lottery;
 - the Khao Rup Chang community market (เขารูปช้าง) governs its own sub-district: 200 coin a
   day. Its fruit stall is outside the pilot's area yet takes coin under the market's
-  program: a member pays it 150 coin, and is refused 250 by the market's limit (which
-  the refusal names, with what was spent today).
+  program: a member pays it 150 coin, and is refused 60 more by the market's limit (the
+  refusal names the market's program, its limit and the 150 spent today).
 Everything goes through the real operations. (No event is loaded: its grant into the
 Citizens' Day fund would change the demo's fund and reserve figures other pages show.)"""
 
