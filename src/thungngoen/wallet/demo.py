@@ -44,7 +44,7 @@ SHOPS = (
 )
 OLD_TOWN = demo_programs.OLD_TOWN
 SHOPS_IN_OLD_TOWN = tuple((*shop, OLD_TOWN) for shop in SHOPS)
-MARKET_LOGIN = Login("merchant", "0867778888", "khaorup-123", "ป้าศรี")
+MARKET_LOGIN = Login("merchant", "0869990001", "khaorup-123", "ป้าศรี")
 MARKET_STALL = (MARKET_LOGIN, "แผงผลไม้ตลาดเขารูปช้าง", "market", demo_programs.KHAO_RUP_CHANG)
 """Outside the pilot's area, in the Khao Rup Chang market's (decision 0032)."""
 LOGINS = (OPERATOR, AUDITOR, AGENT, *MEMBERS, *(shop[0] for shop in SHOPS), MARKET_LOGIN)

@@ -102,4 +102,4 @@ def test_waiting_work_and_user_counts(demo_site: DemoSite) -> None:
     page = demo_site.client(OPERATOR).get("/console").text
     assert number_of(page, "pending-merchants", "data-count") == 1
     assert number_of(page, "open-topups", "data-count") == 1
-    assert number_of(page, "merchant-count", "data-count") == len(SHOPS) + 1
+    assert number_of(page, "merchant-count", "data-count") == len(SHOPS) + 2
