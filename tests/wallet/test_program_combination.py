@@ -5,6 +5,8 @@ the rule and the figures, in English and in Thai."""
 
 from datetime import timedelta
 
+from typer.testing import CliRunner
+
 from tests.wallet.conftest import World
 from tests.wallet.program_helpers import (
     NOON,
@@ -16,6 +18,7 @@ from tests.wallet.program_helpers import (
     refused,
     top_up,
 )
+from thungngoen.wallet.cli import app as wallet_cli
 from thungngoen.wallet.programs import (
     DailyLimitExceeded,
     ExcludedCategory,
@@ -124,3 +127,17 @@ def test_of_two_broken_limits_the_one_with_less_room_is_named(world: World) -> N
     error = refused(world, MonthlyLimitExceeded, lambda: pay(world, world.shop_id, 5_001, tomorrow))
     assert error.program == "province"  # 200 left today, 50 this month
     assert "เกินวงเงินต่อเดือนของโครงการ Province: ใช้ได้เดือนละ 250.00 เหรียญ" in error.message_th
+
+
+def test_the_cli_payment_names_the_program_that_refused(world: World, database_url: str) -> None:
+    _two_areas(world)
+    stall = new_merchant(world, "แผงผลไม้เขารูปช้าง", "market", KHAO_RUP_CHANG)
+    args = ["pay", "0812345678", "--merchant", str(stall), "--database-url", database_url]
+    paid = CliRunner().invoke(wallet_cli, [*args[:2], "180", "c1", *args[2:]])
+    assert paid.exit_code == 0, paid.output  # refused by the old-town pilot before 0032
+    refused = CliRunner().invoke(
+        wallet_cli, [*args[:2], "20.01", "c2", *args[2:]], env={"COLUMNS": "200"}
+    )
+    assert refused.exit_code == 1, refused.output
+    assert "Over the daily limit of ตลาดเขารูปช้าง: up to 200.00 coin a day" in refused.output
+    assert "180.00 coin already spent today, at most 20.00 coin more" in refused.output
