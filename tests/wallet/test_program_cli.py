@@ -121,3 +121,43 @@ def test_an_event_from_the_shell(world: World, database_url: str) -> None:
         assert fund.balance == 80_000
     assert program(world, "citizens-day-2025").closed_at is not None
     assert_sound(world)
+
+
+def test_an_allowance_is_spent_from_the_shell_and_refusals_name_the_event(
+    world: World, database_url: str
+) -> None:
+    donate_to_fund(world, 100_000)
+    opens = utc_now() - timedelta(hours=1)
+    created = run(
+        database_url,
+        *("create", "citizens-day", "วันพลเมืองสงขลา", "--kind", "event"),
+        *("--valid-from", opens.isoformat(), "--valid-until", "2099-01-01"),
+        *("--fund", "citizens-day", "--allowance", "300"),
+    )
+    assert created.exit_code == 0, created.output
+    assert (
+        run(database_url, "add-event-merchant", "citizens-day", str(world.shop_id)).exit_code == 0
+    )
+    assert run(database_url, "register", "citizens-day", "0812345678").exit_code == 0
+    paid = run(database_url, "pay-allowance", "0812345678", str(world.shop_id), "120.50", "k1")
+    assert paid.exit_code == 0, paid.output
+    assert "paid 120.50 เหรียญ from the allowance" in paid.output
+    assert "179.50 เหรียญ left" in paid.output
+    replay = run(database_url, "pay-allowance", "0812345678", str(world.shop_id), "120.50", "k1")
+    assert replay.exit_code == 0, replay.output  # the same key pays once
+    before = footprint(world)
+    refusals = [
+        (("0812345678", str(world.shop_id), "179.51", "k2"), "Not enough allowance: 179.50 coin"),
+        (("0898765432", str(world.shop_id), "1", "k3"), "You hold no event allowance."),
+        (("0899999999", str(world.shop_id), "1", "k4"), "no member with phone 0899999999"),
+        (("0812345678", str(world.shop_id), "1,2.5", "k5"), "not an amount"),
+    ]
+    for args, message in refusals:
+        refused = run(database_url, "pay-allowance", *args)
+        assert refused.exit_code == 1, (args, refused.output)
+        assert message in refused.output, (args, refused.output)
+    assert footprint(world) == before
+    with read_transaction(world.engine) as connection:
+        (allowance,) = programs.member_allowances(connection, world.somsri.id, utc_now())
+    assert allowance.balance == 17_950
+    assert_sound(world)

@@ -42,7 +42,7 @@ def test_a_full_refund_frees_the_daily_limit(world: World) -> None:
     pay(world, world.shop_id, 14_500, NOON)
     lunch = pay(world, world.shop_id, 5_500, NOON)
     error = refused(world, DailyLimitExceeded, lambda: pay(world, world.shop_id, 5_500, NOON))
-    assert "200.00 baht already spent" in error.message
+    assert "200.00 coin already spent" in error.message
     give_back(world, lunch.id, 5_500, "r1")
     pay(world, world.shop_id, 5_500, NOON)  # refused before issue 13
     refused(world, DailyLimitExceeded, lambda: pay(world, world.shop_id, 1, NOON))
@@ -55,7 +55,7 @@ def test_a_partial_refund_frees_only_its_amount(world: World) -> None:
     dinner = pay(world, world.shop_id, 20_000, NOON)
     give_back(world, dinner.id, 3_000, "r1")
     error = refused(world, DailyLimitExceeded, lambda: pay(world, world.shop_id, 3_001, NOON))
-    assert "170.00 baht already spent" in error.message
+    assert "170.00 coin already spent" in error.message
     pay(world, world.shop_id, 3_000, NOON)
     assert_sound(world)
 

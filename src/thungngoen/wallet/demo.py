@@ -3,7 +3,6 @@ in the old town, cash top-ups and a few coin payments, all through the real oper
 Loading it twice changes nothing (it stops if the demo operator exists)."""
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from sqlalchemy import Connection, Engine, select
 
@@ -13,7 +12,7 @@ from thungngoen.auth.users import create_user, find_by_phone
 from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
 from thungngoen.ledger.tables import accounts
-from thungngoen.wallet import book, people, programs
+from thungngoen.wallet import book, demo_programs, people
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.payments import pay_member
 from thungngoen.wallet.topups import cash_topup
@@ -43,8 +42,12 @@ SHOPS = (
     (Login("merchant", "0863334444", "nakhonnai-1", "ลุงชัย"), "ร้านกาแฟถนนนครใน", "food"),
     (Login("merchant", "0865556666", "boyang-mkt1", "พี่นิด"), "ร้านของชำตลาดบ่อยาง", "grocery"),
 )
-LOGINS = (OPERATOR, AUDITOR, AGENT, *MEMBERS, *(shop[0] for shop in SHOPS))
-OLD_TOWN = "900101"
+OLD_TOWN = demo_programs.OLD_TOWN
+SHOPS_IN_OLD_TOWN = tuple((*shop, OLD_TOWN) for shop in SHOPS)
+MARKET_LOGIN = Login("merchant", "0869990001", "khaorup-123", "ป้าศรี")
+MARKET_STALL = (MARKET_LOGIN, "แผงผลไม้ตลาดเขารูปช้าง", "market", demo_programs.KHAO_RUP_CHANG)
+"""Outside the pilot's area, in the Khao Rup Chang market's (decision 0032)."""
+LOGINS = (OPERATOR, AUDITOR, AGENT, *MEMBERS, *(shop[0] for shop in SHOPS), MARKET_LOGIN)
 
 
 def load_demo(engine: Engine) -> bool:
@@ -67,19 +70,7 @@ def _load(connection: Connection) -> bool:
     if find_by_phone(connection, OPERATOR.phone) is not None:
         return False
     book.ensure_system_accounts(connection)
-    programs.create_program(
-        connection,
-        code="old-town-pilot",
-        kind="sandbox",
-        actor=ACTOR,
-        terms=programs.ProgramTerms(
-            name="ถุงเงินสงขลา นำร่องเมืองเก่า",
-            valid_from=utc_now() - timedelta(days=1),
-            allowed_tambons=(OLD_TOWN,),
-            excluded_categories=("alcohol", "tobacco", "lottery"),
-            daily_limit=500_000,
-        ),
-    )
+    demo_programs.load_pilot(connection)
     _user(connection, OPERATOR)
     _user(connection, AUDITOR)
     agent_user = create_user(
@@ -107,7 +98,7 @@ def _load(connection: Connection) -> bool:
         pins.set_pin(connection, member.user_id, PIN)
         members.append(member)
     shops = []
-    for login, business, category in SHOPS:
+    for login, business, category, place in (*SHOPS_IN_OLD_TOWN, MARKET_STALL):
         owner = create_user(
             connection,
             phone=login.phone,
@@ -121,7 +112,7 @@ def _load(connection: Connection) -> bool:
             owner=owner,
             business_name=business,
             category=category,
-            tambon_code=OLD_TOWN,
+            tambon_code=place,
             payout_promptpay=login.phone,
             actor=ACTOR,
         )

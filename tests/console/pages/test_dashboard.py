@@ -93,7 +93,7 @@ def test_waiting_work_and_user_counts(demo_site: DemoSite) -> None:
     assert number_of(page, "pending-merchants", "data-count") == 0
     assert number_of(page, "open-topups", "data-count") == 0
     assert number_of(page, "member-count", "data-count") == len(MEMBERS)
-    assert number_of(page, "merchant-count", "data-count") == len(SHOPS)
+    assert number_of(page, "merchant-count", "data-count") == len(SHOPS) + 1  # + the market
     assert 'href="/console/merchants"' in page
 
     apply_for_shop(demo_site.engine)
@@ -102,4 +102,4 @@ def test_waiting_work_and_user_counts(demo_site: DemoSite) -> None:
     page = demo_site.client(OPERATOR).get("/console").text
     assert number_of(page, "pending-merchants", "data-count") == 1
     assert number_of(page, "open-topups", "data-count") == 1
-    assert number_of(page, "merchant-count", "data-count") == len(SHOPS) + 1
+    assert number_of(page, "merchant-count", "data-count") == len(SHOPS) + 2

@@ -45,6 +45,7 @@ from thungngoen.wallet.programs.participants import (
     Allowance,
     Participant,
     event_program,
+    event_shops,
     member_allowances,
     participants,
 )
@@ -61,7 +62,11 @@ from thungngoen.wallet.programs.rules import (
     thai_day,
     thai_month,
 )
-from thungngoen.wallet.programs.spending import pay_with_allowance
+from thungngoen.wallet.programs.spending import (
+    AllowanceCharge,
+    check_allowance_payment,
+    pay_with_allowance,
+)
 from thungngoen.wallet.programs.tables import PROGRAM_KINDS, Program
 
 __all__ = [
@@ -69,6 +74,7 @@ __all__ = [
     "PROGRAM_KINDS",
     "THAI_TIME",
     "Allowance",
+    "AllowanceCharge",
     "AllowanceClosed",
     "AllowanceTooLow",
     "DailyLimitExceeded",
@@ -90,6 +96,7 @@ __all__ = [
     "ProgramTerms",
     "UnknownProgram",
     "add_event_merchant",
+    "check_allowance_payment",
     "check_merchant",
     "check_payment",
     "check_rules",
@@ -97,6 +104,7 @@ __all__ = [
     "create_program",
     "deactivate_program",
     "event_program",
+    "event_shops",
     "get_program",
     "list_programs",
     "member_allowances",

@@ -11,11 +11,15 @@ import typer
 from rich.table import Table
 from sqlalchemy import Connection
 
+from thungngoen import ledger
+from thungngoen.auth.users import find_by_phone
 from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.money import format_money, parse_baht
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.wallet import programs
+from thungngoen.wallet.errors import UnknownMember
+from thungngoen.wallet.people import member_for_user
 
 app = typer.Typer(help="Programs: the sandbox area and its limits, events.", no_args_is_help=True)
 ACTOR = "cli"
@@ -164,4 +168,33 @@ def close_event(program: ProgramCode, database_url: DatabaseUrl = None) -> None:
     console.print(
         f"event {program} closed: {closing.participants} participants,"
         f" {format_money(closing.returned, 'THB')} back to the fund"
+    )
+
+
+@app.command("pay-allowance")
+@fail_on_rejection
+def pay_allowance(
+    phone: Annotated[str, typer.Argument(help="The participant's phone number.")],
+    merchant_id: Annotated[int, typer.Argument(help="The event shop's number.")],
+    amount: Annotated[str, typer.Argument(help="In coin, e.g. 120 or 45.50.")],
+    key: Annotated[str, typer.Argument(help="An idempotency key: the same key pays once.")],
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Pay an event shop from the allowance of the member with PHONE: the operation the
+    API and the phone's page call, with the same refusals."""
+
+    def work(connection: Connection) -> tuple[int, int]:
+        user = find_by_phone(connection, phone)
+        if user is None:
+            raise UnknownMember(f"no member with phone {phone}")
+        member = member_for_user(connection, user.id)
+        paid = programs.pay_with_allowance(
+            connection, member, merchant_id, parse_baht(amount), key, utc_now()
+        )
+        return paid.amount, ledger.get_transfer(connection, paid.transfer_id).debit_balance_after
+
+    paid, left = write_transaction(engine_for(database_url), work)
+    console.print(
+        f"paid {format_money(paid, 'SKC')} from the allowance to shop {merchant_id};"
+        f" {format_money(left, 'SKC')} left"
     )

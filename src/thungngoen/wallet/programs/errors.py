@@ -1,6 +1,7 @@
 """Typed rejections of programs and events. A broken rule names itself and its program
 (``details()``), so the API can say which rule of which program refused a payment."""
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from thungngoen.wallet.errors import WalletError
@@ -9,6 +10,8 @@ from thungngoen.wallet.programs.tables import Program
 
 class ProgramError(WalletError):
     code = "program_error"
+    message_th = ""
+    """The refusal in Thai with its figures, when it has them; else its code's Thai."""
 
 
 class UnknownProgram(ProgramError):
@@ -44,19 +47,36 @@ class AllowanceClosed(ProgramError):
 
 class ProgramRuleBroken(ProgramError):
     """A payment (or an event merchant) breaks one rule of one program; ``program`` is the
-    program's code, ``rule`` the rule's stable name (the same as ``code``)."""
+    program's code, ``rule`` the rule's stable name (the same as ``code``). ``message_th``
+    says it in Thai with the program's name and the figures (``refusals`` words both), and
+    ``figures`` gives the API those figures (the limit, what was spent, in satang)."""
 
     code = "program_rule"
     rule: ClassVar[str] = "program_rule"
 
-    def __init__(self, message: str, program: Program) -> None:
+    def __init__(
+        self,
+        message: str,
+        program: Program,
+        *,
+        message_th: str = "",
+        figures: Mapping[str, int | str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.program = program.code
         self.program_id = program.id
+        self.program_name = program.name
+        self.message_th = message_th
+        self.figures = dict(figures or {})
 
-    def details(self) -> dict[str, str]:
+    def details(self) -> dict[str, int | str]:
         """What the API adds to the error beside its code and message."""
-        return {"rule": self.rule, "program": self.program}
+        return {
+            **self.figures,
+            "rule": self.rule,
+            "program": self.program,
+            "program_name": self.program_name,
+        }
 
 
 class OutsideProgramArea(ProgramRuleBroken):

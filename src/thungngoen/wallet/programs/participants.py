@@ -28,10 +28,12 @@ from thungngoen.wallet.programs.admin import get_program
 from thungngoen.wallet.programs.errors import InvalidProgram
 from thungngoen.wallet.programs.tables import (
     Program,
+    event_merchants,
     event_participants,
     program_from_row,
     programs,
 )
+from thungngoen.wallet.tables import merchants
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,19 @@ def member_allowances(connection: Connection, member_id: int, now: datetime) -> 
         balance = ledger.balance(connection, participant.account_id)
         allowances.append(Allowance(program, participant, balance, spendable))
     return allowances
+
+
+def event_shops(connection: Connection, member_id: int, now: datetime) -> list[tuple[int, str]]:
+    """The approved shops (number, name) taking an allowance the member can spend now."""
+    open_ids = [a.program.id for a in member_allowances(connection, member_id, now) if a.spendable]
+    rows = connection.execute(
+        select(merchants.c.id, merchants.c.business_name)
+        .join(event_merchants, event_merchants.c.merchant_id == merchants.c.id)
+        .where(event_merchants.c.program_id.in_(open_ids), merchants.c.status == "approved")
+        .distinct()
+        .order_by(merchants.c.business_name, merchants.c.id)
+    )
+    return [(row.id, row.business_name) for row in rows]
 
 
 def participant_from_row(row: Row[Any]) -> Participant:

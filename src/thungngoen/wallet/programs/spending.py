@@ -6,21 +6,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, insert, select
 
 from thungngoen import ledger
-from thungngoen.money import format_satang
 from thungngoen.wallet import errors, payment_record
 from thungngoen.wallet.people import Member, Shop
+from thungngoen.wallet.programs import refusals
 from thungngoen.wallet.programs.admin import get_program
-from thungngoen.wallet.programs.errors import (
-    AllowanceTooLow,
-    EventNotOpen,
-    NotEventMerchant,
-    NotParticipant,
-)
 from thungngoen.wallet.programs.participants import Participant, participant_from_row
 from thungngoen.wallet.programs.rules import EVENT_CHANNEL, check_rules
 from thungngoen.wallet.programs.tables import (
@@ -32,6 +27,37 @@ from thungngoen.wallet.programs.tables import (
 from thungngoen.wallet.tables import payments
 
 
+@dataclass(frozen=True, slots=True)
+class AllowanceCharge:
+    """A payment from an allowance, checked: the event, its shop and what is left of the
+    allowance before the payment (what the confirmation shows)."""
+
+    program: Program
+    shop: Shop
+    participant: Participant
+    left: int
+
+
+def check_allowance_payment(
+    connection: Connection,
+    member: Member,
+    merchant_id: int,
+    amount: int,
+    now: datetime,
+    lock: bool = False,
+) -> AllowanceCharge:
+    """Every check of ``pay_with_allowance``, moving nothing: the page's confirmation asks
+    it before the PIN, the payment again under the member's lock (``lock``)."""
+    most = payment_record.MAX_PAYMENT
+    if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= most:
+        raise errors.InvalidAmount(f"amount must be between 0.01 and {most // 100:,} baht")
+    shop = payment_record.approved_merchant(connection, merchant_id)
+    program, participant = _allowance_for(connection, member, shop, amount, now)
+    check_rules(connection, program, member.id, shop, amount, now, lock=lock)
+    left = ledger.balance(connection, participant.account_id)
+    return AllowanceCharge(program, shop, participant, left)
+
+
 def pay_with_allowance(
     connection: Connection,
     member: Member,
@@ -40,9 +66,7 @@ def pay_with_allowance(
     idempotency_key: str,
     now: datetime,
 ) -> payment_record.Payment:
-    most = payment_record.MAX_PAYMENT
-    if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= most:
-        raise errors.InvalidAmount(f"amount must be between 0.01 and {most // 100:,} baht")
+    """The one way an allowance is spent (API, page, CLI); a refusal moves nothing."""
     key = f"event-pay:{member.id}:{idempotency_key}"
     earlier = ledger.batch_by_key(connection, key)
     if earlier:
@@ -54,9 +78,8 @@ def pay_with_allowance(
                 "this idempotency key was already used for a different payment"
             )
         return payment_record.payment_from_row(row)
-    shop = payment_record.approved_merchant(connection, merchant_id)
-    program, participant = _allowance_for(connection, member, shop, amount, now)
-    check_rules(connection, program, member.id, shop, amount, now)
+    charge = check_allowance_payment(connection, member, merchant_id, amount, now, lock=True)
+    program, shop, participant = charge.program, charge.shop, charge.participant
     metadata = {"program_id": program.id, "member_id": member.id, "merchant_id": merchant_id}
     memo = f"{shop.business_name} ({program.name})"
     leg = ledger.TransferRequest(
@@ -94,7 +117,7 @@ def _allowance_for(
     )
     mine = [participant_from_row(row) for row in connection.execute(joined)]
     if not mine:
-        raise NotParticipant("this member holds no event allowance")
+        raise refusals.no_allowance()
     listed = set(
         connection.execute(
             select(event_merchants.c.program_id).where(
@@ -106,24 +129,14 @@ def _allowance_for(
     candidates = [(get_program(connection, p.program_id), p) for p in mine]
     at_shop = [(program, p) for program, p in candidates if program.id in listed]
     if not at_shop:
-        program = candidates[0][0]
-        raise NotEventMerchant(
-            f"{shop.business_name} does not take allowances of event {program.name}", program
-        )
+        raise refusals.not_event_shop(candidates[0][0], shop)
     open_now = [(pr, p) for pr, p in at_shop if pr.active and not pr.closed_at and pr.valid_at(now)]
     if not open_now:
-        program = at_shop[0][0]
-        raise EventNotOpen(
-            f"the allowance of event {program.name} can be spent only from"
-            f" {program.valid_from} until {program.valid_until}",
-            program,
-        )
+        raise refusals.event_not_open(at_shop[0][0], now)
     for program, participant in open_now:
         if ledger.balance(connection, participant.account_id) >= amount:
             return program, participant
     program, participant = open_now[0]
-    left = ledger.balance(connection, participant.account_id)
-    raise AllowanceTooLow(
-        f"only {format_satang(left)} baht is left of the allowance of event {program.name}",
-        program,
+    raise refusals.allowance_low(
+        program, ledger.balance(connection, participant.account_id), amount
     )

@@ -3,10 +3,28 @@ operator's program and community fund pages (English source string → Thai), an
 wallet's rejection codes."""
 
 from thungngoen.wallet.banks import BANK_TEXTS
-from thungngoen.wallet.texts import agent, funds, member, programs, rejections, send, shop
+from thungngoen.wallet.texts import (
+    agent,
+    allowance,
+    funds,
+    member,
+    program_rules,
+    programs,
+    rejections,
+    send,
+    shop,
+)
 
 THAI: dict[str, str] = (
-    BANK_TEXTS | member.THAI | send.THAI | shop.THAI | agent.THAI | programs.THAI | funds.THAI
+    BANK_TEXTS
+    | member.THAI
+    | send.THAI
+    | shop.THAI
+    | agent.THAI
+    | programs.THAI
+    | program_rules.THAI
+    | funds.THAI
+    | allowance.THAI
 )
 THAI_BY_CODE: dict[str, str] = (
     rejections.THAI_BY_CODE

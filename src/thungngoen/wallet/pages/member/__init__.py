@@ -5,6 +5,7 @@ vouchers are their areas' pages)."""
 from fastapi import APIRouter
 
 from thungngoen.wallet.pages.member import (
+    allowance_pay,
     history,
     home,
     pay_request,
@@ -27,5 +28,6 @@ for section in (
     history,
     paycode,
     settings,
+    allowance_pay,
 ):
     router.include_router(section.router)
