@@ -3,6 +3,8 @@ saying so: a view adds at most the page cap of new transfers; behind, the page s
 which transfer (and when) and what the ledger holds now, and offers a refresh that
 catches up (staff only, CSRF-checked, same filters after)."""
 
+import re
+
 import pytest
 from sqlalchemy import func, select
 
@@ -33,11 +35,12 @@ def test_a_report_behind_the_ledger_says_so_and_refreshes(
     assert "ตัวเลขเหล่านี้นับถึงรายการโอนที่" in page
     assert '<strong id="as-of-transfer">5</strong>' in page
     assert f'<strong id="ledger-transfer">{_ledger(town)}</strong>' in page
-    assert f'action="{PAGE}/refresh?from=2026-03-01&amp;to=2026-03-31"' in page
+    assert f'action="{PAGE}/refresh"' in page
+    assert f'name="back" value="{PAGE}?from=2026-03-01&amp;to=2026-03-31"' in page
 
     auditor = town.client("auditor")
     for _ in range(2):  # a second press changes nothing
-        done = post_form(auditor, f"{PAGE}/refresh?{FILTERS}", page=PAGE)
+        done = post_form(auditor, f"{PAGE}/refresh", {"back": f"{PAGE}?{FILTERS}"}, page=PAGE)
         assert done.status_code == 303
         assert done.headers["location"] == f"{PAGE}?{FILTERS}"
     assert rollup.watermark(town.engine) == _ledger(town)
@@ -60,3 +63,38 @@ def test_only_the_staff_refresh_and_only_with_the_form_token(town: Town) -> None
     operator = town.client("operator")
     assert operator.post(f"{PAGE}/refresh", data={}).status_code == 403  # no CSRF token
     assert rollup.watermark(town.engine) == 3
+
+
+def test_the_shop_page_says_so_too_and_the_refresh_comes_back_to_it(
+    town: Town, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_transaction(town.engine, rollup.reset)
+    monkeypatch.setattr(display, "REFRESH_LIMIT", 5)
+    operator = town.client("operator")
+    report = operator.get(PAGE).text
+    shop = re.search(r'href="(/console/circulation/merchant/\d+)[^"]*"', report)
+    assert shop, "no shop link on the report"
+    shop_page = operator.get(shop.group(1)).text
+    assert 'id="freshness"' in shop_page
+    back = re.search(r'name="back" value="([^"]+)"', shop_page)
+    assert back
+    assert back.group(1).startswith(shop.group(1))
+    done = post_form(
+        operator, f"{PAGE}/refresh", {"back": back.group(1).replace("&amp;", "&")}, page=PAGE
+    )
+    assert done.headers["location"] == back.group(1).replace("&amp;", "&")
+    assert 'id="freshness"' not in operator.get(done.headers["location"]).text
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "https://elsewhere.example/console/circulation",
+        "//elsewhere.example/x",
+        "/wallet",
+        "/console/circulation/merchant/../../../wallet",
+    ],
+)
+def test_the_refresh_goes_back_only_to_the_circulation_pages(town: Town, back: str) -> None:
+    done = post_form(town.client("operator"), f"{PAGE}/refresh", {"back": back}, page=PAGE)
+    assert (done.status_code, done.headers["location"]) == (303, PAGE)

@@ -116,7 +116,7 @@ def _page(
         "area_link": lambda code: link(area=code),
         "shop_link": lambda merchant_id: shop_link(merchant_id, filters),
         "csv_link": page_link(PATH + ".csv", filters.params()),
-        "refresh_link": page_link(PATH + "/refresh", filters.params()),
+        "here_link": link(),
         "xlsx_link": page_link(PATH + ".xlsx", filters.params()),
         "place_name": place_name,
         **HELPERS,

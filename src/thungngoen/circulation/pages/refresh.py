@@ -1,6 +1,8 @@
 """``POST /console/circulation/refresh``: the staff bring the report's figures up to the
 ledger's latest transfer (a view adds at most the API's cap; this adds everything), then
-see the report again with the same filters. Doing it twice changes nothing."""
+see the report (or the shop's page) again with the same filters. Doing it twice changes nothing."""
+
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -14,11 +16,21 @@ from thungngoen.web.pages.redirects import see_other
 
 router = APIRouter(include_in_schema=False)
 REPORT = "/console/circulation"
+FLASH = "The figures now include every transfer."
 
 
 @router.post(REPORT + "/refresh")
 async def refresh_report(request: Request, user: ReportReaderPage, form: CheckedForm) -> Response:
     await run_in_threadpool(catch_up, engine_of(request))
-    query = request.url.query
-    back = f"{REPORT}?{query}" if query else REPORT
-    return see_other(request, back, flash="The figures now include every transfer.")
+    return see_other(request, _back(form.get("back", "")), flash=FLASH)
+
+
+def _back(target: str) -> str:
+    """The report page the form came from, with its filters; any other target is the
+    report itself (no open redirect)."""
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or "\\" in target or ".." in parts.path:
+        return REPORT
+    if parts.path != REPORT and not parts.path.startswith(REPORT + "/merchant/"):
+        return REPORT
+    return f"{parts.path}?{parts.query}" if parts.query else parts.path
