@@ -16,6 +16,8 @@ BLOCK = re.compile(r'<script type="application/json" id="offline-summary">(.*?)<
 
 def _summary(client: TestClient) -> dict[str, object]:
     page = client.get("/wallet").text
+    assert page.count('id="offline-summary"') == 1
+    assert "offline-summary" not in page.split("</title>")[0]
     found = BLOCK.search(page)
     assert found, "no offline summary on the wallet home"
     summary: dict[str, object] = json.loads(found.group(1))
