@@ -20,6 +20,7 @@ from tests.wallet.conftest import World
 from thungngoen.db import read_transaction
 from thungngoen.exports import xlsx_bytes
 from thungngoen.redemption import (
+    CSV_COLUMNS,
     NothingToPay,
     PayoutBatch,
     PayoutBatchAlreadyPaid,
@@ -46,10 +47,23 @@ def test_payout_batch_csv_and_marking_paid(world: World) -> None:
         csv_text = payout_batch_csv(connection, batch.id)
     b, i1, i2 = batch.id, first.instruction_id, second.instruction_id
     assert csv_text.splitlines() == [
-        "batch,instruction,merchant,business_name,payee_type,payee,amount_baht,reference",
-        f"{b},{i1},{world.shop_id},ร้านข้าวมันไก่ป้าแดง,promptpay,0861112222,1234.50,TN-B{b}-I{i1}",
-        f"{b},{i2},{banked},ร้าน standard,bank_account,0201234567,475.00,TN-B{b}-I{i2}",
+        ",".join(CSV_COLUMNS),
+        f"{b},{i1},{world.shop_id},ร้านข้าวมันไก่ป้าแดง,promptpay,,,0861112222,1234.50,TN-B{b}-I{i1}",
+        f"{b},{i2},{banked},ร้าน standard,bank_account,006,ธนาคารกรุงไทย,0201234567,475.00,"
+        f"TN-B{b}-I{i2}",
     ]
+    assert CSV_COLUMNS == (
+        "batch",
+        "instruction",
+        "merchant",
+        "business_name",
+        "payee_type",
+        "bank_code",
+        "bank_name",
+        "payee",
+        "amount_baht",
+        "reference",
+    )
     second_batch = write(world, lambda c: create_payout_batch(c, "operator:1", NOW))
     assert (second_batch.instruction_count, second_batch.total) == (1, late.net)
     with pytest.raises(NothingToPay):

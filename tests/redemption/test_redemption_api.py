@@ -106,8 +106,9 @@ def test_shop_redeems_and_the_operator_pays_it_out(api: Api, world: World) -> No
     assert "attachment" in bank_file.headers["content-disposition"]
     b, i = batch["batch_id"], queued["instruction_id"]
     assert bank_file.text.splitlines() == [
-        "batch,instruction,merchant,business_name,payee_type,payee,amount_baht,reference",
-        f"{b},{i},{world.shop_id},ร้านข้าวมันไก่ป้าแดง,promptpay,0861112222,570.00,TN-B{b}-I{i}",
+        "batch,instruction,merchant,business_name,payee_type,bank_code,bank_name,payee,"
+        "amount_baht,reference",
+        f"{b},{i},{world.shop_id},ร้านข้าวมันไก่ป้าแดง,promptpay,,,0861112222,570.00,TN-B{b}-I{i}",
     ]
     assert api.call("GET", "/api/v1/operator/payout-batches/999/csv", operator).status_code == 404
 

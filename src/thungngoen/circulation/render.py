@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import Response
 from pydantic import BaseModel
 
+from thungngoen.circulation.freshness import Freshness, FreshnessOut, freshness_out
 from thungngoen.circulation.measures import Cell, CirculationReport, MerchantCirculation
 from thungngoen.exports import csv_text
 from thungngoen.registry.places import tambons
@@ -82,6 +83,8 @@ class ReportOut(BaseModel):
     program: ProgramOut | None
     as_of_transfer: int
     """The last ledger transfer the figures include."""
+    freshness: FreshnessOut | None = None
+    """How fresh the figures are beside the ledger (the staff's report)."""
     figures: Headline
     corridors: list[CellOut]
     cells: list[CellOut]
@@ -151,8 +154,9 @@ def program_out(report: CirculationReport) -> ProgramOut | None:
     return ProgramOut(id=report.program_id, code=report.program_code)
 
 
-def report_out(report: CirculationReport) -> ReportOut:
+def report_out(report: CirculationReport, fresh: Freshness | None = None) -> ReportOut:
     return ReportOut(
+        freshness=freshness_out(fresh) if fresh else None,
         figures=Headline(**headline(report)),
         period_from=report.first_day,
         period_to=report.last_day,

@@ -12,6 +12,7 @@ from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.money import format_money, parse_baht
 from thungngoen.redemption.access import CLI_ACTOR
+from thungngoen.redemption.payee_bank import shops_needing_bank
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.wallet import book
 
@@ -97,11 +98,15 @@ def position(merchant: int, database_url: DatabaseUrl = None) -> None:
 @app.command("payout-batch")
 @fail_on_rejection
 def payout_batch(database_url: DatabaseUrl = None) -> None:
-    """Gather every queued payout instruction into a new batch."""
-    batch = write_transaction(
-        engine_for(database_url), lambda c: redemption.create_payout_batch(c, ACTOR, utc_now())
-    )
+    """Gather every queued payout instruction into a new batch; name the shops whose
+    payouts wait because the bank of their account is not recorded."""
+    engine = engine_for(database_url)
+    batch = write_transaction(engine, lambda c: redemption.create_payout_batch(c, ACTOR, utc_now()))
     console.print(_batch_line(batch))
+    with read_transaction(engine) as connection:
+        waiting = shops_needing_bank(connection)
+    if waiting:
+        console.print(f"waiting for the bank of their account: {', '.join(waiting)}")
 
 
 @app.command("payout-csv")

@@ -27,3 +27,9 @@ class PayoutBatchAlreadyPaid(WalletError):
     """The batch was marked paid before, under another bank reference."""
 
     code = "payout_batch_already_paid"
+
+
+class PayoutBankMissing(WalletError):
+    """Every waiting payout is to a bank account whose bank the shop has not recorded."""
+
+    code = "payout_bank_missing"

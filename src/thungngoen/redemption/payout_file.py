@@ -1,11 +1,15 @@
 """The bank file of a payout batch: one CSV line per instruction, for a bulk payment; the
-same lines as an XLSX for people to read."""
+same lines as an XLSX for people to read. A Thai bank's bulk credit (SMART / bulk
+payment) needs, per line, the receiving bank's three-digit code, the account number (or
+the PromptPay ID), the payee's name and the amount; the rest ties the line back to us
+(decision 0035)."""
 
 from decimal import Decimal
 
 from sqlalchemy import Connection, select
 
 from thungngoen.exports import csv_text
+from thungngoen.redemption.payee_bank import bank_columns
 from thungngoen.redemption.payouts import get_payout_batch, payee
 from thungngoen.redemption.tables import payout_instructions
 from thungngoen.wallet.tables import merchants
@@ -16,6 +20,8 @@ CSV_COLUMNS = (
     "merchant",
     "business_name",
     "payee_type",
+    "bank_code",
+    "bank_name",
     "payee",
     "amount_baht",
     "reference",
@@ -40,7 +46,9 @@ def payout_batch_rows(connection: Connection, batch_id: int) -> list[tuple[objec
                 row.id,
                 row.merchant_id,
                 row.business_name,
-                *payee(row),
+                payee(row)[0],
+                *bank_columns(None if row.payout_promptpay else row.payout_bank_code),
+                payee(row)[1],
                 Decimal(f"{baht}.{satang:02d}"),
                 f"TN-B{batch_id}-I{row.id}",
             )

@@ -13,15 +13,17 @@ The CSV file the bank is given for a batch: ``payout_file``.
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select, update
+from sqlalchemy import Connection, Row, insert, not_, select, update
 
 from thungngoen import audit, ledger
 from thungngoen.redemption.errors import (
     NothingToPay,
+    PayoutBankMissing,
     PayoutBatchAlreadyPaid,
     UnknownPayoutBatch,
 )
 from thungngoen.redemption.model import PayoutBatch, PayoutInstruction
+from thungngoen.redemption.payee_bank import NEEDS_BANK, complete_bank_codes, shops_needing_bank
 from thungngoen.redemption.tables import payout_batches, payout_instructions
 from thungngoen.redemption.tiers import merchant_row
 from thungngoen.wallet import book, errors
@@ -37,6 +39,7 @@ def queue_payout(
         "amount": amount,
         "payout_promptpay": merchant.payout_promptpay,
         "payout_bank_account": merchant.payout_bank_account,
+        "payout_bank_code": merchant.payout_bank_code,
         "status": "queued",
         "created_at": now,
     }
@@ -46,14 +49,21 @@ def queue_payout(
 
 
 def create_payout_batch(connection: Connection, actor: str, now: datetime) -> PayoutBatch:
-    """Gather every queued instruction into a new batch."""
+    """Gather every queued instruction the bank can pay into a new batch; those to an
+    account whose bank is not known stay queued (``payee_bank``)."""
+    complete_bank_codes(connection)
     queued = connection.execute(
         select(payout_instructions.c.id, payout_instructions.c.amount)
-        .where(payout_instructions.c.status == "queued")
+        .where(payout_instructions.c.status == "queued", not_(NEEDS_BANK))
         .order_by(payout_instructions.c.id)
         .with_for_update(key_share=True)
     ).all()
     if not queued:
+        if waiting := shops_needing_bank(connection):
+            raise PayoutBankMissing(
+                "no payout can be batched: the bank of the account is missing for "
+                + ", ".join(waiting)
+            )
         raise NothingToPay("no payout instruction is waiting")
     ids = [row.id for row in queued]
     total = sum(row.amount for row in queued)

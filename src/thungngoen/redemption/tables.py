@@ -89,6 +89,7 @@ payout_instructions = Table(
     Column("amount", BigInteger, nullable=False),
     Column("payout_promptpay", String(20)),
     Column("payout_bank_account", String(40)),
+    Column("payout_bank_code", String(3)),
     Column("status", String(10), nullable=False),
     Column("batch_id", Id, ForeignKey("wallet_payout_batches.id")),
     Column("created_at", UtcDateTime(), nullable=False),

@@ -18,6 +18,9 @@ THAI: dict[str, str] = {
     # The operator's payouts
     "Redemptions waiting for a payout": "การแลกเหรียญที่รอจ่ายเงิน",
     "Pay to": "จ่ายเข้า",
+    "Bank missing: not batched until the shop records it": (
+        "ยังไม่ระบุธนาคาร: จะยังไม่เข้าชุดการจ่ายจนกว่าร้านจะบันทึกธนาคาร"
+    ),
     "Nothing waits: every redemption is in a batch.": "ไม่มีรายการรอ ทุกรายการอยู่ในชุดการจ่ายแล้ว",
     "Create a payout batch of everything waiting": "สร้างชุดการจ่ายเงินจากรายการที่รอทั้งหมด",
     "Payout batches": "ชุดการจ่ายเงิน",
@@ -94,4 +97,5 @@ THAI_BY_CODE: dict[str, str] = {
     "nothing_to_pay": "ไม่มีรายการที่ต้องจ่าย",
     "payout_batch_already_paid": "ชุดการจ่ายเงินนี้จ่ายแล้ว",
     "unknown_payout_batch": "ไม่พบชุดการจ่ายเงิน",
+    "payout_bank_missing": ("ยังจ่ายไม่ได้: ร้านค้ายังไม่ได้ระบุธนาคารของบัญชีรับเงิน กรุณาให้ร้านบันทึกธนาคารก่อน"),
 }

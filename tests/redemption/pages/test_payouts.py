@@ -59,7 +59,7 @@ def test_a_redemption_is_batched_exported_and_marked_paid(demo_site: DemoSite) -
     assert named == f'attachment; filename="payout-batch-{batch_id}.xlsx"'
     header, line = sheet_rows(sheet.content)
     assert header == list(redemption.CSV_COLUMNS)
-    assert (line[3], line[5], line[6]) == (business, login.phone, 47.5)
+    assert (line[3], line[4], line[7], line[8]) == (business, "promptpay", login.phone, 47.5)
 
     owed = balance(engine, book.PAYOUTS)
     for _ in range(2):  # a double submit pays once

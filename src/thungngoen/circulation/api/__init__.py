@@ -3,7 +3,8 @@ monthly series (aggregates only, small cells suppressed: ``public``), and the st
 full report, CSV, merchant table and one merchant's figures. Each call first adds the
 ledger's new transfers to the rollups (one indexed read when nothing is new), at most
 ``REFRESH_LIMIT`` of them so that no call waits long: a backlog (a first rollup) is for
-``thungngoen circulation refresh``. Answers say ``as_of_transfer``."""
+``thungngoen circulation refresh`` or ``POST /refresh`` (staff). Answers say
+``as_of_transfer``; the staff's report also says how far behind the ledger it is."""
 
 from collections.abc import Callable
 from datetime import date
@@ -27,6 +28,7 @@ from thungngoen.circulation.api.schemas import (
     PublicSummary,
     ReportOut,
 )
+from thungngoen.circulation.freshness import FreshnessOut, catch_up, freshness, freshness_out
 from thungngoen.circulation.measures import (
     CirculationReport,
     circulation_report,
@@ -84,8 +86,24 @@ def report(
     area: Area = None,
     program: Program = None,
 ) -> ReportOut:
-    """Every measure for any days, with all flows and the top merchants (staff only)."""
-    return report_out(_report(engine, first, last, area, program))
+    """Every measure for any days, with all flows and the top merchants (staff only), and
+    how fresh they are: ``freshness.up_to_date`` false means the ledger holds transfers the
+    figures do not include yet (``POST /refresh`` adds them all)."""
+    found, fresh = _read_fresh(
+        engine,
+        lambda c: (
+            circulation_report(c, first=first, last=last, area=area, program=program),
+            freshness(c),
+        ),
+    )
+    return report_out(found, fresh)
+
+
+@router.post("/refresh")
+def refresh(user: ReportReader, engine: EngineDep) -> FreshnessOut:
+    """Bring the figures up to the ledger's latest transfer, however many that takes
+    (staff only); again changes nothing. Says how fresh they are then."""
+    return freshness_out(catch_up(engine))
 
 
 @router.get("/report.csv", response_class=Response)

@@ -8,7 +8,7 @@ from fastapi import APIRouter
 # helpers, whose package lists this router, so importing this package first still works.
 router = APIRouter(include_in_schema=False)
 
-from thungngoen.circulation.pages import console, dashboard, merchant  # noqa: E402
+from thungngoen.circulation.pages import console, dashboard, merchant, refresh  # noqa: E402
 
-for section in (dashboard, console, merchant):
+for section in (dashboard, console, merchant, refresh):
     router.include_router(section.router)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
+from thungngoen.circulation.freshness import Freshness, freshness
 from thungngoen.circulation.measures import CirculationReport, circulation_report
 from thungngoen.circulation.pages.display import HELPERS, ReportReaderPage, refresh_capped
 from thungngoen.circulation.pages.filters import FIELD_OF_ERROR, ReportFilters, report_filters
@@ -33,6 +34,7 @@ T = TypeVar("T")
 class StaffReport:
     report: ReportOut
     programs: list[Program]
+    freshness: Freshness
 
 
 def _report(connection: Connection, filters: ReportFilters) -> CirculationReport:
@@ -46,7 +48,10 @@ def _report(connection: Connection, filters: ReportFilters) -> CirculationReport
 
 
 def load_staff_report(connection: Connection, filters: ReportFilters) -> StaffReport:
-    return StaffReport(report_out(_report(connection, filters)), list_programs(connection))
+    fresh = freshness(connection)
+    return StaffReport(
+        report_out(_report(connection, filters), fresh), list_programs(connection), fresh
+    )
 
 
 async def _read_or_refuse(
@@ -111,6 +116,7 @@ def _page(
         "area_link": lambda code: link(area=code),
         "shop_link": lambda merchant_id: shop_link(merchant_id, filters),
         "csv_link": page_link(PATH + ".csv", filters.params()),
+        "here_link": link(),
         "xlsx_link": page_link(PATH + ".xlsx", filters.params()),
         "place_name": place_name,
         **HELPERS,

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from thungngoen.circulation.errors import InvalidPeriod, UnknownMerchant
+from thungngoen.circulation.freshness import Freshness, freshness
 from thungngoen.circulation.merchant_detail import (
     MerchantCirculationDetail,
     Shop,
@@ -74,7 +75,8 @@ async def merchant_page(request: Request, merchant_id: int, user: ReportReaderPa
     found = await _detail_or_refusal(request, merchant_id, filters)
     if isinstance(found, Response):
         return found
-    return _page(request, found.shop, filters, merchant_detail_out(found))
+    fresh = await read(request, freshness)
+    return _page(request, found.shop, filters, merchant_detail_out(found), fresh=fresh)
 
 
 @router.get(PATH + ".csv")
@@ -98,6 +100,7 @@ def _page(
     filters: ReportFilters,
     detail: MerchantDetailOut | None,
     status: int = 200,
+    fresh: Freshness | None = None,
 ) -> Response:
     language = language_of(request)
     context = {
@@ -105,6 +108,8 @@ def _page(
         "filters": filters,
         "errors": {name: translate(text, language) for name, text in filters.errors.items()},
         "detail": detail,
+        "fresh": fresh,
+        "here_link": shop_link(shop.merchant_id, filters),
         "action": f"{REPORT_PATH}/merchant/{shop.merchant_id}",
         "report_link": page_link(REPORT_PATH, _days(filters)),
         "person_link": f"/console/people/merchant/{shop.merchant_id}",

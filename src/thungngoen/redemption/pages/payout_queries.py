@@ -8,6 +8,7 @@ from sqlalchemy import Connection, select
 
 from thungngoen.redemption.payouts import payee
 from thungngoen.redemption.tables import payout_batches, payout_instructions
+from thungngoen.wallet import bank_name
 from thungngoen.wallet.tables import merchants
 
 BATCHES_SHOWN = 50
@@ -22,6 +23,10 @@ class PayoutLine:
     payee: str
     """Shown masked: the full PromptPay ID or account is in the bank file only."""
     created_at: datetime
+    bank_name: str = ""
+    """The English name of the account's bank (a catalogue text), ``""`` for PromptPay."""
+    needs_bank: bool = False
+    """An account whose bank is not known: it waits out of every batch (``payee_bank``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,8 @@ def payout_lines(connection: Connection, batch_id: int | None) -> list[PayoutLin
             payee(row)[0],
             masked(payee(row)[1]),
             row.created_at,
+            "" if row.payout_promptpay else bank_name(row.payout_bank_code),
+            not row.payout_promptpay and row.payout_bank_code is None,
         )
         for row in connection.execute(query)
     ]

@@ -160,6 +160,15 @@ THAI: dict[str, str] = {
     "The two passwords differ.": "รหัสผ่านทั้งสองช่องไม่ตรงกัน",
     "Your payment PIN is set.": "ตั้งรหัส PIN เรียบร้อยแล้ว",
     "Your password is changed.": "เปลี่ยนรหัสผ่านเรียบร้อยแล้ว",
+    # The offline page (what the wallet home left on the phone)
+    "Last known balance": "ยอดเงินล่าสุดที่ทราบ",
+    "as of": "ณ",
+    "This may not be current: it is what this phone saw when it was last online.": (
+        "ยอดนี้อาจไม่ใช่ยอดปัจจุบัน เป็นยอดที่โทรศัพท์เครื่องนี้เห็นเมื่อออนไลน์ครั้งล่าสุด"
+    ),
+    "Paying, sending and topping up need a connection.": (
+        "การจ่าย การโอน และการเติมเงิน ต้องเชื่อมต่ออินเทอร์เน็ต"
+    ),
 }
 
 THAI_BY_CODE: dict[str, str] = {}

@@ -24,3 +24,21 @@ window.addEventListener("pageshow", () => {
     button.disabled = false;
   });
 });
+
+// The offline page shows what the wallet home last showed (decision 0036): the home page
+// carries it as a JSON data block, kept here in the browser's storage. A page without a
+// logged-in user (after logging out) and the logout button itself forget it.
+const OFFLINE_KEY = "thungngoen.offline-summary";
+try {
+  const summary = document.getElementById("offline-summary");
+  if (summary) {
+    localStorage.setItem(OFFLINE_KEY, summary.textContent);
+  } else if (!document.querySelector('form[action="/logout"]')) {
+    localStorage.removeItem(OFFLINE_KEY);
+  }
+  document.addEventListener("submit", (event) => {
+    if (event.target.matches('form[action="/logout"]')) localStorage.removeItem(OFFLINE_KEY);
+  });
+} catch (error) {
+  // Storage refused (private mode, full): the offline page then shows no balance.
+}

@@ -1,6 +1,7 @@
 // Offline shell: keep the static assets in a cache, serve them cache-first.
-// Pages and the API always go to the network (balances must never be stale).
-const CACHE = "thungngoen-static-v2";
+// Pages and the API always go to the network (balances must never be stale); offline, a
+// page is the offline page, which shows the last known balance marked as such (0036).
+const CACHE = "thungngoen-static-v3";
 const ASSETS = [
   "/static/app.css",
   "/static/app.js",
@@ -13,6 +14,7 @@ const ASSETS = [
   "/static/icons/icon-192.png",
   "/static/icons/icon-512.png",
   "/static/offline.html",
+  "/static/offline.js",
 ];
 
 self.addEventListener("install", (event) => {

@@ -9,8 +9,11 @@ from sqlalchemy import Connection
 
 from thungngoen import ledger
 from thungngoen.auth import pins
+from thungngoen.clock import utc_now
+from thungngoen.wallet.pages.member.offline import offline_summary
 from thungngoen.wallet.pages.member.statement import HistoryFilter, HistoryLine, history_page
 from thungngoen.wallet.people import member_for_user
+from thungngoen.web.i18n import language_of
 from thungngoen.web.page_ops import read
 from thungngoen.web.sessions import MemberPage
 from thungngoen.web.templating import render
@@ -40,4 +43,5 @@ def wallet_view(connection: Connection, user_id: int) -> WalletView:
 @router.get("/wallet")
 async def home(request: Request, user: MemberPage) -> Response:
     view = await read(request, lambda c: wallet_view(c, user.id))
-    return render(request, "wallet/member/home.html", {"wallet": view})
+    offline = offline_summary(view.balance, view.recent, utc_now(), language_of(request))
+    return render(request, "wallet/member/home.html", {"wallet": view, "offline": offline})
