@@ -4,8 +4,8 @@ Each instruction keeps the payee the shop had when it redeemed; the bank code no
 with the account number, so the bulk payment file names the receiving bank. Instructions
 already queued take the code their shop recorded since, when the account is the same.
 
-Revision ID: 0020
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 """
 
 from collections.abc import Sequence
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0020"
-down_revision: str | None = "0016"
+revision: str = "0018"
+down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
