@@ -49,7 +49,7 @@ def plan_event(
 def open_event(connection: Connection, config: SimulationConfig, plan: EventPlan) -> int:
     """Create the event program (the simulation's marker) and have the sponsors fund it."""
     terms = programs.ProgramTerms(
-        name="วันพลเมืองสงขลา (simulated Citizens' Day)",
+        name="วันพลเมืองสงขลา (จำลอง)",
         valid_from=config.moment(plan.day, OPENS),
         valid_until=config.moment(plan.day, CLOSES),
         excluded_categories=("alcohol", "lottery", "tobacco"),
