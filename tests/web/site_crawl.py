@@ -75,6 +75,8 @@ class Crawl:
     client: TestClient
     routes: dict[str, re.Pattern[str]]
     visits: dict[str, list[str]] = field(default_factory=dict)
+    shown: set[str] = field(default_factory=set)
+    """The routes that answered with a page (200), not a refusal."""
 
     def route_of(self, address: str) -> str | None:
         path = urlsplit(address).path
@@ -96,6 +98,8 @@ class Crawl:
             if "text/html" not in response.headers.get("content-type", ""):
                 continue
             visited.append(address)
+            if response.status_code == 200:
+                self.shown.add(route)
             here = urlsplit(str(response.url)).path
             yield here, response.text
             queue.extend(links_of(response.text, here))

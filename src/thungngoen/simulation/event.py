@@ -24,7 +24,7 @@ PILOT_WEIGHT = 3.0
 """How much likelier a member of the pilot district is to come."""
 STALL_CATEGORIES = ("food", "market", "producer")
 MAX_STALLS = 30
-SPONSORS = ("สมาคมผู้ประกอบการ SME สงขลา", "เทศบาลนครสงขลา")
+SPONSORS = ("หอการค้าจังหวัดสงขลา", "เทศบาลนครสงขลา")
 OPENS, CLOSES = 8 * 3600, 20 * 3600
 
 
