@@ -34,4 +34,5 @@ def test_english_words_are_found_and_names_codes_and_numbers_are_not() -> None:
     assert english_in("พร้อมเพย์ 086-xxx-2222 ใบเสร็จ boyang-01/00001 กระดาษ A5") == []
     assert english_in("เขียนถึง help@example.org หรือ https://example.org/x") == []
     assert english_in("โครงการ old-town-pilot") == []
+    assert english_in("เลขอ้างอิง TNJUHMMCPR") == []
     assert english_in("สถานะ pending") == ["pending"]

@@ -23,10 +23,12 @@ NOT_WORDS = re.compile(
     r"\S+@\S+|(?:https?://|www\.)\S+|/[\w./?=&%-]+"  # addresses
     r"|\b0[0-9x]{1,2}-x{3}-[0-9]{4}\b"  # a masked phone number, 086-xxx-2222
     r"|\b[A-Za-z0-9]*(?:[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z0-9][-/_:][A-Za-z0-9])[\w/:-]*"
+    r"|\b[A-Z0-9]{6,}\b"
 )
 """What is not words: addresses, masked phones, and codes — a run of letters and digits
 joined by ``-``, ``/``, ``_`` or ``:`` or mixing letters with digits (``old-town-pilot``,
-``boyang-01/00001``, ``user:12``, ``A5``)."""
+``boyang-01/00001``, ``user:12``, ``A5``), or six or more capitals (a top-up's random
+reference, ``TNJUHMMCPR``)."""
 ALLOWED = frozenset(
     {
         # the coin, the QR standards and the payment names people know in Latin letters
