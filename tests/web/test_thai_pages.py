@@ -4,6 +4,7 @@ are (``visible_text.ALLOWED``). The catalogue tests check the texts templates as
 one reads the pages as rendered, with the data and the codes the operations put in them."""
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -12,6 +13,7 @@ from tests.web.conftest import DemoSite
 from tests.web.demo_records import add_demo_records
 from tests.web.site_crawl import Crawl, page_routes, route_pattern
 from tests.web.visible_text import english_in, visible_texts
+from thungngoen import web
 from thungngoen.db.writer import detach_writer
 from thungngoen.savings.demo import load_savings_demo
 from thungngoen.savings.demo_data import CHAIR, TREASURER
@@ -85,3 +87,11 @@ def test_no_page_shows_english_in_thai_mode(
     report = [f"{text!r} on {sorted(pages)[:2]}" for text, pages in sorted(found.items())]
     unvisited = sorted(routes.keys() - visited)
     assert (report, unvisited) == ([], []), "\n".join(report + unvisited)
+
+
+def test_the_offline_page_shows_no_english_outside_its_english_line() -> None:
+    """The service worker's page when the network is gone: static, so not in the walk."""
+    page = Path(web.__file__).parent / "static" / "offline.html"
+    texts = visible_texts(page.read_text())
+    assert texts
+    assert [text for text in texts if english_in(text)] == []

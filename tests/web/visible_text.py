@@ -1,16 +1,20 @@
 """What a person reads on a page, and the English words in it (decision 0037).
 
 Read: the text of the page (``<title>`` included) and the attributes read aloud or shown
-(``title``, ``placeholder``, ``aria-label``, ``alt``, the ``value`` of a button input, the
-question of ``hx-confirm``, the sentences a script shows from ``data-…``). Not read:
-scripts, styles, anything inside an element marked ``lang="en…"`` (the language switch
-says "English" in English on purpose), and machine text set as such — ``<code>``,
-``<kbd>``, ``<samp>``, ``<pre>``: the codes of the audit log's raw entry, key names."""
+(``title``, ``placeholder``, the ``aria-`` texts, ``alt``, an ``<optgroup>``'s ``label``,
+the ``value`` of a button input, the question of ``hx-confirm``, the sentences a script
+shows from ``data-…``). Not read: scripts, styles, anything inside an element marked
+``lang="en…"`` (the language switch says "English" in English on purpose), and machine
+text set as such — ``<code>``, ``<kbd>``, ``<samp>``, ``<pre>``: the codes of the audit
+log's raw entry, key names."""
 
 import re
 from html.parser import HTMLParser
 
-READ_ATTRIBUTES = frozenset({"title", "placeholder", "aria-label", "alt", "hx-confirm"})
+READ_ATTRIBUTES = frozenset(
+    {"title", "placeholder", "aria-label", "alt", "hx-confirm", "label"}
+    | {"aria-description", "aria-roledescription", "aria-valuetext"}
+)
 BUTTON_INPUTS = frozenset({"submit", "button", "reset"})
 NOT_READ = frozenset({"script", "style", "code", "kbd", "samp", "pre"})
 VOID = frozenset(
