@@ -1,13 +1,14 @@
 """The rest of the ``make run`` demo for the Thai pages test: a few days of the simulated
 economy (payouts, donations, bank statements, the Citizens' Day event) and the records of
 one each the simulation leaves none of for a demo login (a top-up request, a request at
-a till, a voucher batch, a shop's promotions, a discounted payment and its refund) — all
+a till, a voucher batch, a shop's promotions, a discounted payment, its refund, a redemption) — all
 through the real operations."""
 
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, Connection, Engine, func, select
 
+from thungngoen import redemption
 from thungngoen.clock import utc_now
 from thungngoen.db import write_transaction
 from thungngoen.simulation.runner import simulate
@@ -77,7 +78,7 @@ def _add_records(connection: Connection) -> dict[str, str]:
 
 def _discounted_and_refunded(connection: Connection, member_id: int, shop: int) -> None:
     """The first shop runs a discount and a cashback; the first member pays under them
-    and gets part of it back."""
+    and gets part of it back; the shop redeems some coin."""
     now = utc_now()
     for kind in ("percent", "cashback"):
         create_promotion(
@@ -110,3 +111,4 @@ def _discounted_and_refunded(connection: Connection, member_id: int, shop: int) 
         actor="demo",
         reason="ทอนผิด",
     )
+    redemption.redeem(connection, shop, 2_000, "welfare", "thai-pages-test", "demo", now)
