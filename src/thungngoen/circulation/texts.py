@@ -28,6 +28,9 @@ THAI: dict[str, str] = {
     "Leakage (redeemed to baht)": "เงินรั่วไหล (แลกคืนเป็นเงินบาท)",
     "Shops' local re-spend": "ร้านค้านำไปใช้ต่อในท้องถิ่น",
     "Local multiplier (LM3)": "ตัวคูณท้องถิ่นสามรอบ",
+    "Round 1 (R1)": "รอบที่ 1 (R1)",
+    "Round 2 (R2)": "รอบที่ 2 (R2)",
+    "Round 3 (R3)": "รอบที่ 3 (R3)",
     "Average hops before redemption": "จำนวนทอดเฉลี่ยก่อนแลกคืน",
     "Withheld: fewer than {n} members were active here.": (
         "ไม่แสดง: มีสมาชิกใช้งานในพื้นที่นี้น้อยกว่า {n} คน"

@@ -24,7 +24,7 @@ PILOT_WEIGHT = 3.0
 """How much likelier a member of the pilot district is to come."""
 STALL_CATEGORIES = ("food", "market", "producer")
 MAX_STALLS = 30
-SPONSORS = ("สมาคมผู้ประกอบการ SME สงขลา", "เทศบาลนครสงขลา")
+SPONSORS = ("หอการค้าจังหวัดสงขลา", "เทศบาลนครสงขลา")
 OPENS, CLOSES = 8 * 3600, 20 * 3600
 
 
@@ -49,7 +49,7 @@ def plan_event(
 def open_event(connection: Connection, config: SimulationConfig, plan: EventPlan) -> int:
     """Create the event program (the simulation's marker) and have the sponsors fund it."""
     terms = programs.ProgramTerms(
-        name="วันพลเมืองสงขลา (simulated Citizens' Day)",
+        name="วันพลเมืองสงขลา (จำลอง)",
         valid_from=config.moment(plan.day, OPENS),
         valid_until=config.moment(plan.day, CLOSES),
         excluded_categories=("alcohol", "lottery", "tobacco"),

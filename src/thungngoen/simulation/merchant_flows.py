@@ -125,7 +125,7 @@ def statement_csv(topups: list[PendingTopUp]) -> str:
                 f"{local:%Y-%m-%d}",
                 f"{local:%H:%M:%S}",
                 f"{baht}.{satang:02d}",
-                "PromptPay transfer",
+                "รับโอนพร้อมเพย์",
                 topup.reference,
                 bank_ref(topup),
             )

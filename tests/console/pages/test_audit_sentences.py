@@ -120,3 +120,10 @@ def test_an_unknown_action_or_a_missing_field_falls_back_to_the_code() -> None:
 def test_a_phone_in_a_sentence_is_masked() -> None:
     created = _entry("user.create", {"name": "0812345678", "role": "member"})
     assert describe(created, "en") == "Login created for 081-xxx-5678 (member)"
+
+
+def test_a_role_and_a_session_read_in_thai() -> None:
+    created = _entry("user.create", {"name": "0812345678", "role": "merchant"})
+    assert describe(created, "th") == "สร้างบัญชีเข้าใช้ให้ 081-xxx-5678 (ร้านค้า)"
+    issued = _entry("token.issue", {"user_id": 3, "name": "web", "kind": "session"})
+    assert describe(issued, "th") == "ออกโทเค็นเข้าถึง “การเข้าสู่ระบบทางเว็บ” แล้ว"

@@ -93,13 +93,25 @@ SENTENCES: dict[str, Sentence] = {
 }
 
 
+CODE_WORDS: dict[str, str] = {
+    "web": "web log-in",
+    "member": "member",
+    "merchant": "shop",
+    "agent": "agent",
+    "operator": "operator",
+    "auditor": "auditor",
+}
+"""The codes an entry stores for a role or a session token's name, as the words staff
+read (a page in Thai shows no English, decision 0037)."""
+
+
 def describe(entry: AuditEntry, language: str) -> str | None:
     """The entry as a sentence in ``language``; ``None``: show the raw code."""
     sentence = SENTENCES.get(entry.action)
     if sentence is None:
         return None
     fields: dict[str, Any] = {**(entry.before or {}), **(entry.after or {})}
-    values = {key: _shown(key, value, sentence) for key, value in fields.items()}
+    values = {key: _shown(key, value, sentence, language) for key, value in fields.items()}
     values["subject"] = entry.subject_id
     try:
         return translate(sentence.text, language).format_map(values)
@@ -107,8 +119,10 @@ def describe(entry: AuditEntry, language: str) -> str | None:
         return None
 
 
-def _shown(key: str, value: Any, sentence: Sentence) -> str:
+def _shown(key: str, value: Any, sentence: Sentence, language: str) -> str:
     currency = sentence.money.get(key)
     if currency and isinstance(value, int):
         return money(value, currency)
+    if isinstance(value, str) and value in CODE_WORDS:
+        return translate(CODE_WORDS[value], language)
     return str(masked(value))

@@ -33,6 +33,16 @@ PURPOSE_LABELS = {
     "p2p": "Transfer between members",
     "topup_cash": "Cash top-up",
     "topup_promptpay": "PromptPay top-up",
+    "refund": "Refund from a shop",
+    "redemption": "Redeemed to baht",
+    "redemption_fee": "Redemption fee",
+    "supplier_payment": "Paid to a supplier shop",
+    "wage": "Wage",
+    "event_allowance": "Event allowance",
+    "event_payment": "Paid from an event allowance",
+    "voucher_redeem": "Voucher",
+    "agent_handover": "Cash handed over",
+    "savings_loan_coin": "Loan from a savings group, in coin",
 }
 
 

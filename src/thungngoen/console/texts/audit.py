@@ -3,6 +3,12 @@
 
 THAI: dict[str, str] = {
     "Raw entry": "ข้อมูลดิบ",
+    "web log-in": "การเข้าสู่ระบบทางเว็บ",
+    "member": "สมาชิก",
+    "shop": "ร้านค้า",
+    "agent": "ตัวแทน",
+    "operator": "ผู้ดูแลระบบ",
+    "auditor": "ผู้ตรวจสอบ",
     "Login created for {name} ({role})": "สร้างบัญชีเข้าใช้ให้ {name} ({role})",
     "Password changed": "เปลี่ยนรหัสผ่านแล้ว",
     "Access token “{name}” issued": "ออกโทเค็นเข้าถึง “{name}” แล้ว",

@@ -2,6 +2,9 @@
 (English source string → Thai)."""
 
 THAI: dict[str, str] = {
+    "Paid to a supplier shop": "จ่ายร้านค้าผู้ขายส่ง",
+    "Paid from an event allowance": "จ่ายจากสิทธิ์ใช้จ่ายในกิจกรรม",
+    "Loan from a savings group, in coin": "เงินกู้จากกลุ่มออมทรัพย์ (เป็นเหรียญ)",
     # Shared words of the console pages
     "Read only: auditors may look but change nothing.": (
         "อ่านอย่างเดียว: ผู้ตรวจสอบดูข้อมูลได้ทุกอย่างแต่แก้ไขไม่ได้"
