@@ -4,7 +4,7 @@ one each the simulation leaves none of for a demo login (a top-up request, a req
 a till, a voucher batch, a shop's promotions, a discounted payment, its refund, a redemption) — all
 through the real operations."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, Connection, Engine, func, select
 
@@ -16,8 +16,9 @@ from thungngoen.simulation.world import SimulationConfig
 from thungngoen.thai import thai_today
 from thungngoen.topups import request_topup
 from thungngoen.vouchers.issue import generate_voucher_batch
+from thungngoen.wallet import programs
 from thungngoen.wallet.checkout import pay_merchant
-from thungngoen.wallet.donations import donate_to_fund
+from thungngoen.wallet.donations import donate_to_fund, record_gift
 from thungngoen.wallet.merchant_pay import create_payment_request, refund
 from thungngoen.wallet.people import get_member
 from thungngoen.wallet.promotions import create_promotion
@@ -67,13 +68,45 @@ def _add_records(connection: Connection) -> dict[str, str]:
         actor="demo",
         now=now,
     )
+    spent = _allowance_spent(connection, member, shop, now)
     return {
+        "allowance_receipt": str(spent),
         "shop": str(shop),
         "request": str(asked.id),
         "token": asked.token,
         "batch": str(batch.batch_id),
         "gift": str(_first(connection, fund_gifts.c.id)),
     }
+
+
+def _allowance_spent(connection: Connection, member_id: int, shop: int, now: datetime) -> int:
+    """A Citizens' Day open now: the first shop takes allowances, the first member holds
+    one and has paid the shop 50.00 coin from it (the receipt's transfer)."""
+    record_gift(
+        connection,
+        fund_code="citizens-day",
+        kind="grant",
+        amount=30_000,
+        donor="องค์การบริหารส่วนจังหวัดสงขลา",
+        idempotency_key="thai-pages-event",
+        actor="demo",
+        now=now,
+    )
+    terms = programs.ProgramTerms(
+        name="วันพลเมืองสงขลา",
+        valid_from=now - timedelta(hours=1),
+        valid_until=now + timedelta(days=1),
+        fund_code="citizens-day",
+        allowance=30_000,
+    )
+    event = programs.create_program(
+        connection, code="citizens-day-thai-pages", kind="event", terms=terms, actor="demo"
+    )
+    programs.add_event_merchant(connection, event.id, shop, actor="demo")
+    programs.register_participant(connection, event.id, member_id, actor="demo", now=now)
+    member = get_member(connection, member_id)
+    paid = programs.pay_with_allowance(connection, member, shop, 5_000, "thai-pages", now)
+    return paid.transfer_id
 
 
 def _discounted_and_refunded(connection: Connection, member_id: int, shop: int) -> None:

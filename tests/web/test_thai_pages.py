@@ -45,7 +45,7 @@ filters take the action and subject codes the log stores)."""
 WALKERS: tuple[tuple[Login | None, tuple[str, ...]], ...] = (
     (None, ("/login", "/signup", "/shop/signup", "/circulation")),
     (MEMBERS[0], ("/wallet", "/savings", "/pay/shop/{shop}", "/pay/shop/{shop}/quote?amount=60")),
-    (MEMBERS[0], ("/pay/{token}",)),
+    (MEMBERS[0], ("/pay/{token}", "/wallet/allowance/receipts/{allowance_receipt}")),
     (CHAIR, ("/wallet", "/savings")),
     (TREASURER, ("/savings",)),
     (SHOPS[0][0], ("/shop", "/shop/requests/{request}")),
