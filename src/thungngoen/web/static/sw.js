@@ -1,6 +1,6 @@
 // Offline shell: keep the static assets in a cache, serve them cache-first.
 // Pages and the API always go to the network (balances must never be stale).
-const CACHE = "thungngoen-static-v2";
+const CACHE = "thungngoen-static-v3";
 const ASSETS = [
   "/static/app.css",
   "/static/app.js",
