@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from tests.browser.pages import baht
 from tests.browser.support import DESKTOP, PHONE, SCREENSHOTS
 
 DEFAULT_FONT_PX = 16
@@ -28,6 +29,11 @@ VIEWS = (
     View("1280x800", DESKTOP["width"], DESKTOP["height"], 100),
     View("360x740-text150", PHONE["width"], PHONE["height"], 150),
 )
+
+
+def figure(satang: int) -> str:
+    """An amount's number as the pages write it (``90.00``), whichever unit follows it."""
+    return baht(satang).split()[0]
 
 
 def set_text_size(page: Page, percent: int) -> None:

@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.journey_people import member_with_coin, new_shop, running_promotion
-from tests.browser.journey_views import step
-from tests.browser.pages import amount_shown, baht, log_in, satang_of, submit
+from tests.browser.journey_views import figure, step
+from tests.browser.pages import amount_shown, log_in, satang_of, submit
 from tests.browser.server_db import new_member, payment_request
 from tests.browser.support import LiveServer
 from thungngoen.auth.pins import MAX_ATTEMPTS
@@ -31,11 +31,6 @@ COIN = 50_000
 SENT = 2_000
 PRICE = 10_000
 DISCOUNT = PRICE // 10
-
-
-def figure(satang: int) -> str:
-    """The number as the pages write it (``90.00``), whichever unit follows it."""
-    return baht(satang).split()[0]
 
 
 def _send(page: Page) -> None:
