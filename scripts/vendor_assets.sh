@@ -14,9 +14,11 @@ SARABUN_VERSION="${SARABUN_VERSION:-5.3.0}"
 JSQR_VERSION="${JSQR_VERSION:-1.4.0}"
 SWAGGER_UI_VERSION="${SWAGGER_UI_VERSION:-5.35.0}"
 CHARTJS_VERSION="${CHARTJS_VERSION:-4.6.1}"
+AXE_CORE_VERSION="${AXE_CORE_VERSION:-4.14.1}"
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 vendor="$root/src/thungngoen/web/static/vendor"
+test_vendor="$root/tests/browser/vendor"  # used only by the tests, never served
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -87,4 +89,12 @@ rm -rf "$target" && mkdir -p "$target"
 cp "$work/chartjs/dist/chart.umd.min.js" "$work/chartjs/LICENSE.md" "$target/"
 readme "$target" chart.js "$(version_of chartjs)" chart.umd.min.js LICENSE.md
 
-echo "vendored into $vendor"
+# axe-core: the accessibility checker the browser tests inject (tests/browser/axe.py); it
+# lives under tests/, so the app never serves it.
+unpack "axe-core@$AXE_CORE_VERSION" axe
+target="$test_vendor/axe-core"
+rm -rf "$target" && mkdir -p "$target"
+cp "$work/axe/axe.min.js" "$work/axe/LICENSE" "$target/"
+readme "$target" axe-core "$(version_of axe)" axe.min.js LICENSE
+
+echo "vendored into $vendor and $test_vendor"

@@ -42,3 +42,17 @@ try {
 } catch (error) {
   // Storage refused (private mode, full): the offline page then shows no balance.
 }
+
+// A table wider than the screen scrolls sideways in its box: then, and only then, the box
+// takes the keyboard focus, so the arrow keys can scroll it (WCAG 2.1.1, decision 0038).
+const scrollBoxes = new ResizeObserver((entries) => {
+  entries.forEach(({ target }) => {
+    if (target.scrollWidth > target.clientWidth) target.tabIndex = 0;
+    else target.removeAttribute("tabindex");
+  });
+});
+const watchScrollBoxes = (root) => {
+  root.querySelectorAll(".table-scroll").forEach((box) => scrollBoxes.observe(box));
+};
+document.addEventListener("DOMContentLoaded", () => watchScrollBoxes(document));
+document.addEventListener("htmx:afterSwap", (event) => watchScrollBoxes(event.target));
