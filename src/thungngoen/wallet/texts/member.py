@@ -113,6 +113,8 @@ THAI: dict[str, str] = {
     "Receipt": "ใบเสร็จ",
     "Transaction number": "เลขที่รายการ",
     "Balance after": "ยอดคงเหลือหลังรายการ",
+    "Keep this receipt": "เก็บใบเสร็จนี้",
+    "Save as a picture": "บันทึกเป็นรูปภาพ",
     # Pay code
     "A short-lived QR code the shop scans to charge you, up to the limit you choose.": (
         "QR ใช้ได้ช่วงสั้น ๆ ให้ร้านค้าสแกนเพื่อเก็บเงิน ไม่เกินวงเงินที่คุณกำหนด"
