@@ -57,7 +57,8 @@ def _check(page: Page, path: str, table: str, name: str) -> None:
     expect(rows.first).to_be_visible()
     amounts = page.locator(f"{table} tbody td.num, {table} tbody .money")
     assert amounts.count() > 0, path
-    assert page.evaluate(CELLS_CUT, table) == [], path
+    problems = page.evaluate(CELLS_CUT, table)
+    assert problems == [], f"{path}: {problems}"
     width: int = page.evaluate("document.documentElement.scrollWidth")
     assert width <= PHONE["width"], f"{path} is {width} px wide"
     screenshot(page, name)
