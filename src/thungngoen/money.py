@@ -2,6 +2,8 @@
 
 import re
 
+from pythainlp.util import num_to_thaiword
+
 SATANG_PER_BAHT = 100
 UNITS = {"THB": "บาท", "SKC": "เหรียญ"}
 MAX_BAHT_DIGITS = 13
@@ -23,6 +25,14 @@ def format_satang(amount: int) -> str:
 def format_money(amount: int, currency: str) -> str:
     """``1,234.50 บาท`` for THB, ``1,234.50 เหรียญ`` for the coin."""
     return f"{format_satang(amount)} {UNITS.get(currency, currency)}"
+
+
+def amount_in_words(amount: int, currency: str) -> str:
+    """The amount as a Thai receipt writes it out, its unit named like the figure's:
+    ``500000, "SKC"`` → ``ห้าพันเหรียญถ้วน``; ``1050, "THB"`` → ``สิบบาทห้าสิบสตางค์``."""
+    whole, satang = divmod(abs(amount), SATANG_PER_BAHT)
+    words = f"{num_to_thaiword(whole)}{UNITS[currency]}"
+    return words + (f"{num_to_thaiword(satang)}สตางค์" if satang else "ถ้วน")
 
 
 def parse_baht(text: str) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.pages import amount_shown, baht, coin, satang_of
+from tests.browser.pages import amount_shown, coin, satang_of
 from thungngoen.wallet.demo import AGENT
 
 
@@ -52,7 +52,7 @@ class Desks:
         self.operator.goto("/console", wait_until="commit")
         if books.member_balance is not None:
             self.member.goto("/wallet", wait_until="commit")
-            expect(self.member.locator("#balance")).to_have_text(baht(books.member_balance))
+            expect(self.member.locator("#balance")).to_have_text(coin(books.member_balance))
         expect(self.merchant.locator("#coin-balance")).to_have_text(coin(books.shop_coin))
         expect(self.agent.locator("#float-balance")).to_have_attribute(
             "data-satang", str(books.agent_float)

@@ -46,7 +46,7 @@ def satang_of(locator: Locator) -> int:
 
 
 def amount_shown(locator: Locator) -> int:
-    """The satang of an amount a page writes out, like ``1,234.50 บาท``."""
+    """The satang of an amount a page writes out, like ``1,234.50 เหรียญ``."""
     return parse_baht(locator.inner_text().split()[0])
 
 

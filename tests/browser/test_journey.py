@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.books import Desks
 from tests.browser.camera import Camera
-from tests.browser.pages import baht, capture, log_in_all, submit
+from tests.browser.pages import baht, capture, coin, log_in_all, submit
 from tests.browser.support import DESKTOP, PHONE, LiveServer, NewContext
 from thungngoen.redemption.redeem import redemption_fee
 from thungngoen.redemption.tiers import DEFAULT_TIER_RULES
@@ -84,11 +84,11 @@ def _scan_and_pay(phone: Page, camera: Camera, link: str) -> None:
     phone.locator("#scan-start").click()
     phone.wait_for_url(lambda url: url == link)
     expect(phone.locator("#shop-name")).to_have_text(SHOP)
-    expect(phone.locator("#amount")).to_have_text(baht(PRICE))
+    expect(phone.locator("#amount")).to_have_text(coin(PRICE))
     phone.locator("#pin").fill(KANYA_PIN)
     submit(phone.locator("#pay-form"))
     phone.wait_for_url("**/wallet/receipts/*")
-    expect(phone.locator("#receipt-balance")).to_have_text(baht(TOP_UP - PRICE))
+    expect(phone.locator("#receipt-balance")).to_have_text(coin(TOP_UP - PRICE))
 
 
 def _payout_rows(page: Page) -> list[str]:
@@ -163,7 +163,7 @@ def test_sign_up_top_up_pay_by_camera_redeem_and_pay_out(
     _scan_and_pay(desks.member, camera, link)
     paid = desks.merchant.locator("#till-status [data-state=paid]")
     expect(paid).to_be_visible(timeout=2_000)
-    expect(paid).to_contain_text(baht(PRICE))
+    expect(paid).to_contain_text(coin(PRICE))
     assert desks.merchant.evaluate("window.stillTheSamePage") is True  # no reload
     capture(desks.merchant, "shop-till-paid")
     books = books.moved(member_balance=-PRICE, shop_coin=PRICE)

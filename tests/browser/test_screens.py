@@ -6,7 +6,7 @@ agent's counter and the operator's console."""
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.pages import baht, capture, log_in, satang_of, submit
+from tests.browser.pages import baht, capture, coin, log_in, satang_of, submit
 from tests.browser.server_db import payment_request, shop_number
 from tests.browser.support import LiveServer
 from thungngoen.wallet.demo import AGENT, MEMBERS, OPERATOR, PIN, SHOPS
@@ -35,7 +35,7 @@ def test_member_pages(page: Page, live_server: LiveServer) -> None:
     capture(page, "wallet-scan")
     asked = payment_request(live_server, shop, 4_500, reference="โต๊ะ 3")
     page.goto(f"/pay/{asked.token}")
-    expect(page.locator("#amount")).to_have_text(baht(4_500))
+    expect(page.locator("#amount")).to_have_text(coin(4_500))
     capture(page, "wallet-pay-confirm")
     page.goto(f"/pay/shop/{shop}?any_amount=1")  # a bill waits at this till: ask for the form
     capture(page, "wallet-pay-poster")

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from sqlalchemy import Connection
 
-from tests.browser.pages import assert_fits_phone, baht, capture, log_in, log_in_all, submit
+from tests.browser.pages import assert_fits_phone, capture, coin, log_in, log_in_all, submit
 from tests.browser.server_db import coin_balance
 from tests.browser.support import DESKTOP, LiveServer, NewContext, screenshot
 from thungngoen.auth.users import create_user
@@ -103,7 +103,7 @@ def test_typing_the_shop_number_pays_the_tills_bill_and_the_till_turns_paid(
     _type_shop_number(phone, number)
     expect(phone).to_have_url(re.compile(r"/pay/[^/]+\?by=number$"))
     expect(phone.locator("#shop-name")).to_have_text(SHOP)
-    expect(phone.locator("#amount")).to_have_text(baht(8_500))
+    expect(phone.locator("#amount")).to_have_text(coin(8_500))
     expect(phone.locator("#reference")).to_have_text("โต๊ะ 7")
     expect(phone.locator("#f-amount")).to_have_count(0)  # the amount is the till's
     expect(phone.locator("#other-amount")).to_be_visible()
@@ -112,7 +112,7 @@ def test_typing_the_shop_number_pays_the_tills_bill_and_the_till_turns_paid(
     _pay(phone)
     paid = till.locator("#till-status [data-state]")
     expect(paid).to_have_attribute("data-state", "paid")
-    expect(till.locator("#till-status")).to_contain_text(baht(8_500))
+    expect(till.locator("#till-status")).to_contain_text(coin(8_500))
     screenshot(till, "till-paid-by-shop-number")
     assert coin_balance(live_server, ANAN.phone) == before - 8_500
 
@@ -124,12 +124,12 @@ def test_typing_the_shop_number_pays_the_tills_bill_and_the_till_turns_paid(
     _type_shop_number(phone, number)
     bills = phone.locator("#bill-list a.bill")
     expect(bills).to_have_count(2)
-    expect(bills.first).to_contain_text(baht(6_550))  # the newest first
+    expect(bills.first).to_contain_text(coin(6_550))  # the newest first
     expect(bills.nth(1)).to_contain_text("เคาน์เตอร์ 1")
     capture(phone, "pay-by-shop-number-choose")
     _at_large_text(phone, "pay-by-shop-number-choose-150")
     bills.nth(1).click()
-    expect(phone.locator("#amount")).to_have_text(baht(4_000))
+    expect(phone.locator("#amount")).to_have_text(coin(4_000))
     _pay(phone)
     expect(till.locator("#till-status [data-state]")).to_have_attribute("data-state", "paid")
     expect(second.locator("#till-status [data-state]")).to_have_attribute("data-state", "pending")

@@ -43,9 +43,12 @@ def test_an_unknown_language_keeps_thai(engine: Engine) -> None:
     assert "เข้าสู่ระบบ" in client.get("/login").text
 
 
-def test_money_reads_in_baht() -> None:
-    assert filters.money(123450) == "1,234.50 บาท"
+def test_money_names_its_unit_in_the_page_language() -> None:
+    assert filters.coin(123450) == "1,234.50 เหรียญ"
+    assert filters.baht(123450) == "1,234.50 บาท"
     assert filters.money(-5, "SKC") == "-0.05 เหรียญ"
+    assert filters.coin(123450, "en") == "1,234.50 coin"
+    assert filters.baht(-5, "en") == "-0.05 baht"
 
 
 def test_dates_are_buddhist_era_in_thai_and_gregorian_in_english() -> None:

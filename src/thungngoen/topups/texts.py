@@ -78,6 +78,7 @@ THAI: dict[str, str] = {
     "A few satang were added so that the operator can recognise your transfer.": (
         "มีการเพิ่มเศษสตางค์เล็กน้อย เพื่อให้ผู้ดูแลระบบรู้ว่าเป็นเงินโอนของคุณ"
     ),
+    "You pay {baht} → you get {coin}": "จ่าย {baht} → ได้ {coin}",
     "Your transfer arrived: the coin is in your wallet.": "ได้รับเงินโอนแล้ว เหรียญเข้ากระเป๋าของคุณแล้ว",
     "This request expired. Ask for a new QR if you still want to top up.": (
         "คำขอนี้หมดอายุแล้ว หากยังต้องการเติมเงิน กรุณาขอ QR ใหม่"

@@ -38,7 +38,7 @@ THAI: dict[str, str] = {
     "The codes are shown once, on the sheet to print right after issuing; they are never"
     " stored.": "รหัสจะแสดงครั้งเดียวบนแผ่นสำหรับพิมพ์หลังออกคูปอง และไม่ถูกเก็บไว้ในระบบ",
     "What the batch is for (printed on each voucher)": "ชื่อชุดคูปอง (พิมพ์บนคูปองทุกใบ)",
-    "Value of one voucher (baht)": "มูลค่าต่อใบ (บาท)",
+    "Value of one voucher (coin)": "มูลค่าต่อใบ (เหรียญ)",
     "How many vouchers": "จำนวนใบ",
     "Fund paying the batch": "กองทุนที่จ่ายค่าคูปอง",
     "Issue and print": "ออกคูปองและพิมพ์",

@@ -24,6 +24,21 @@ def _date(context: Context, value: date | datetime) -> str:
 
 
 @pass_context
+def _coin(context: Context, amount: int) -> str:
+    return filters.coin(amount, context["lang"])
+
+
+@pass_context
+def _baht(context: Context, amount: int) -> str:
+    return filters.baht(amount, context["lang"])
+
+
+@pass_context
+def _money(context: Context, amount: int, currency: str) -> str:
+    return filters.money(amount, currency, context["lang"])
+
+
+@pass_context
 def _datetime(context: Context, value: datetime) -> str:
     return filters.format_datetime(value, context["lang"])
 
@@ -37,7 +52,9 @@ def _environment() -> Environment:
         ),
         autoescape=select_autoescape(default=True),
     )
-    environment.filters["money"] = filters.money
+    environment.filters["coin"] = _coin
+    environment.filters["baht"] = _baht
+    environment.filters["money"] = _money
     environment.filters["date"] = _date
     environment.filters["datetime"] = _datetime
     return environment

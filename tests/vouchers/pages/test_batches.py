@@ -61,7 +61,7 @@ def test_an_issued_batch_prints_a_sheet_of_real_codes(demo_site: DemoSite) -> No
     assert len(set(codes)) == 6
     assert grid.count("<svg") == 6
     assert grid.count('class="voucher-card"') == 6
-    assert grid.count("100.00 บาท") == 6
+    assert grid.count("100.00 เหรียญ") == 6
     for card in grid.split('class="voucher-card"')[1:]:  # each QR holds its card's code
         code = CODE.findall(card)[0]
         assert segno.make_qr(code, error="m").svg_inline(omitsize=True) in card
@@ -80,7 +80,7 @@ def test_an_issued_batch_prints_a_sheet_of_real_codes(demo_site: DemoSite) -> No
     listed = operator.get("/console/vouchers").text
     row = listed.split(f'id="voucher-batch-{redeemed.batch_id}"')[1].split("</tr>")[0]
     assert [int(n) for n in re.findall(r'<td class="num">(\d+)<', row)] == [6, 1, 5]
-    assert "500.00 บาท" in row  # the outstanding value
+    assert "500.00 เหรียญ" in row  # the outstanding value
     assert f'href="/console/vouchers/{redeemed.batch_id}/sheet"' in row  # printable again
 
 

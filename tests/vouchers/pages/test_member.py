@@ -60,7 +60,7 @@ def test_a_voucher_is_redeemed_into_the_wallet_once(demo_site: DemoSite) -> None
     listed = client.get("/wallet/vouchers").text
     mine = listed[listed.index('id="redeemed-vouchers"') :]
     assert f"วันพลเมือง ···{code[-4:]}" in mine
-    assert "100.00 บาท" in mine
+    assert "100.00 เหรียญ" in mine
     other = submit(demo_site.client(ANAN), "/wallet/vouchers", {"code": code})
     assert error_under(other.text, "code") == "คูปองนี้ถูกใช้ไปแล้ว"
 
@@ -116,5 +116,5 @@ def test_event_allowances_are_listed(demo_site: DemoSite) -> None:
     page = demo_site.client(SOMSRI).get("/wallet/vouchers").text
     allowances = page[page.index('id="allowances"') : page.index('id="redeemed-vouchers"')]
     assert "วันพลเมือง 2569" in allowances
-    assert "300.00 บาท" in allowances
+    assert "300.00 เหรียญ" in allowances
     assert "เปิดใช้" in allowances

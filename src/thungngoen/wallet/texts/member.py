@@ -98,7 +98,7 @@ THAI: dict[str, str] = {
     "Promotion discount ‘{name}’": "ส่วนลดโปรโมชัน ‘{name}’",
     "Promotion cashback ‘{name}’": "เงินคืนโปรโมชัน ‘{name}’",
     "Cancel": "ยกเลิก",
-    "Amount (baht)": "จำนวนเงิน (บาท)",
+    "Amount (coin)": "จำนวน (เหรียญ)",
     "Note for the shop (optional)": "หมายเหตุถึงร้านค้า (ไม่บังคับ)",
     "Payment refused": "ทำรายการไม่สำเร็จ",
     "Nothing was paid. Ask the shop for a new QR code if you still want to pay.": (
@@ -120,6 +120,8 @@ THAI: dict[str, str] = {
     "Receipt": "ใบเสร็จ",
     "Transaction number": "เลขที่รายการ",
     "Balance after": "ยอดคงเหลือหลังรายการ",
+    "Keep this receipt": "เก็บใบเสร็จนี้",
+    "Save as a picture": "บันทึกเป็นรูปภาพ",
     # Pay code
     "A short-lived QR code the shop scans to charge you, up to the limit you choose.": (
         "QR ใช้ได้ช่วงสั้น ๆ ให้ร้านค้าสแกนเพื่อเก็บเงิน ไม่เกินวงเงินที่คุณกำหนด"
@@ -131,7 +133,7 @@ THAI: dict[str, str] = {
     "seconds": "วินาที",
     "This code has expired. Make a new one below.": "รหัสนี้หมดอายุแล้ว กรุณาสร้างรหัสใหม่ด้านล่าง",
     "New code": "สร้างรหัสใหม่",
-    "Limit (baht)": "วงเงิน (บาท)",
+    "Limit (coin)": "วงเงิน (เหรียญ)",
     "At most {amount}": "ไม่เกิน {amount}",
     "Show my pay code": "แสดงรหัสจ่ายเงินของฉัน",
     # Settings

@@ -54,7 +54,7 @@ THAI: dict[str, str] = {
     "Check again": "ตรวจสอบอีกครั้ง",
     # The till
     "New sale": "รายการขายใหม่",
-    "Amount (baht)": "จำนวนเงิน (บาท)",
+    "Amount (coin)": "จำนวน (เหรียญ)",
     "Reference (optional)": "เลขอ้างอิง (ไม่บังคับ)",
     "For example a table or order number": "เช่น หมายเลขโต๊ะหรือเลขที่สั่งซื้อ",
     "Show the QR": "แสดง QR",
@@ -113,7 +113,7 @@ THAI: dict[str, str] = {
     "Choose a payment": "เลือกรายการชำระเงิน",
     "left": "เหลือ",
     "Left": "เหลือ",
-    "Amount to refund (baht)": "จำนวนเงินที่คืน (บาท)",
+    "Amount to refund (coin)": "จำนวนที่คืน (เหรียญ)",
     "All that is left is filled in; lower it for a part refund.": (
         "ใส่ยอดที่เหลือทั้งหมดไว้แล้ว แก้ให้น้อยลงหากคืนบางส่วน"
     ),
@@ -144,8 +144,8 @@ THAI: dict[str, str] = {
     "Kind of discount": "แบบส่วนลด",
     "Discount (%)": "ส่วนลด (%)",
     "For example 10 for 10%": "เช่น 10 คือ 10%",
-    "At most (baht, optional)": "ส่วนลดสูงสุด (บาท ไม่บังคับ)",
-    "From a spend of (baht, optional)": "ยอดซื้อขั้นต่ำ (บาท ไม่บังคับ)",
+    "At most (coin, optional)": "ส่วนลดสูงสุด (เหรียญ ไม่บังคับ)",
+    "From a spend of (coin, optional)": "ยอดซื้อขั้นต่ำ (เหรียญ ไม่บังคับ)",
     "First day": "วันแรก",
     "Last day": "วันสุดท้าย",
     "Create the promotion": "สร้างโปรโมชัน",

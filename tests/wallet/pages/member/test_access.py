@@ -41,7 +41,7 @@ def test_the_home_shows_the_balance_in_baht_and_the_latest_movements(
     demo_site: DemoSite,
 ) -> None:
     page = demo_site.client(MEMBERS[0]).get("/wallet").text
-    assert '<p class="amount-big" id="balance">360.00 บาท</p>' in page
+    assert '<p class="amount-big" id="balance">360.00 เหรียญ</p>' in page
     assert "ร้านข้าวมันไก่ป้าแดง" in page
     assert "มานี มีตา" in page  # the neighbour she sent coin to
     assert 'id="pin-unset"' not in page

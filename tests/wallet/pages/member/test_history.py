@@ -17,7 +17,8 @@ from thungngoen.wallet.payments import pay_member
 SOMSRI, ANAN, MANEE = MEMBERS
 ROW = re.compile(
     r'<tr data-transfer="(\d+)">.*?<strong>([^<]+)</strong>.*?'
-    r'<td class="num (?:in|out)">([^<]+)</td>\s*<td class="num balance-after">([^<]+)</td>',
+    r'<td class="num (?:in|out)">([^<]+)</td>\s*'
+    r'<td class="num then balance-after"[^>]*>([^<]+)</td>',
     re.S,
 )
 
@@ -30,10 +31,10 @@ def rows(page: str) -> list[tuple[str, str, str]]:
 def test_the_statement_shows_the_running_balance(demo_site: DemoSite) -> None:
     page = demo_site.client(SOMSRI).get("/wallet/history").text
     assert rows(page) == [
-        ("โอนออก", "-20.00 บาท", "360.00 บาท"),
-        ("จ่ายร้านค้า", "-35.00 บาท", "380.00 บาท"),
-        ("จ่ายร้านค้า", "-85.00 บาท", "415.00 บาท"),
-        ("เติมเงินสดที่ตัวแทน", "+500.00 บาท", "500.00 บาท"),
+        ("โอนออก", "-20.00 เหรียญ", "360.00 เหรียญ"),
+        ("จ่ายร้านค้า", "-35.00 เหรียญ", "380.00 เหรียญ"),
+        ("จ่ายร้านค้า", "-85.00 เหรียญ", "415.00 เหรียญ"),
+        ("เติมเงินสดที่ตัวแทน", "+500.00 เหรียญ", "500.00 เหรียญ"),
     ]
     assert 'id="older"' not in page
 
@@ -42,10 +43,10 @@ def test_filters_by_kind_direction_and_date(demo_site: DemoSite) -> None:
     client = demo_site.client(SOMSRI)
     today = in_thai_time(utc_now()).date()
     payments = client.get("/wallet/history?kind=payment").text
-    assert [after for _, _, after in rows(payments)] == ["380.00 บาท", "415.00 บาท"]
+    assert [after for _, _, after in rows(payments)] == ["380.00 เหรียญ", "415.00 เหรียญ"]
     assert '<option value="payment" selected>' in payments
     money_in = client.get("/wallet/history?direction=in").text
-    assert rows(money_in) == [("เติมเงินสดที่ตัวแทน", "+500.00 บาท", "500.00 บาท")]
+    assert rows(money_in) == [("เติมเงินสดที่ตัวแทน", "+500.00 เหรียญ", "500.00 เหรียญ")]
     sent = client.get("/wallet/history?kind=p2p&direction=out").text
     assert "มานี มีตา ค่าขนมหลาน" in sent
     assert len(rows(sent)) == 1
@@ -55,7 +56,7 @@ def test_filters_by_kind_direction_and_date(demo_site: DemoSite) -> None:
     assert "ไม่มีรายการที่ตรงกับเงื่อนไข" in tomorrow
     assert rows(client.get(f"/wallet/history?to={today - timedelta(days=1)}").text) == []
     received = demo_site.client(MANEE).get("/wallet/history?kind=p2p").text
-    assert rows(received) == [("รับโอน", "+20.00 บาท", "100.00 บาท")]
+    assert rows(received) == [("รับโอน", "+20.00 เหรียญ", "100.00 เหรียญ")]
     assert "สมศรี ใจดี" in received
 
 
@@ -87,16 +88,16 @@ def test_pages_of_twenty_keep_the_filter_and_the_balances(demo_site: DemoSite) -
     first = client.get("/wallet/history?direction=in").text
     shown = rows(first)
     assert len(shown) == 20
-    assert shown[0] == ("รับโอน", "+1.00 บาท", "385.00 บาท")
-    assert shown[-1] == ("รับโอน", "+1.00 บาท", "366.00 บาท")
+    assert shown[0] == ("รับโอน", "+1.00 เหรียญ", "385.00 เหรียญ")
+    assert shown[-1] == ("รับโอน", "+1.00 เหรียญ", "366.00 เหรียญ")
     older = re.search(r'href="(/wallet/history\?[^"]+)" id="older"', first)
     assert older
     link = older.group(1).replace("&amp;", "&")
     assert "direction=in" in link
     second = client.get(link).text
     assert rows(second) == [
-        *[("รับโอน", "+1.00 บาท", f"{365 - n}.00 บาท") for n in range(5)],
-        ("เติมเงินสดที่ตัวแทน", "+500.00 บาท", "500.00 บาท"),
+        *[("รับโอน", "+1.00 เหรียญ", f"{365 - n}.00 เหรียญ") for n in range(5)],
+        ("เติมเงินสดที่ตัวแทน", "+500.00 เหรียญ", "500.00 เหรียญ"),
     ]
     assert 'id="older"' not in second
     assert 'id="newest"' in second

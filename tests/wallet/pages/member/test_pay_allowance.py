@@ -67,7 +67,7 @@ def test_a_participant_pays_an_event_shop_from_the_allowance(demo_site: DemoSite
         17_950,
     )
     assert PADAENG in receipt
-    assert "หนึ่งร้อยยี่สิบบาทห้าสิบสตางค์" in receipt
+    assert "หนึ่งร้อยยี่สิบเหรียญห้าสิบสตางค์" in receipt
     assert demo_site.client(MANEE).get(paid.headers["location"]).status_code == 404
 
 

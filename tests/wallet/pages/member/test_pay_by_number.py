@@ -36,7 +36,7 @@ def test_the_one_waiting_bill_opens_and_paying_it_turns_the_till_paid(demo_site:
     client = demo_site.client(SOMSRI)
     page = client.get(confirm).text
     assert "ร้านข้าวมันไก่ป้าแดง" in page
-    assert '<dd class="amount-big" id="amount">123.45 บาท</dd>' in page
+    assert '<dd class="amount-big" id="amount">123.45 เหรียญ</dd>' in page
     assert "โต๊ะ 4" in page
     assert 'id="f-amount"' not in page  # nothing to type but the PIN
     assert f'href="/pay/shop/{number}?any_amount=1" id="other-amount"' in page

@@ -18,7 +18,7 @@ def test_a_member_pays_the_exact_amount_once_and_gets_a_receipt(demo_site: DemoS
     client = demo_site.client(SOMSRI)
     page = client.get(f"/pay/{asked.token}").text
     assert "ร้านข้าวมันไก่ป้าแดง" in page
-    assert '<dd class="amount-big" id="amount">123.45 บาท</dd>' in page
+    assert '<dd class="amount-big" id="amount">123.45 เหรียญ</dd>' in page
     assert "โต๊ะ 4" in page
     assert 'id="pay-form"' in page
     before, shop_before = (
@@ -37,8 +37,8 @@ def test_a_member_pays_the_exact_amount_once_and_gets_a_receipt(demo_site: DemoS
     assert shop_balance(demo_site.engine) == shop_before + 12_345
     shown = client.get(receipt).text
     assert 'id="receipt"' in shown
-    assert "-123.45 บาท" in shown
-    assert "หนึ่งร้อยยี่สิบสามบาทสี่สิบห้าสตางค์" in shown
+    assert "-123.45 เหรียญ" in shown
+    assert "หนึ่งร้อยยี่สิบสามเหรียญสี่สิบห้าสตางค์" in shown
     assert "จ่ายเงินแล้ว" in shown  # the flash
 
 

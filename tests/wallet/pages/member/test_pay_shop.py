@@ -14,7 +14,7 @@ def test_a_member_pays_the_amount_typed_once(demo_site: DemoSite) -> None:
     client = demo_site.client(SOMSRI)
     page = client.get(path).text
     assert "ร้านข้าวมันไก่ป้าแดง" in page
-    assert '<label for="f-amount">จำนวนเงิน (บาท)</label>' in page
+    assert '<label for="f-amount">จำนวน (เหรียญ)</label>' in page
     before, shop_before = (
         member_balance(demo_site.engine, SOMSRI.phone),
         shop_balance(demo_site.engine),
@@ -29,7 +29,7 @@ def test_a_member_pays_the_amount_typed_once(demo_site: DemoSite) -> None:
     assert shop_balance(demo_site.engine) == shop_before + 4_550
     receipt = client.get(paid.headers["location"]).text
     assert "ร้านข้าวมันไก่ป้าแดง ข้าวมันไก่ 1 จาน" in receipt
-    assert "สี่สิบห้าบาทห้าสิบสตางค์" in receipt
+    assert "สี่สิบห้าเหรียญห้าสิบสตางค์" in receipt
 
 
 def test_an_old_form_sent_again_with_another_amount_is_not_paid_twice(

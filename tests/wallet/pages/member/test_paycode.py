@@ -17,7 +17,7 @@ def test_the_code_is_shown_as_a_qr_with_its_countdown(demo_site: DemoSite) -> No
     assert shown.status_code == 200
     assert '<div class="qr" id="paycode-qr"><svg' in shown.text
     assert 'data-seconds="60"' in shown.text
-    assert "ไม่เกิน 300.00 บาท หนึ่งครั้ง" in shown.text
+    assert "ไม่เกิน 300.00 เหรียญ หนึ่งครั้ง" in shown.text
     found = re.search(r'<p class="code-text" id="paycode-text">([^<]+)</p>', shown.text)
     assert found
     claims = signing.verify(merchant_pay.PAY_CODE_PURPOSE, found.group(1), utc_now())
@@ -31,7 +31,7 @@ def test_a_limit_too_high_or_a_wrong_pin_shows_no_code(demo_site: DemoSite) -> N
     too_high = submit(client, "/wallet/paycode", {"limit": "600", "pin": PIN})
     assert too_high.status_code == 422
     assert error_under(too_high.text, "limit") == "จำนวนเงินไม่ถูกต้อง"
-    assert "ไม่เกิน 500.00 บาท" in too_high.text  # the hint says the most
+    assert "ไม่เกิน 500.00 เหรียญ" in too_high.text  # the hint says the most
     wrong = submit(client, "/wallet/paycode", {"limit": "100", "pin": "135790"})
     assert error_under(wrong.text, "pin").startswith("รหัส PIN ไม่ถูกต้อง เหลืออีก 4 ครั้ง")
     for page in (too_high.text, wrong.text):

@@ -45,7 +45,7 @@ def test_the_confirmation_names_the_recipient_and_moves_nothing(demo_site: DemoS
     assert f'<dd id="recipient-phone">{_masked(ANAN.phone)}</dd>' in page
     assert ANAN.phone not in page.replace(f'name="to_phone" value="{ANAN.phone}"', "")
     assert 'data-satang="1250">12.50 เหรียญ</dd>' in page
-    assert "สิบสองบาทห้าสิบสตางค์" in page  # the amount in Thai words
+    assert "สิบสองเหรียญห้าสิบสตางค์" in page  # the amount in Thai words
     assert '<dd id="fee" data-satang="0">ไม่มีค่าธรรมเนียม</dd>' in page
     assert 'action="/wallet/send/confirm"' in page
     assert 'name="pin"' in page
@@ -150,7 +150,7 @@ def test_the_english_page_speaks_english(demo_site: DemoSite) -> None:
     assert '<label for="f-to_phone">Their phone number</label>' in refused.text
     assert error_under(refused.text, "to_phone") == "no member with this phone number"
     short = submit(client, "/wallet/send", {"to_phone": ANAN.phone, "amount": "9999"})
-    assert ">You have 360.00 เหรียญ.</span>" in short.text
+    assert ">You have 360.00 coin.</span>" in short.text
     assert ">Top up coin</a>" in short.text
     checked = submit(client, "/wallet/send", {"to_phone": ANAN.phone, "amount": "10"}).text
     assert "<dt>Recipient</dt>" in checked

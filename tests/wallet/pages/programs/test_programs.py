@@ -55,8 +55,8 @@ def test_the_operator_creates_a_program_and_sees_its_rules(demo_site: DemoSite) 
     area = page.text.split('id="program-area">')[1].split("</dd>")[0]
     assert area == "บ่อยาง, เขารูปช้าง"
     assert "เครื่องดื่มแอลกอฮอล์, สลากกินแบ่ง" in page.text
-    assert "300.00 บาท" in page.text
-    assert "5,000.50 บาท" in page.text
+    assert "300.00 เหรียญ" in page.text
+    assert "5,000.50 เหรียญ" in page.text
     listed = operator.get("/console/programs").text
     assert f'id="program-{program.id}"' in listed
     assert "บ่อยาง, เขารูปช้าง" in listed

@@ -45,7 +45,7 @@ def test_a_paid_request_streams_paid_with_the_amount(demo_site: DemoSite) -> Non
     pay_request(demo_site.engine, request.token, member_of(demo_site.engine, SOMSRI.phone))
     events = _events(demo_site.client(PADAENG), request.id)
     assert [name for name, _ in events] == ["paid"]
-    assert "42.00 บาท" in events[0][1]
+    assert "42.00 เหรียญ" in events[0][1]
 
 
 def test_the_till_hears_of_the_payment_within_two_seconds(
@@ -77,7 +77,7 @@ def test_the_till_hears_of_the_payment_within_two_seconds(
     heard_at = time.monotonic()
     payer_thread.join()
     assert [name for name, _ in events] == ["pending", "paid"]
-    assert "15.00 บาท" in events[1][1]
+    assert "15.00 เหรียญ" in events[1][1]
     assert heard_at - paid_at[0] < 2
 
 

@@ -44,7 +44,7 @@ def test_a_part_refund_with_a_reason_is_made_once(demo_site: DemoSite) -> None:
         transfer = ledger.get_transfer(connection, transfer_id)
     assert transfer.metadata is not None
     assert transfer.metadata["reason"] == "ไม่ใส่ไข่"
-    assert "20.00 บาท" in client.get("/shop/refunds").text
+    assert "20.00 เหรียญ" in client.get("/shop/refunds").text
 
 
 def test_an_over_cap_refund_is_refused_and_moves_nothing(demo_site: DemoSite) -> None:

@@ -40,12 +40,12 @@ def _refund_first_payment(engine: Engine, page: str, amount: int) -> None:
 def test_todays_takings_add_up(demo_site: DemoSite) -> None:
     client = demo_site.client(COFFEE)
     page = client.get("/shop/takings").text
-    assert (total(page, "count"), total(page, "sales")) == ("2", "80.00 บาท")
-    assert total(page, "net") == "80.00 บาท"
+    assert (total(page, "count"), total(page, "sales")) == ("2", "80.00 เหรียญ")
+    assert total(page, "net") == "80.00 เหรียญ"
     _refund_first_payment(demo_site.engine, page, 1_000)
     page = client.get("/shop/takings").text
-    assert total(page, "refunds") == "10.00 บาท"
-    assert total(page, "net") == "70.00 บาท"
+    assert total(page, "refunds") == "10.00 เหรียญ"
+    assert total(page, "net") == "70.00 เหรียญ"
     assert page.count('href="/shop/payments/') == 3  # two payments, one refund
 
 
@@ -53,7 +53,7 @@ def test_another_day_and_a_bad_day(demo_site: DemoSite) -> None:
     client = demo_site.client(COFFEE)
     yesterday = (in_thai_time(utc_now()) - timedelta(days=1)).date()
     page = client.get(f"/shop/takings?day={yesterday.isoformat()}").text
-    assert (total(page, "count"), total(page, "sales")) == ("0", "0.00 บาท")
+    assert (total(page, "count"), total(page, "sales")) == ("0", "0.00 เหรียญ")
     future = (in_thai_time(utc_now()) + timedelta(days=2)).date().isoformat()
     refused = client.get(f"/shop/takings?day={future}")
     assert refused.status_code == 422
@@ -64,7 +64,7 @@ def test_another_day_and_a_bad_day(demo_site: DemoSite) -> None:
 
 def test_a_shop_sees_only_its_own_takings(demo_site: DemoSite) -> None:
     page = demo_site.client(PADAENG).get("/shop/takings").text
-    assert (total(page, "count"), total(page, "sales")) == ("1", "85.00 บาท")
+    assert (total(page, "count"), total(page, "sales")) == ("1", "85.00 เหรียญ")
 
 
 def test_every_channel_is_shown_by_its_label_never_its_code(demo_site: DemoSite) -> None:

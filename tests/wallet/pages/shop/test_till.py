@@ -55,7 +55,7 @@ def test_an_amount_becomes_a_qr_of_the_absolute_payment_link(demo_site: DemoSite
     assert (row.merchant_id, row.amount, row.reference) == (merchant, 4550, "table 4")
     qr = page.split('id="till-qr">', 1)[1].split("</div>", 1)[0]
     assert qr.strip() == qr_svg(link).strip()
-    assert "45.50 บาท" in page
+    assert "45.50 เหรียญ" in page
     assert f"<strong>{merchant}</strong>" in page
     assert 'id="till-countdown"' in page
     assert 'id="till-status"' in page
@@ -83,7 +83,7 @@ def test_the_request_page_shows_when_it_is_paid(demo_site: DemoSite) -> None:
     pay_request(demo_site.engine, token, member_of(demo_site.engine, SOMSRI.phone))
     paid = client.get(request_path).text
     assert 'data-state="paid"' in paid
-    assert "30.00 บาท" in paid
+    assert "30.00 เหรียญ" in paid
 
 
 def _issue_code(demo_site: DemoSite, limit: int, nonce: str) -> str:
@@ -104,7 +104,7 @@ def test_a_pay_code_is_charged_once_on_a_double_submit(demo_site: DemoSite) -> N
     assert first.headers["location"].startswith("/shop/payments/")
     assert member_balance(demo_site.engine, SOMSRI.phone) == before - 6_000
     receipt = client.get(first.headers["location"]).text
-    assert "60.00 บาท" in receipt
+    assert "60.00 เหรียญ" in receipt
     assert "รหัสจ่ายเงิน" in receipt
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 
 from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
+from thungngoen.money import amount_in_words
 from thungngoen.wallet import programs
 from thungngoen.wallet.pages.member.allowance_draft import (
     FIELDS,
@@ -20,7 +21,6 @@ from thungngoen.wallet.pages.member.allowance_draft import (
     refuse,
 )
 from thungngoen.wallet.pages.member.common import FormState, render_form
-from thungngoen.wallet.pages.member.receipts import amount_in_words
 from thungngoen.wallet.people import member_for_user
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.page_ops import read, write_with_pin
@@ -104,5 +104,5 @@ async def allowance_receipt_page(request: Request, user: MemberPage, transfer_id
     found = await read(request, lambda c: allowance_receipt(c, user.id, transfer_id))
     if found is None:
         raise HTTPException(status_code=404)
-    context = {"receipt": found, "words": amount_in_words(found.amount)}
+    context = {"receipt": found, "words": amount_in_words(found.amount, "SKC")}
     return render(request, "wallet/member/allowance_receipt.html", context)

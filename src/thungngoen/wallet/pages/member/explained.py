@@ -7,9 +7,10 @@ from sqlalchemy import Connection
 from thungngoen import ledger
 from thungngoen.auth.errors import WrongPin
 from thungngoen.errors import DomainError
-from thungngoen.money import format_money
 from thungngoen.wallet.people import member_for_user
+from thungngoen.web.filters import coin
 from thungngoen.web.form_errors import translated
+from thungngoen.web.i18n import language_of
 
 TRIES_LEFT = "Wrong PIN: {tries} tries left before payments lock."
 LAST_TRY = "Wrong PIN: one try left. One more wrong PIN locks payments."
@@ -34,4 +35,5 @@ def explained(request: Request, error: DomainError, balance: int | None) -> str 
 
 
 def not_enough(request: Request, balance: int) -> str:
-    return translated(request, NOT_ENOUGH).format(balance=format_money(balance, "SKC"))
+    said = coin(balance, language_of(request))
+    return translated(request, NOT_ENOUGH).format(balance=said)

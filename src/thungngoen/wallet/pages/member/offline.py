@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from thungngoen.wallet.pages.member.statement import HistoryLine
-from thungngoen.web.filters import format_datetime, money
+from thungngoen.web.filters import coin, format_datetime
 from thungngoen.web.i18n import translate
 
 LABELS = (
@@ -27,13 +27,13 @@ def offline_summary(
     return {
         "lang": language,
         "as_of": format_datetime(read_at, language),
-        "balance": money(balance),
+        "balance": coin(balance, language),
         "labels": [translate(label, language) for label in LABELS],
         "lines": [
             {
                 "when": format_datetime(line.created_at, language),
                 "what": translate(line.label, language),
-                "amount": ("+" if line.amount > 0 else "") + money(line.amount),
+                "amount": ("+" if line.amount > 0 else "") + coin(line.amount, language),
             }
             for line in recent
         ],

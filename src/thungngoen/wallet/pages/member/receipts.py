@@ -3,28 +3,24 @@ history): what, with whom, how much (in words too, as Thai receipts do), the bal
 Another wallet's transfer is "not found", so ids cannot be probed."""
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
-from pythainlp.util import num_to_thaiword
 from sqlalchemy import Connection
 
 from thungngoen import ledger
 from thungngoen.ledger.errors import UnknownTransfer
 from thungngoen.ledger.rows import POSTED_KINDS
-from thungngoen.money import SATANG_PER_BAHT
+from thungngoen.money import amount_in_words
+from thungngoen.wallet.pages.member.receipt_card import receipt_card
+from thungngoen.wallet.pages.member.receipt_png import receipt_png
 from thungngoen.wallet.pages.member.statement import HistoryLine, describe, payment_discounts
 from thungngoen.wallet.people import member_for_user
+from thungngoen.web.i18n import language_of
 from thungngoen.web.page_ops import read
 from thungngoen.web.sessions import MemberPage
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
-
-
-def amount_in_words(amount: int) -> str:
-    """``500000`` → ``ห้าพันบาทถ้วน``; ``1050`` → ``สิบบาทห้าสิบสตางค์``."""
-    baht, satang = divmod(abs(amount), SATANG_PER_BAHT)
-    words = f"{num_to_thaiword(baht)}บาท"
-    return words + (f"{num_to_thaiword(satang)}สตางค์" if satang else "ถ้วน")
 
 
 def own_line(connection: Connection, user_id: int, transfer_id: int) -> HistoryLine | None:
@@ -56,5 +52,25 @@ async def receipt(request: Request, user: MemberPage, transfer_id: int) -> Respo
     line = await read(request, lambda c: own_line(c, user.id, transfer_id))
     if line is None:
         raise HTTPException(status_code=404)
-    context = {"line": line, "words": amount_in_words(line.amount)}
+    context = {
+        "line": line,
+        "words": amount_in_words(line.amount, "SKC"),
+        "card_name": card_name(transfer_id),
+    }
     return render(request, "wallet/member/receipt.html", context)
+
+
+def card_name(transfer_id: int) -> str:
+    return f"receipt-{transfer_id}.png"
+
+
+@router.get("/wallet/receipts/{transfer_id:id}/card.png")
+async def receipt_picture(request: Request, user: MemberPage, transfer_id: int) -> Response:
+    """The receipt as a picture to keep or share; like the page, only for its own wallet."""
+    line = await read(request, lambda c: own_line(c, user.id, transfer_id))
+    if line is None:
+        raise HTTPException(status_code=404)
+    picture = await run_in_threadpool(receipt_png, receipt_card(line, language_of(request)))
+    disposition = f'inline; filename="{card_name(transfer_id)}"'
+    headers = {"Content-Disposition": disposition, "Cache-Control": "private, no-store"}
+    return Response(picture, media_type="image/png", headers=headers)

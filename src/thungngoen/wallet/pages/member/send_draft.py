@@ -4,12 +4,12 @@ sender), how much (the one amount reader) and whether the sender has that much."
 from dataclasses import dataclass
 
 from fastapi import Request
-from pythainlp.util import bahttext
 from sqlalchemy import Connection
 
 from thungngoen.auth.users import User, find_by_phone
 from thungngoen.errors import DomainError
 from thungngoen.ledger.errors import InsufficientFunds
+from thungngoen.money import amount_in_words
 from thungngoen.wallet import errors
 from thungngoen.wallet.pages.member.common import FormState, read_amount
 from thungngoen.wallet.pages.member.explained import available_coin
@@ -41,8 +41,8 @@ class Draft:
 
     @property
     def amount_in_words(self) -> str:
-        """``12550`` → ``หนึ่งร้อยยี่สิบห้าบาทห้าสิบสตางค์`` (one coin is one baht)."""
-        return str(bahttext(self.amount / 100))
+        """``12550`` → ``หนึ่งร้อยยี่สิบห้าเหรียญห้าสิบสตางค์``."""
+        return amount_in_words(self.amount, "SKC")
 
     @property
     def fields(self) -> dict[str, str]:
