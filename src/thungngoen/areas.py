@@ -23,6 +23,7 @@ CORE_TABLES = (
     "thungngoen.audit.tables",
     "thungngoen.db.health",
     "thungngoen.keys.tables",
+    "thungngoen.notify.tables",
 )
 CORE_CHECKS = ("thungngoen.ledger.verify:LEDGER_CHECKS", "thungngoen.audit.verify:CHECKS")
 
@@ -66,6 +67,8 @@ class Area:
     navigation: tuple[NavLink, ...] = ()
     demo: str | None = None
     """Loads the area's part of the demo pilot (``thungngoen demo``); once only."""
+    notifications: str | None = None
+    """The notification kinds its operations raise: a tuple of ``notify.NotificationKind``."""
 
     @property
     def package(self) -> str:
@@ -124,6 +127,7 @@ WALLET = Area(
         (45, "/console/funds", "Community funds"),
     ),
     demo="thungngoen.wallet.demo:load_demo",
+    notifications="thungngoen.wallet.notifications:KINDS",
 )
 
 TOPUPS = Area(

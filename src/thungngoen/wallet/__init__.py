@@ -40,6 +40,7 @@ from thungngoen.wallet.merchant_decisions import (
     move_merchant,
     rejected_shops,
 )
+from thungngoen.wallet.notifications import tell_topup
 from thungngoen.wallet.people import (
     Member,
     get_member,
@@ -113,5 +114,6 @@ __all__ = [
     "require_own_shop",
     "reserve_report",
     "set_float_limit",
+    "tell_topup",
     "wage_payee",
 ]

@@ -40,6 +40,7 @@ STATUS_BY_CODE = {
     "expired_token": 410,
     "tampered_token": 422,
     "unknown_place": 422,
+    "notification_not_found": 404,
 }
 
 
