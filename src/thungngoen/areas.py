@@ -196,6 +196,15 @@ SAVINGS = Area(
     demo="thungngoen.savings.demo:load_savings_demo",
 )
 
+COMMUNICATION = Area(
+    "communication",
+    texts="thungngoen.communication.texts",
+    access="thungngoen.communication.access",
+    api="thungngoen.communication.api:router",
+    pages="thungngoen.communication.pages:router",
+    cli=(CliMount(("notify",), "thungngoen.communication.cli:app"),),
+)
+
 CIRCULATION = Area(
     "circulation",
     texts="thungngoen.circulation.texts",
@@ -210,7 +219,16 @@ CIRCULATION = Area(
     navigation=_nav("operator", (90, "/console/circulation", "Circulation")),
 )
 
-AREAS: tuple[Area, ...] = (WALLET, VOUCHERS, TOPUPS, REDEMPTION, CONSOLE, SAVINGS, CIRCULATION)
+AREAS: tuple[Area, ...] = (
+    WALLET,
+    VOUCHERS,
+    TOPUPS,
+    REDEMPTION,
+    CONSOLE,
+    SAVINGS,
+    CIRCULATION,
+    COMMUNICATION,
+)
 
 
 def parts(attribute: str) -> Iterator[Any]:

@@ -5,22 +5,41 @@ texts) and raises them with ``notify`` inside the transaction of the operation; 
 written is both the person's inbox entry and the outbox the delivery worker reads.
 """
 
-from thungngoen.notify.inbox import Message, inbox, mark_all_read, mark_read, unread_count
-from thungngoen.notify.kinds import CATEGORIES, Category, NotificationKind, Texts
+from thungngoen.notify.inbox import PAGE as INBOX_PAGE
+from thungngoen.notify.inbox import (
+    Message,
+    inbox,
+    mark_all_read,
+    mark_read,
+    message,
+    unread_count,
+)
+from thungngoen.notify.kinds import (
+    CATEGORIES,
+    Category,
+    Language,
+    NotificationKind,
+    Texts,
+    language_named,
+)
 from thungngoen.notify.raising import notify
 from thungngoen.notify.registry import all_kinds, kind_named
 
 __all__ = [
     "CATEGORIES",
+    "INBOX_PAGE",
     "Category",
+    "Language",
     "Message",
     "NotificationKind",
     "Texts",
     "all_kinds",
     "inbox",
     "kind_named",
+    "language_named",
     "mark_all_read",
     "mark_read",
+    "message",
     "notify",
     "unread_count",
 ]

@@ -44,6 +44,17 @@ def inbox(
     return [_message(row, kind_named(row.kind), language) for row in rows]
 
 
+def message(
+    connection: Connection, user_id: int, notification_id: int, language: Language
+) -> Message:
+    """One of ``user_id``'s messages (another person's is not found)."""
+    mine = and_(notifications.c.id == notification_id, notifications.c.user_id == user_id)
+    row = connection.execute(select(notifications).where(mine)).first()
+    if row is None:
+        raise errors.NotificationNotFound("no such notification in your inbox")
+    return _message(row, kind_named(row.kind), language)
+
+
 def _message(row: Row[Any], kind: NotificationKind, language: Language) -> Message:
     texts = kind.render(row.data, language)
     link = kind.link_to(row.data)

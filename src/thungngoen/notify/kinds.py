@@ -22,6 +22,13 @@ from thungngoen.thai import in_thai_time
 Category = Literal["money", "account", "security", "savings", "events", "news"]
 CATEGORIES: tuple[Category, ...] = ("money", "account", "security", "savings", "events", "news")
 Language = Literal["th", "en"]
+
+
+def language_named(code: str) -> Language:
+    """English for ``en``, Thai for anything else (Thai is the default)."""
+    return "en" if code == "en" else "th"
+
+
 ValueType = Literal["coin", "baht", "text", "moment", "count"]
 
 _PYTHON_TYPES: dict[ValueType, type] = {
@@ -58,6 +65,8 @@ class NotificationKind:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_names", frozenset(self.values))
+        if self.link and not self.link.startswith("/"):
+            raise errors.UnknownTemplateValue(f"{self.code}: a link stays on the platform")
         for texts in (self.th, self.en, Texts(self.link, "")):
             for template in (texts.title, texts.body):
                 unknown = _fields(template) - self._names

@@ -1,0 +1,30 @@
+"""Who may do what with notifications. Every door asks here.
+
+- everyone logged in reads their own inbox, and only their own (the operations take the
+  user's id from the session, never from the request);
+- everyone but an auditor marks their own messages read: an auditor changes nothing
+  anywhere, so their inbox is shown without being changed;
+- the command line is the operator's desk (no login; whoever runs it holds the database).
+"""
+
+from typing import Final
+
+from thungngoen.auth.tables import ROLES
+from thungngoen.auth.users import User
+from thungngoen.errors import DomainError
+
+READERS: Final = ROLES
+MARKERS: Final = tuple(role for role in ROLES if role != "auditor")
+
+
+class MayNotMark(DomainError):
+    code = "forbidden"
+
+
+def may_mark(user: User) -> bool:
+    return user.role in MARKERS
+
+
+def require_may_mark(user: User) -> None:
+    if not may_mark(user):
+        raise MayNotMark("an auditor's reading changes nothing")
