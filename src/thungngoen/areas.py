@@ -200,6 +200,7 @@ COMMUNICATION = Area(
     "communication",
     texts="thungngoen.communication.texts",
     access="thungngoen.communication.access",
+    tables="thungngoen.communication.tables",
     api="thungngoen.communication.api:router",
     pages="thungngoen.communication.pages:router",
     cli=(CliMount(("notify",), "thungngoen.communication.cli:app"),),

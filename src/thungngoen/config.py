@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     """A key-ring file (current key first, older keys after, one a line) used when
     ``secret_key`` is unset. Unset: ``secret.key`` beside the SQLite database (development
     only; production must name the file or give the key)."""
+    public_url: str = "http://127.0.0.1:8000"
+    """Where people reach this server: the links in emails and messages start with it."""
+    smtp_url: str | None = None
+    """``smtp://[user:password@]host[:port]`` (``smtps://`` for TLS): email is sent when set."""
+    mail_from: str = "Thung Ngoen <noreply@thungngoen.local>"
+    smtp_per_second: float = 5.0
 
 
 @lru_cache

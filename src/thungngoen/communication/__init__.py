@@ -5,6 +5,16 @@ The notifications themselves (kinds, raising, the inbox rows) are the core's
 owns the doors people use: the inbox page and API, and the ``thungngoen notify`` commands.
 """
 
+from thungngoen.communication.worker import Worker, run_round
 from thungngoen.notify import Message, inbox, mark_all_read, mark_read, message, unread_count
 
-__all__ = ["Message", "inbox", "mark_all_read", "mark_read", "message", "unread_count"]
+__all__ = [
+    "Message",
+    "Worker",
+    "inbox",
+    "mark_all_read",
+    "mark_read",
+    "message",
+    "run_round",
+    "unread_count",
+]

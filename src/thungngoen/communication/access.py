@@ -9,11 +9,16 @@
 
 from typing import Final
 
-from thungngoen.auth.tables import ROLES
+from thungngoen.auth.tables import OPERATOR_ONLY, ROLES, STAFF
 from thungngoen.auth.users import User
 from thungngoen.errors import DomainError
 
 READERS: Final = ROLES
+CLI_ACTOR: Final = "cli"
+OPERATORS: Final = OPERATOR_ONLY
+"""Retry dead deliveries."""
+DELIVERY_READERS: Final = STAFF
+"""Read the delivery log (auditors too: they read and change nothing)."""
 MARKERS: Final = tuple(role for role in ROLES if role != "auditor")
 
 

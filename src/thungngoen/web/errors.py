@@ -41,6 +41,9 @@ STATUS_BY_CODE = {
     "tampered_token": 422,
     "unknown_place": 422,
     "notification_not_found": 404,
+    "unknown_channel": 422,
+    "unknown_category": 422,
+    "unknown_language": 422,
 }
 
 

@@ -2,7 +2,8 @@
 
 from fastapi import APIRouter
 
-from thungngoen.communication.pages import inbox
+from thungngoen.communication.pages import inbox, unsubscribe
 
 router = APIRouter(include_in_schema=False)
-router.include_router(inbox.router)
+for module in (inbox, unsubscribe):
+    router.include_router(module.router)
