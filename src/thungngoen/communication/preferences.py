@@ -2,6 +2,7 @@
 categories they switched off per channel, their language and quiet hours."""
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -75,3 +76,51 @@ def unsubscribe(connection: Connection, token: str, now: datetime) -> tuple[str,
     user_id, category, channel = int(payload["u"]), str(payload["c"]), str(payload["ch"])
     set_preference(connection, user_id, category, channel, enabled=False)
     return category, channel
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    language: str
+    quiet_hours: bool
+    addresses: dict[str, str]
+    off: set[tuple[str, str]]
+    """(category, channel) pairs switched off."""
+
+    def wants(self, category: str, channel: str) -> bool:
+        return (category, channel) not in self.off
+
+
+def preferences_of(connection: Connection, user_id: int) -> Preferences:
+    found = connection.execute(select(settings).where(settings.c.user_id == user_id)).first()
+    mine = select(addresses.c.channel, addresses.c.address).where(addresses.c.user_id == user_id)
+    reach = {row.channel: row.address for row in connection.execute(mine)}
+    language, quiet = (found.language, found.quiet_hours) if found else ("th", True)
+    return Preferences(language, quiet, reach, switched_off(connection, user_id))
+
+
+def remove_address(connection: Connection, user_id: int, channel: str) -> None:
+    mine = (addresses.c.user_id == user_id) & (addresses.c.channel == channel)
+    connection.execute(delete(addresses).where(mine))
+
+
+def save_preferences(
+    connection: Connection,
+    user_id: int,
+    wanted: Preferences,
+    now: datetime,
+) -> None:
+    """Everything a person chose on the preferences page or API, at once."""
+    channels = set(wanted.addresses) | {channel for _, channel in wanted.off}
+    if channels - set(CHANNELS):
+        raise errors.UnknownChannel(f"the channels are {', '.join(CHANNELS)}")
+    if {category for category, _ in wanted.off} - set(notify.CATEGORIES):
+        raise errors.UnknownCategory(f"the categories are {', '.join(notify.CATEGORIES)}")
+    set_settings(connection, user_id, wanted.language, wanted.quiet_hours)
+    for channel in CHANNELS:
+        if channel in wanted.addresses:
+            set_address(connection, user_id, channel, wanted.addresses[channel], now)
+        else:
+            remove_address(connection, user_id, channel)
+    for category in notify.CATEGORIES:
+        for channel in CHANNELS:
+            set_preference(connection, user_id, category, channel, wanted.wants(category, channel))

@@ -11,6 +11,22 @@ THAI: dict[str, str] = {
     "New": "ใหม่",
     "Read": "อ่าน",
     "Older messages": "ข้อความก่อนหน้า",
+    "Notification settings": "ตั้งค่าการแจ้งเตือน",
+    "Receipts and security notices always reach you, in the app and on every channel you"
+    " give.": "ใบเสร็จและการแจ้งเตือนด้านความปลอดภัยจะส่งถึงคุณเสมอ ทั้งในแอปและทุกช่องทางที่คุณให้ไว้",
+    "Language of messages": "ภาษาของข้อความ",
+    "Quiet hours: nothing that can wait between 21:00 and 08:00": (
+        "ช่วงเวลาพัก: ไม่ส่งข้อความที่รอได้ระหว่าง 21:00 ถึง 08:00 น."
+    ),
+    "Phone for SMS": "หมายเลขโทรศัพท์สำหรับ SMS",
+    "Your choices are saved.": "บันทึกการตั้งค่าแล้ว",
+    "Money in and out": "เงินเข้าออก",
+    "My account": "บัญชีของฉัน",
+    "Security": "ความปลอดภัย",
+    "Email": "อีเมล",
+    "Save": "บันทึก",
+    "Events": "กิจกรรม",
+    "Network news": "ข่าวสารเครือข่าย",
     "Stop these messages": "เลิกรับข้อความประเภทนี้",
     "Done: you will no longer get these messages on this channel. Receipts and security"
     " notices still reach you.": (
@@ -22,6 +38,16 @@ THAI: dict[str, str] = {
         "คุณจะไม่ได้รับข้อความประเภทนี้ทางช่องทางนี้อีก แต่ยังได้รับใบเสร็จและการแจ้งเตือนด้านความปลอดภัยตามปกติ"
     ),
 }
+
+CATEGORY_LABELS = {
+    "money": "Money in and out",
+    "account": "My account",
+    "security": "Security",
+    "savings": "Savings groups",
+    "events": "Events",
+    "news": "Network news",
+}
+CHANNEL_LABELS = {"email": "Email", "line": "LINE", "sms": "SMS"}
 
 THAI_BY_CODE: dict[str, str] = {
     "unknown_person": "ไม่พบผู้ใช้ที่มีหมายเลขโทรศัพท์นี้",

@@ -3,7 +3,8 @@ operations, each checking ``communication.access``."""
 
 from fastapi import APIRouter
 
-from thungngoen.communication.api import inbox
+from thungngoen.communication.api import inbox, preferences
 
 router = APIRouter()
-router.include_router(inbox.router)
+for module in (inbox, preferences):
+    router.include_router(module.router)

@@ -1,8 +1,11 @@
 """What the inbox API answers."""
 
 from datetime import datetime
+from typing import Annotated, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, StringConstraints
+
+from thungngoen.web.api_fields import ApiModel
 
 
 class MessageOut(BaseModel):
@@ -25,3 +28,17 @@ class InboxOut(BaseModel):
 
 class MarkedOut(BaseModel):
     marked: int
+
+
+OffPair = Annotated[str, StringConstraints(pattern=r"^[a-z]{1,20}:(email|line|sms)$")]
+Address = Annotated[str, StringConstraints(min_length=3, max_length=320)]
+
+
+class PreferencesBody(ApiModel):
+    language: Literal["th", "en"]
+    quiet_hours: bool
+    """Nothing that can wait between 21:00 and 08:00 Thai time."""
+    addresses: dict[Annotated[str, StringConstraints(max_length=10)], Address] = Field(max_length=3)
+    """Where I am reached: ``{"email": "me@example.org"}``."""
+    off: list[OffPair] = Field(max_length=30)
+    """``category:channel`` pairs switched off, e.g. ``news:email``."""
