@@ -36,6 +36,7 @@ SENTENCES: dict[str, Sentence] = {
     "pin.set": _s("PIN set"),
     "pin.lock": _s("PIN locked after {failed_attempts} wrong tries"),
     "pin.reset": _s("PIN reset"),
+    "delivery.retry": _s("Notification delivery {subject} queued again after it failed"),
     "member.register": _s("Member registered"),
     "merchant.register": _s("Shop “{business_name}” applied"),
     "merchant.approved": _s("Shop approved"),
