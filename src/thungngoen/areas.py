@@ -204,6 +204,7 @@ COMMUNICATION = Area(
     api="thungngoen.communication.api:router",
     pages="thungngoen.communication.pages:router",
     cli=(CliMount(("notify",), "thungngoen.communication.cli:app"),),
+    navigation=_nav("operator", (85, "/notify/deliveries", "Message deliveries")),
 )
 
 CIRCULATION = Area(

@@ -27,6 +27,19 @@ THAI: dict[str, str] = {
     "Save": "บันทึก",
     "Events": "กิจกรรม",
     "Network news": "ข่าวสารเครือข่าย",
+    "Message deliveries": "การส่งข้อความ",
+    "Every notification on every channel: queued, being sent, sent, or dead after its last"
+    " try.": "การแจ้งเตือนทุกรายการในทุกช่องทาง: รอส่ง กำลังส่ง ส่งแล้ว หรือส่งไม่สำเร็จหลังพยายามครบแล้ว",
+    "Queued": "รอส่ง",
+    "Being sent": "กำลังส่ง",
+    "Handed to the channel": "ส่งถึงช่องทางแล้ว",
+    "All": "ทั้งหมด",
+    "Failed": "ส่งไม่สำเร็จ",
+    "Tries": "จำนวนครั้งที่พยายาม",
+    "Due": "กำหนดส่ง",
+    "Send again": "ส่งอีกครั้ง",
+    "Queued again.": "จัดคิวส่งใหม่แล้ว",
+    "Nothing has been sent on a channel yet.": "ยังไม่มีการส่งข้อความทางช่องทางใด",
     "Stop these messages": "เลิกรับข้อความประเภทนี้",
     "Done: you will no longer get these messages on this channel. Receipts and security"
     " notices still reach you.": (
@@ -46,6 +59,12 @@ CATEGORY_LABELS = {
     "savings": "Savings groups",
     "events": "Events",
     "news": "Network news",
+}
+STATUS_LABELS = {
+    "queued": "Queued",
+    "sending": "Being sent",
+    "sent": "Handed to the channel",
+    "dead": "Failed",
 }
 CHANNEL_LABELS = {"email": "Email", "line": "LINE", "sms": "SMS"}
 

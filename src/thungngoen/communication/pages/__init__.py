@@ -2,8 +2,8 @@
 
 from fastapi import APIRouter
 
-from thungngoen.communication.pages import inbox, preferences, unsubscribe
+from thungngoen.communication.pages import deliveries, inbox, preferences, unsubscribe
 
 router = APIRouter(include_in_schema=False)
-for module in (inbox, preferences, unsubscribe):
+for module in (inbox, preferences, unsubscribe, deliveries):
     router.include_router(module.router)
