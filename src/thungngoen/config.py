@@ -38,6 +38,12 @@ class Settings(BaseSettings):
     """``smtp://[user:password@]host[:port]`` (``smtps://`` for TLS): email is sent when set."""
     mail_from: str = "Thung Ngoen <noreply@thungngoen.local>"
     smtp_per_second: float = 5.0
+    line_channel_token: str | None = None
+    """The LINE Official Account's channel access token: LINE messages are sent when set."""
+    line_channel_secret: str | None = None
+    """Checks the ``x-line-signature`` of every webhook call (refused without it)."""
+    line_api: str = "https://api.line.me"
+    line_per_second: float = 100.0
 
 
 @lru_cache

@@ -35,3 +35,11 @@ class UnknownLanguage(DomainError):
 
 class BadAddress(DomainError):
     code = "bad_address"
+
+
+class BadSignature(DomainError):
+    code = "line_bad_signature"
+
+
+class LineNotConfigured(DomainError):
+    code = "line_not_configured"

@@ -66,3 +66,13 @@ deliveries = Table(
 )
 """One notification on one channel: queued → sending → sent, or back to queued with a
 later ``due_at`` after a failure, or dead after the last attempt (an operator retries)."""
+
+link_codes = Table(
+    "comm_link_codes",
+    metadata,
+    Column("user_id", Id, ForeignKey("auth_users.id"), primary_key=True),
+    Column("code_hash", String(64), nullable=False, unique=True),
+    Column("expires_at", UtcDateTime(), nullable=False),
+)
+"""The code a person sends to the LINE account to link it to their login (one at a time,
+kept hashed, short-lived)."""

@@ -40,6 +40,14 @@ THAI: dict[str, str] = {
     "Send again": "ส่งอีกครั้ง",
     "Queued again.": "จัดคิวส่งใหม่แล้ว",
     "Nothing has been sent on a channel yet.": "ยังไม่มีการส่งข้อความทางช่องทางใด",
+    "Send this code as a message to the network's LINE Official Account within 15 minutes:": (
+        "ส่งรหัสนี้เป็นข้อความถึงบัญชี LINE Official Account ของเครือข่ายภายใน 15 นาที:"
+    ),
+    "Your LINE is linked: notices also come there.": "เชื่อม LINE แล้ว การแจ้งเตือนจะส่งไปที่ LINE ด้วย",
+    "Get notices in LINE: take a code here and send it to the network's LINE Official Account.": (
+        "รับการแจ้งเตือนทาง LINE: ขอรหัสที่นี่แล้วส่งถึงบัญชี LINE Official Account ของเครือข่าย"
+    ),
+    "Get a code to link LINE": "ขอรหัสเชื่อม LINE",
     "Stop these messages": "เลิกรับข้อความประเภทนี้",
     "Done: you will no longer get these messages on this channel. Receipts and security"
     " notices still reach you.": (
@@ -74,5 +82,7 @@ THAI_BY_CODE: dict[str, str] = {
     "unknown_category": "ไม่มีหมวดข้อความนี้",
     "unknown_language": "ข้อความมีภาษาไทย (th) หรือภาษาอังกฤษ (en)",
     "bad_address": "ที่อยู่นี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง",
+    "line_bad_signature": "ลายเซ็นของคำขอจาก LINE ไม่ถูกต้อง",
+    "line_not_configured": "ระบบนี้ยังไม่ได้ตั้งค่าบัญชี LINE Official Account",
     "delivery_not_dead": "ส่งซ้ำได้เฉพาะข้อความที่ส่งไม่สำเร็จจนหมดความพยายามแล้ว",
 }

@@ -27,9 +27,10 @@ ROUND_SECONDS = 1.0
 
 def run_round(engine: Engine, channels: Sequence[Channel], public_url: str) -> int:
     """One round: fan out everything waiting, then send one second's worth per channel.
-    Returns how many deliveries were attempted."""
+    Returns how many deliveries were attempted. Every moment is read on the caller's
+    clock, outside the units of work (a server's writer thread runs those)."""
     names = [channel.name for channel in channels]
-    while write_transaction(engine, lambda c: fan_out(c, names, utc_now())):
+    while _fan_out(engine, names):
         pass
     attempted = 0
     for channel in channels:
@@ -41,9 +42,15 @@ def run_round(engine: Engine, channels: Sequence[Channel], public_url: str) -> i
     return attempted
 
 
+def _fan_out(engine: Engine, names: list[str]) -> int:
+    now = utc_now()
+    return write_transaction(engine, lambda c: fan_out(c, names, now))
+
+
 def _claim(engine: Engine, channel: Channel) -> list[Claimed]:
     batch = max(1, int(channel.per_second * ROUND_SECONDS))
-    return write_transaction(engine, lambda c: claim(c, channel.name, utc_now(), batch))
+    now = utc_now()
+    return write_transaction(engine, lambda c: claim(c, channel.name, now, batch))
 
 
 def _deliver(engine: Engine, channel: Channel, delivery: Claimed, public_url: str) -> None:
@@ -52,10 +59,12 @@ def _deliver(engine: Engine, channel: Channel, delivery: Claimed, public_url: st
     except ChannelRefused as refused:
         reason, permanent = refused.reason, refused.permanent
     else:
-        write_transaction(engine, lambda c: record_sent(c, delivery.id, utc_now(), ref))
+        sent_at = utc_now()
+        write_transaction(engine, lambda c: record_sent(c, delivery.id, sent_at, ref))
         return
+    failed_at = utc_now()
     status = write_transaction(
-        engine, lambda c: record_failure(c, delivery, utc_now(), reason, permanent=permanent)
+        engine, lambda c: record_failure(c, delivery, failed_at, reason, permanent=permanent)
     )
     log.warning("delivery %s on %s: %s (%s)", delivery.id, channel.name, reason, status)
 

@@ -3,8 +3,8 @@ operations, each checking ``communication.access``."""
 
 from fastapi import APIRouter
 
-from thungngoen.communication.api import inbox, preferences
+from thungngoen.communication.api import inbox, line_webhook, preferences
 
 router = APIRouter()
-for module in (inbox, preferences):
+for module in (inbox, preferences, line_webhook):
     router.include_router(module.router)

@@ -9,7 +9,8 @@ from thungngoen import notify
 from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.communication import access
-from thungngoen.communication.api.schemas import PreferencesBody
+from thungngoen.communication.api.schemas import LineCodeOut, PreferencesBody
+from thungngoen.communication.line_link import LIFETIME, issue_link_code
 from thungngoen.communication.preferences import Preferences, preferences_of, save_preferences
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.web.deps import EngineDep, require_role
@@ -49,3 +50,17 @@ def change_my_preferences(
         return _body(preferences_of(connection, user.id))
 
     return write_transaction(engine, save)
+
+
+@router.post("/line-code", status_code=201)
+def my_line_link_code(user: Reader, engine: EngineDep) -> LineCodeOut:
+    """A code to send to the network's LINE account, which links my LINE to this login."""
+
+    def issue(connection: Connection) -> LineCodeOut:
+        access.require_may_mark(user)
+        now = utc_now()
+        return LineCodeOut(
+            code=issue_link_code(connection, user.id, now), expires_at=now + LIFETIME
+        )
+
+    return write_transaction(engine, issue)

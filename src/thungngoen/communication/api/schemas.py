@@ -42,3 +42,9 @@ class PreferencesBody(ApiModel):
     """Where I am reached: ``{"email": "me@example.org"}``."""
     off: list[OffPair] = Field(max_length=30)
     """``category:channel`` pairs switched off, e.g. ``news:email``."""
+
+
+class LineCodeOut(BaseModel):
+    code: str
+    """Send it as a message to the network's LINE Official Account."""
+    expires_at: datetime

@@ -2,6 +2,7 @@
 
 from thungngoen.communication.channels.base import Channel, Outgoing
 from thungngoen.communication.channels.email import EmailChannel
+from thungngoen.communication.channels.line import LineChannel
 from thungngoen.config import Settings
 
 
@@ -10,7 +11,11 @@ def configured(settings: Settings) -> list[Channel]:
     found: list[Channel] = []
     if settings.smtp_url:
         found.append(EmailChannel(settings.smtp_url, settings.mail_from, settings.smtp_per_second))
+    if settings.line_channel_token:
+        found.append(
+            LineChannel(settings.line_channel_token, settings.line_api, settings.line_per_second)
+        )
     return found
 
 
-__all__ = ["Channel", "EmailChannel", "Outgoing", "configured"]
+__all__ = ["Channel", "EmailChannel", "LineChannel", "Outgoing", "configured"]

@@ -11,6 +11,7 @@ from thungngoen import notify
 from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.communication import access
+from thungngoen.communication.line_link import issue_link_code
 from thungngoen.communication.preferences import (
     CHANNELS,
     Preferences,
@@ -35,8 +36,15 @@ SWITCHABLE: tuple[str, ...] = tuple(
 )
 
 
-def _page(request: Request, user: User, chosen: Preferences, error: str | None = None) -> Response:
+def _page(
+    request: Request,
+    user: User,
+    chosen: Preferences,
+    error: str | None = None,
+    line_code: str | None = None,
+) -> Response:
     context = {
+        "line_code": line_code,
         "chosen": chosen,
         "categories": SWITCHABLE,
         "channels": CHANNELS,
@@ -82,3 +90,14 @@ async def save(request: Request, user: Reader, form: CheckedForm) -> Response:
     except DomainError as refused:
         return _page(request, user, chosen, rejection(request, refused))
     return see_other(request, "/inbox/settings", flash="Your choices are saved.")
+
+
+@router.post("/inbox/settings/line-code")
+async def line_code(request: Request, user: Reader, form: CheckedForm) -> Response:
+    def issue(connection: Connection) -> tuple[str, Preferences]:
+        access.require_may_mark(user)
+        code = issue_link_code(connection, user.id, utc_now())
+        return code, preferences_of(connection, user.id)
+
+    code, chosen = await write(request, issue)
+    return _page(request, user, chosen, line_code=code)

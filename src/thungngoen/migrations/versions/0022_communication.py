@@ -1,5 +1,5 @@
 """communication: people's addresses on channels, their settings and switched-off
-categories, and every delivery of a notification with its status
+categories, every delivery of a notification with its status, and LINE link codes
 
 Revision ID: 0022
 Revises: 0021
@@ -61,8 +61,20 @@ def upgrade() -> None:
         sa.UniqueConstraint("notification_id", "channel", name="uq_comm_deliveries_once"),
     )
     op.create_index("ix_comm_deliveries_due", "comm_deliveries", ["status", "due_at"])
+    op.create_table(
+        "comm_link_codes",
+        _user(),
+        sa.Column("code_hash", sa.String(64), nullable=False, unique=True),
+        sa.Column("expires_at", UtcDateTime(), nullable=False),
+    )
 
 
 def downgrade() -> None:
-    for table in ("comm_deliveries", "comm_preferences", "comm_settings", "comm_addresses"):
+    for table in (
+        "comm_link_codes",
+        "comm_deliveries",
+        "comm_preferences",
+        "comm_settings",
+        "comm_addresses",
+    ):
         op.drop_table(table)
