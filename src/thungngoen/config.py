@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     """Checks the ``x-line-signature`` of every webhook call (refused without it)."""
     line_api: str = "https://api.line.me"
     line_per_second: float = 100.0
+    sms_api: str | None = None
+    """The SMS gateway's address (``channels/sms.py`` names its contract): SMS sent when set."""
+    sms_key: str = ""
+    sms_per_second: float = 10.0
+    sms_gateway_idempotent: bool = False
+    """Whether the gateway drops a repeated ``reference`` (then a resend arrives once)."""
 
 
 @lru_cache

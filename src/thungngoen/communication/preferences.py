@@ -10,6 +10,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from thungngoen import notify, wallet
 from thungngoen.communication import errors
 from thungngoen.communication.tables import addresses, preferences, settings
+from thungngoen.thai import InvalidIdentifier, normalize_phone
 
 CHANNELS = ("email", "line", "sms")
 _EMAIL = re.compile(r"[^@\s]{1,64}@[A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,}")
@@ -24,6 +25,11 @@ def set_address(
         raise errors.UnknownChannel(f"the channels are {', '.join(CHANNELS)}")
     if channel == "email" and not _EMAIL.fullmatch(address):
         raise errors.BadAddress("this is not an email address")
+    if channel == "sms":
+        try:
+            address = normalize_phone(address)
+        except InvalidIdentifier as error:
+            raise errors.BadAddress("this is not a Thai mobile number") from error
     mine = (addresses.c.user_id == user_id) & (addresses.c.channel == channel)
     connection.execute(delete(addresses).where(mine))
     values = {"user_id": user_id, "channel": channel, "address": address, "created_at": now}

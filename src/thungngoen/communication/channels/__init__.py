@@ -3,6 +3,7 @@
 from thungngoen.communication.channels.base import Channel, Outgoing
 from thungngoen.communication.channels.email import EmailChannel
 from thungngoen.communication.channels.line import LineChannel
+from thungngoen.communication.channels.sms import SmsChannel
 from thungngoen.config import Settings
 
 
@@ -15,7 +16,16 @@ def configured(settings: Settings) -> list[Channel]:
         found.append(
             LineChannel(settings.line_channel_token, settings.line_api, settings.line_per_second)
         )
+    if settings.sms_api:
+        found.append(
+            SmsChannel(
+                settings.sms_api,
+                settings.sms_key,
+                settings.sms_per_second,
+                settings.sms_gateway_idempotent,
+            )
+        )
     return found
 
 
-__all__ = ["Channel", "EmailChannel", "LineChannel", "Outgoing", "configured"]
+__all__ = ["Channel", "EmailChannel", "LineChannel", "Outgoing", "SmsChannel", "configured"]
