@@ -69,6 +69,8 @@ class Area:
     """Loads the area's part of the demo pilot (``thungngoen demo``); once only."""
     notifications: str | None = None
     """The notification kinds its operations raise: a tuple of ``notify.NotificationKind``."""
+    audiences: str | None = None
+    """Who announcements can be sent to among its people: a tuple of ``notify.Audience``."""
 
     @property
     def package(self) -> str:
@@ -128,6 +130,7 @@ WALLET = Area(
     ),
     demo="thungngoen.wallet.demo:load_demo",
     notifications="thungngoen.wallet.notifications:KINDS",
+    audiences="thungngoen.wallet.audiences:AUDIENCES",
 )
 
 TOPUPS = Area(
@@ -194,6 +197,7 @@ SAVINGS = Area(
     navigation=_nav("member", (90, "/savings", "My savings"))
     + _nav("operator", (100, "/savings/federation", "Savings groups")),
     demo="thungngoen.savings.demo:load_savings_demo",
+    audiences="thungngoen.savings.audiences:AUDIENCES",
 )
 
 COMMUNICATION = Area(
@@ -201,6 +205,7 @@ COMMUNICATION = Area(
     texts="thungngoen.communication.texts",
     access="thungngoen.communication.access",
     tables="thungngoen.communication.tables",
+    notifications="thungngoen.communication.notifications:KINDS",
     api="thungngoen.communication.api:router",
     pages="thungngoen.communication.pages:router",
     cli=(CliMount(("notify",), "thungngoen.communication.cli:app"),),

@@ -18,14 +18,13 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     access_log: Annotated[bool, typer.Option(help="Log every request.")] = True,
 ) -> None:
-    """Serve the app, with the notification worker when a channel is configured."""
+    """Serve the app, with the notification worker (announcements, and the channels the
+    settings configure)."""
     engine = engine_for(database_url)
     app = for_serving(create_app(engine))
     settings = get_settings()
-    sending = channels.configured(settings)
-    if sending:
-        worker = communication.Worker(engine, sending, settings.public_url)
-        app.router.on_shutdown.append(worker.close)
+    worker = communication.Worker(engine, channels.configured(settings), settings.public_url)
+    app.router.on_shutdown.append(worker.close)
     uvicorn.run(
         app,
         host=host,

@@ -4,6 +4,8 @@
   user's id from the session, never from the request);
 - everyone but an auditor marks their own messages read: an auditor changes nothing
   anywhere, so their inbox is shown without being changed;
+- coordinators (operators) write announcements and approve them — the approver is
+  recorded beside the author; auditors read them;
 - the command line is the operator's desk (no login; whoever runs it holds the database).
 """
 
@@ -17,6 +19,9 @@ READERS: Final = ROLES
 CLI_ACTOR: Final = "cli"
 OPERATORS: Final = OPERATOR_ONLY
 """Retry dead deliveries."""
+ANNOUNCERS: Final = OPERATOR_ONLY
+"""Write, approve and cancel announcements (the network's coordinators; organisations'
+editors join with the central data of issue 15)."""
 DELIVERY_READERS: Final = STAFF
 """Read the delivery log (auditors too: they read and change nothing)."""
 MARKERS: Final = tuple(role for role in ROLES if role != "auditor")

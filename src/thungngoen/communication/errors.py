@@ -43,3 +43,23 @@ class BadSignature(DomainError):
 
 class LineNotConfigured(DomainError):
     code = "line_not_configured"
+
+
+class AnnouncementIncomplete(DomainError):
+    code = "announcement_incomplete"
+
+
+class AnnouncementTooLong(DomainError):
+    code = "announcement_too_long"
+
+
+class EmptyAudience(DomainError):
+    code = "empty_audience"
+
+
+class AnnouncementNotDraft(DomainError):
+    code = "announcement_not_draft"
+
+
+class AnnouncementNotFound(DomainError):
+    code = "announcement_not_found"

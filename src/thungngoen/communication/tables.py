@@ -76,3 +76,25 @@ link_codes = Table(
 )
 """The code a person sends to the LINE account to link it to their login (one at a time,
 kept hashed, short-lived)."""
+
+announcements = Table(
+    "comm_announcements",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("title_th", String(120), nullable=False),
+    Column("body_th", String(2000), nullable=False),
+    Column("title_en", String(120), nullable=False),
+    Column("body_en", String(2000), nullable=False),
+    Column("audience", String(40), nullable=False),
+    Column("audience_value", String(40), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("send_at", UtcDateTime(), nullable=False),
+    Column("written_by", Id, ForeignKey("auth_users.id"), nullable=False),
+    Column("written_at", UtcDateTime(), nullable=False),
+    Column("approved_by", Id, ForeignKey("auth_users.id")),
+    Column("approved_at", UtcDateTime()),
+    Column("sent_at", UtcDateTime()),
+    Column("recipients", Integer),
+    Index("ix_comm_announcements_due", "status", "send_at"),
+)
+"""An announcement: draft → approved (sent at ``send_at``) → sent, or cancelled."""

@@ -84,5 +84,10 @@ THAI_BY_CODE: dict[str, str] = {
     "bad_address": "ที่อยู่นี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง",
     "line_bad_signature": "ลายเซ็นของคำขอจาก LINE ไม่ถูกต้อง",
     "line_not_configured": "ระบบนี้ยังไม่ได้ตั้งค่าบัญชี LINE Official Account",
+    "announcement_incomplete": "ประกาศต้องมีหัวเรื่องและข้อความทั้งภาษาไทยและภาษาอังกฤษ",
+    "announcement_too_long": "หัวเรื่องยาวได้ไม่เกิน 120 ตัวอักษร ข้อความไม่เกิน 2,000 ตัวอักษร",
+    "empty_audience": "ไม่มีผู้รับในกลุ่มนี้",
+    "announcement_not_draft": "ทำรายการนี้ได้เฉพาะประกาศที่ยังไม่ได้ส่ง",
+    "announcement_not_found": "ไม่พบประกาศนี้",
     "delivery_not_dead": "ส่งซ้ำได้เฉพาะข้อความที่ส่งไม่สำเร็จจนหมดความพยายามแล้ว",
 }

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from thungngoen import notify
 from thungngoen.clock import utc_now
+from thungngoen.communication.announcements import queue_due
 from thungngoen.communication.channels.base import Channel, Outgoing
 from thungngoen.communication.delivery import Claimed, claim, record_failure, record_sent
 from thungngoen.communication.errors import ChannelRefused
@@ -26,10 +27,13 @@ ROUND_SECONDS = 1.0
 
 
 def run_round(engine: Engine, channels: Sequence[Channel], public_url: str) -> int:
-    """One round: fan out everything waiting, then send one second's worth per channel.
+    """One round: queue the announcements whose time has come, fan out everything
+    waiting, then send one second's worth per channel.
     Returns how many deliveries were attempted. Every moment is read on the caller's
     clock, outside the units of work (a server's writer thread runs those)."""
     names = [channel.name for channel in channels]
+    now = utc_now()
+    write_transaction(engine, lambda c: queue_due(c, now))
     while _fan_out(engine, names):
         pass
     attempted = 0

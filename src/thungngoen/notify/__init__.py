@@ -5,6 +5,7 @@ texts) and raises them with ``notify`` inside the transaction of the operation; 
 written is both the person's inbox entry and the outbox the delivery worker reads.
 """
 
+from thungngoen.notify.audiences import Audience, all_audiences, audience_named
 from thungngoen.notify.inbox import PAGE as INBOX_PAGE
 from thungngoen.notify.inbox import (
     Message,
@@ -28,12 +29,15 @@ from thungngoen.notify.registry import all_kinds, kind_named
 __all__ = [
     "CATEGORIES",
     "INBOX_PAGE",
+    "Audience",
     "Category",
     "Language",
     "Message",
     "NotificationKind",
     "Texts",
+    "all_audiences",
     "all_kinds",
+    "audience_named",
     "inbox",
     "kind_named",
     "language_named",

@@ -21,3 +21,7 @@ class UnknownKind(NotifyError):
 
 class NotificationNotFound(NotifyError):
     code = "notification_not_found"
+
+
+class UnknownAudience(NotifyError):
+    code = "unknown_audience"

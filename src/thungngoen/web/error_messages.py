@@ -14,6 +14,7 @@ SHARED_BY_CODE: dict[str, str] = {
     "notify_rejected": "ส่งการแจ้งเตือนนี้ไม่ได้",
     "template_values_mismatch": "ข้อมูลของการแจ้งเตือนไม่ตรงกับแบบข้อความ",
     "notification_kind_undeclared": "ไม่มีการแจ้งเตือนประเภทนี้",
+    "unknown_audience": "ไม่มีกลุ่มผู้รับนี้",
     "notification_not_found": "ไม่พบการแจ้งเตือนนี้ในกล่องข้อความของคุณ",
     "wrong_pin": "รหัส PIN ไม่ถูกต้อง",
     "pin_rate_limited": "ใส่รหัส PIN ผิดหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่",

@@ -44,6 +44,8 @@ STATUS_BY_CODE = {
     "unknown_channel": 422,
     "unknown_category": 422,
     "unknown_language": 422,
+    "unknown_audience": 422,
+    "announcement_not_found": 404,
     "line_bad_signature": 401,
     "line_not_configured": 404,
 }

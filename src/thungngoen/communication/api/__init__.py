@@ -3,8 +3,8 @@ operations, each checking ``communication.access``."""
 
 from fastapi import APIRouter
 
-from thungngoen.communication.api import inbox, line_webhook, preferences
+from thungngoen.communication.api import announcements, inbox, line_webhook, preferences
 
 router = APIRouter()
-for module in (inbox, preferences, line_webhook):
+for module in (inbox, preferences, line_webhook, announcements):
     router.include_router(module.router)

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from thungngoen.web.api_fields import ApiModel
+from thungngoen.web.api_fields import ApiModel, AwareMoment
 
 
 class MessageOut(BaseModel):
@@ -48,3 +48,41 @@ class LineCodeOut(BaseModel):
     code: str
     """Send it as a message to the network's LINE Official Account."""
     expires_at: datetime
+
+
+class AnnouncementBody(ApiModel):
+    title_th: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    body_th: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    title_en: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    body_en: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    audience: Annotated[str, StringConstraints(max_length=40)]
+    audience_value: Annotated[str, StringConstraints(max_length=40)] = ""
+    send_at: AwareMoment
+    """When to send (now or later); it goes once approved and due."""
+
+
+class AnnouncementOut(BaseModel):
+    id: int
+    title_th: str
+    body_th: str
+    title_en: str
+    body_en: str
+    audience: str
+    audience_value: str
+    status: str
+    send_at: datetime
+    written_by: int
+    approved_by: int | None
+    approved_at: datetime | None
+    sent_at: datetime | None
+    recipients: int | None
+
+
+class AudienceOut(BaseModel):
+    code: str
+    label: str
+    value_label: str
+
+
+class AudienceCount(BaseModel):
+    people: int

@@ -1,5 +1,6 @@
 """communication: people's addresses on channels, their settings and switched-off
-categories, every delivery of a notification with its status, and LINE link codes
+categories, every delivery of a notification with its status, LINE link codes and
+announcements
 
 Revision ID: 0022
 Revises: 0021
@@ -61,6 +62,25 @@ def upgrade() -> None:
         sa.UniqueConstraint("notification_id", "channel", name="uq_comm_deliveries_once"),
     )
     op.create_index("ix_comm_deliveries_due", "comm_deliveries", ["status", "due_at"])
+    op.create_table(
+        "comm_announcements",
+        sa.Column("id", Id, primary_key=True, autoincrement=True),
+        sa.Column("title_th", sa.String(120), nullable=False),
+        sa.Column("body_th", sa.String(2000), nullable=False),
+        sa.Column("title_en", sa.String(120), nullable=False),
+        sa.Column("body_en", sa.String(2000), nullable=False),
+        sa.Column("audience", sa.String(40), nullable=False),
+        sa.Column("audience_value", sa.String(40), nullable=False),
+        sa.Column("status", sa.String(10), nullable=False),
+        sa.Column("send_at", UtcDateTime(), nullable=False),
+        sa.Column("written_by", Id, sa.ForeignKey("auth_users.id"), nullable=False),
+        sa.Column("written_at", UtcDateTime(), nullable=False),
+        sa.Column("approved_by", Id, sa.ForeignKey("auth_users.id"), nullable=True),
+        sa.Column("approved_at", UtcDateTime(), nullable=True),
+        sa.Column("sent_at", UtcDateTime(), nullable=True),
+        sa.Column("recipients", sa.Integer(), nullable=True),
+    )
+    op.create_index("ix_comm_announcements_due", "comm_announcements", ["status", "send_at"])
     op.create_table(
         "comm_link_codes",
         _user(),
