@@ -72,7 +72,7 @@ def approve(connection: Connection, announcement_id: int, approver: int, now: da
         .where(announcements.c.id == announcement_id)
         .values(status="approved", approved_by=approver, approved_at=now)
     )
-    _audit(connection, approver, "announcement.approve", row, "approved")
+    _audit(connection, approver, row, "approved", action="announcement.approve")
 
 
 def cancel(connection: Connection, announcement_id: int, actor: int) -> None:
@@ -84,7 +84,7 @@ def cancel(connection: Connection, announcement_id: int, actor: int) -> None:
         .where(announcements.c.id == announcement_id)
         .values(status="cancelled")
     )
-    _audit(connection, actor, "announcement.cancel", row, "cancelled")
+    _audit(connection, actor, row, "cancelled", action="announcement.cancel")
 
 
 def queue_due(connection: Connection, now: datetime) -> int:
@@ -136,7 +136,7 @@ def get(connection: Connection, announcement_id: int) -> Row[Any]:
     return row
 
 
-def _audit(connection: Connection, actor: int, action: str, row: Row[Any], status: str) -> None:
+def _audit(connection: Connection, actor: int, row: Row[Any], status: str, *, action: str) -> None:
     audit.record(
         connection,
         actor=f"user:{actor}",

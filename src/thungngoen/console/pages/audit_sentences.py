@@ -36,6 +36,8 @@ SENTENCES: dict[str, Sentence] = {
     "pin.set": _s("PIN set"),
     "pin.lock": _s("PIN locked after {failed_attempts} wrong tries"),
     "pin.reset": _s("PIN reset"),
+    "announcement.approve": _s("Announcement “{title}” approved for sending"),
+    "announcement.cancel": _s("Announcement “{title}” cancelled"),
     "delivery.retry": _s("Notification delivery {subject} queued again after it failed"),
     "member.register": _s("Member registered"),
     "merchant.register": _s("Shop “{business_name}” applied"),
