@@ -209,7 +209,11 @@ COMMUNICATION = Area(
     api="thungngoen.communication.api:router",
     pages="thungngoen.communication.pages:router",
     cli=(CliMount(("notify",), "thungngoen.communication.cli:app"),),
-    navigation=_nav("operator", (85, "/notify/deliveries", "Message deliveries")),
+    navigation=_nav(
+        "operator",
+        (84, "/notify/announcements", "Announcements"),
+        (85, "/notify/deliveries", "Message deliveries"),
+    ),
 )
 
 CIRCULATION = Area(

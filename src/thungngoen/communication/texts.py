@@ -48,6 +48,37 @@ THAI: dict[str, str] = {
         "รับการแจ้งเตือนทาง LINE: ขอรหัสที่นี่แล้วส่งถึงบัญชี LINE Official Account ของเครือข่าย"
     ),
     "Get a code to link LINE": "ขอรหัสเชื่อม LINE",
+    "Announcements": "ประกาศ",
+    "New announcement": "ประกาศใหม่",
+    "Title in Thai": "หัวเรื่องภาษาไทย",
+    "Text in Thai": "ข้อความภาษาไทย",
+    "Title in English": "หัวเรื่องภาษาอังกฤษ",
+    "Text in English": "ข้อความภาษาอังกฤษ",
+    "Who receives it": "ผู้รับ",
+    "Sub-district code or group number, when the audience asks for one": (
+        "รหัสตำบลหรือเลขที่กลุ่ม เมื่อกลุ่มผู้รับต้องระบุ"
+    ),
+    "Send at (Thai time; empty: once approved)": "เวลาส่ง (เวลาประเทศไทย เว้นว่าง: ส่งเมื่ออนุมัติ)",
+    "Save as draft": "บันทึกฉบับร่าง",
+    "{people} people will receive it": "ผู้รับ {people} คน",
+    "Written": "ประกาศที่เขียนไว้",
+    "No announcements yet.": "ยังไม่มีประกาศ",
+    "Draft": "ฉบับร่าง",
+    "Sent out": "ส่งแล้ว",
+    "Everyone": "ทุกคน",
+    "All members": "สมาชิกทุกคน",
+    "All shops": "ร้านค้าทุกร้าน",
+    "All agents": "ตัวแทนทุกคน",
+    "Members in a sub-district": "สมาชิกในตำบล",
+    "Sub-district code": "รหัสตำบล",
+    "Members of a savings group": "สมาชิกกลุ่มออมทรัพย์",
+    "Group number": "เลขที่กลุ่ม",
+    "Give the day and time to send, or leave it empty to send once approved.": (
+        "กรุณาระบุวันและเวลาที่จะส่ง หรือเว้นว่างไว้เพื่อส่งทันทีเมื่ออนุมัติ"
+    ),
+    "Draft saved: approve it to send.": "บันทึกฉบับร่างแล้ว อนุมัติเพื่อส่ง",
+    "Approved: it goes at its time.": "อนุมัติแล้ว ประกาศจะส่งตามเวลาที่กำหนด",
+    "Announcement cancelled.": "ยกเลิกประกาศแล้ว",
     "Stop these messages": "เลิกรับข้อความประเภทนี้",
     "Done: you will no longer get these messages on this channel. Receipts and security"
     " notices still reach you.": (
@@ -73,6 +104,12 @@ STATUS_LABELS = {
     "sending": "Being sent",
     "sent": "Handed to the channel",
     "dead": "Failed",
+}
+ANNOUNCEMENT_STATUS = {
+    "draft": "Draft",
+    "approved": "Approved",
+    "sent": "Sent out",
+    "cancelled": "Cancelled",
 }
 CHANNEL_LABELS = {"email": "Email", "line": "LINE", "sms": "SMS"}
 

@@ -2,8 +2,14 @@
 
 from fastapi import APIRouter
 
-from thungngoen.communication.pages import deliveries, inbox, preferences, unsubscribe
+from thungngoen.communication.pages import (
+    announcements,
+    deliveries,
+    inbox,
+    preferences,
+    unsubscribe,
+)
 
 router = APIRouter(include_in_schema=False)
-for module in (inbox, preferences, unsubscribe, deliveries):
+for module in (inbox, preferences, unsubscribe, deliveries, announcements):
     router.include_router(module.router)
