@@ -28,7 +28,8 @@ def _operator(site: Site) -> TestClient:
 def _post(client: TestClient, path: str, **form: str) -> str:
     token = form_token(client, "/notify/announcements")
     answer = client.post(path, data={**form, "csrf_token": token}, follow_redirects=True)
-    return answer.text
+    text: str = answer.text
+    return text
 
 
 def test_preview_then_save_then_approve(site: Site) -> None:
