@@ -122,3 +122,20 @@ def test_reading_marks_once_and_only_ones_own(funded: World) -> None:
         write_transaction(
             funded.engine, lambda c: notify.mark_read(c, funded.anan.user_id, topup.id, first)
         )
+
+
+def test_a_payment_crossing_the_low_line_says_so_once(funded: World) -> None:
+    """200.00 coin: paying 140 leaves 60 (above the line), 20 more leaves 40 (crossed,
+    told), 10 more leaves 30 (already below, not told again)."""
+    for key, amount in (("a", 14_000), ("b", 2_000), ("c", 1_000)):
+        _pay_shop(funded, amount, key)
+    kinds = _kinds(funded, funded.somsri.user_id)
+    assert kinds.count("wallet.low_balance") == 1
+    assert kinds.index("wallet.low_balance") == kinds.index("wallet.paid") + 2
+    with read_transaction(funded.engine) as connection:
+        low = [
+            m
+            for m in notify.inbox(connection, funded.somsri.user_id, "th")
+            if m.kind == "wallet.low_balance"
+        ]
+    assert low[0].body == "เหลือ 40.00 เหรียญ เติมเหรียญได้ที่ตัวแทนหรือพร้อมเพย์"

@@ -120,6 +120,7 @@ def pay_merchant(
         shop=shop.business_name,
         charged=amount - off,
         transfer_id=transfers[0].id,
+        balance_after=transfers[0].debit_balance_after,
         now=now,
     )
     return Payment(

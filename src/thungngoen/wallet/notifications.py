@@ -48,7 +48,18 @@ TOPPED_UP = NotificationKind(
     link="/wallet/history",
 )
 
-KINDS = (PAID, RECEIVED, SHOP_PAID, TOPPED_UP)
+LOW_BALANCE = NotificationKind(
+    "wallet.low_balance",
+    "money",
+    {"balance": "coin"},
+    th=Texts("เหรียญใกล้หมด", "เหลือ {balance} เติมเหรียญได้ที่ตัวแทนหรือพร้อมเพย์"),
+    en=Texts("Running low", "{balance} left. Top up at an agent or by PromptPay."),
+    link="/wallet/topup",
+)
+LOW_BALANCE_LINE = 5_000
+"""Satang: a payment that takes the wallet below 50.00 coin says so (once, as it crosses)."""
+
+KINDS = (PAID, RECEIVED, SHOP_PAID, TOPPED_UP, LOW_BALANCE)
 
 
 def tell_shop_payment(
@@ -59,9 +70,11 @@ def tell_shop_payment(
     shop: str,
     charged: int,
     transfer_id: int,
+    balance_after: int,
     now: datetime,
 ) -> None:
-    """A member paid a shop: the member's receipt and the shop owner's takings."""
+    """A member paid a shop: the member's receipt and the shop owner's takings, and the
+    member's balance when this payment took it below the line."""
     notify(
         connection,
         PAID,
@@ -70,6 +83,8 @@ def tell_shop_payment(
         {"amount": charged, "to": shop, "transfer_id": transfer_id},
     )
     notify(connection, SHOP_PAID, owner_user_id, now, {"amount": charged, "shop": shop})
+    if balance_after < LOW_BALANCE_LINE <= balance_after + charged:
+        notify(connection, LOW_BALANCE, member_user_id, now, {"balance": balance_after})
 
 
 def tell_transfer(
