@@ -107,7 +107,8 @@ def _queue(connection: Connection, row: Row[Any], now: datetime) -> int:
         "id": row.id,
     }
     ANNOUNCEMENT.check(data)
-    people = notify.audience_named(row.audience).users(row.audience_value).subquery()
+    audience = notify.audience_named(row.audience).users(row.audience_value)
+    people = audience.distinct().subquery()
     rows = select(
         people.c[0],
         literal(ANNOUNCEMENT.code),
@@ -115,10 +116,10 @@ def _queue(connection: Connection, row: Row[Any], now: datetime) -> int:
         literal(ANNOUNCEMENT.urgent),
         literal(data, notifications.c.data.type),
         literal(now, notifications.c.created_at.type),
-    ).distinct()
+    )
     columns = ["user_id", "kind", "category", "urgent", "data", "created_at"]
-    result = connection.execute(insert(notifications).from_select(columns, rows))
-    count = int(result.rowcount)
+    count = int(connection.execute(select(func.count()).select_from(people)).scalar_one())
+    connection.execute(insert(notifications).from_select(columns, rows))
     connection.execute(
         update(announcements)
         .where(announcements.c.id == row.id)

@@ -91,6 +91,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in (
+        "comm_announcements",
         "comm_link_codes",
         "comm_deliveries",
         "comm_preferences",
