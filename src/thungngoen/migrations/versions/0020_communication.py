@@ -2,8 +2,8 @@
 categories, every delivery of a notification with its status, LINE link codes and
 announcements
 
-Revision ID: 0022
-Revises: 0021
+Revision ID: 0020
+Revises: 0019
 """
 
 from collections.abc import Sequence
@@ -13,8 +13,8 @@ from alembic import op
 
 from thungngoen.db.types import UtcDateTime
 
-revision: str = "0022"
-down_revision: str | None = "0021"
+revision: str = "0020"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

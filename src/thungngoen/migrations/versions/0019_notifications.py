@@ -1,7 +1,7 @@
 """notifications: each person's notifications, the inbox and the outbox in one table
 
-Revision ID: 0021
-Revises: 0016
+Revision ID: 0019
+Revises: 0018
 """
 
 from collections.abc import Sequence
@@ -11,8 +11,8 @@ from alembic import op
 
 from thungngoen.db.types import UtcDateTime
 
-revision: str = "0021"
-down_revision: str | None = "0016"
+revision: str = "0019"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
