@@ -19,6 +19,9 @@
      public page ``GET /circulation`` (in process, rollups up to date), p99 < 200 ms,
      both with its board cached until the rollups move and cold (cache emptied)
 
+(n)  notifications: the two a shop payment raises add < 0.2 ms to it; an announcement
+     to 100,000 people is queued (one notification each, durably) < 10 s
+
 (c) and (c') are skipped if PostgreSQL is unreachable (URL from THUNGNGOEN_BENCH_PG_URL).
 Every figure is for durable commits. The figures also go to var/bench/summary.json, with
 the 1-minute load average before and after each scenario (the machine may be shared).
@@ -55,6 +58,7 @@ from thungngoen.bench.ledger.targets import (
 )
 from thungngoen.bench.ledger.transfers import LedgerBenchConfig, run_ledger_bench
 from thungngoen.bench.ledger.workload import Mode
+from thungngoen.bench.notify import run_notify_bench
 from thungngoen.bench.simulation import FULL, SIMULATED_DB, bench_json, run_simulation_bench
 from thungngoen.simulation.cli import progress_bar
 from thungngoen.simulation.cli import summary_table as simulation_table
@@ -218,11 +222,24 @@ def scenario_g(scale: float) -> Outcome:
     ]
 
 
+def scenario_n(scale: float) -> Outcome:
+    data = run_notify_bench(Path("var/bench"), people=max(10_000, int(100_000 * scale)))
+    console.print_json(data=data)
+    name = f"(n) notifications, {data['people']:,} people"
+    spread = f"p90 {data['per_payment_us_p90']:.0f} µs, max {data['per_payment_us_max']:.0f} µs"
+    return data, [
+        with_note(
+            below(name, "added to a payment", data["per_payment_us_p50"] / 1000, 0.2), spread
+        ),
+        below(name, "announcement queued", data["queue_seconds"], 10, "s"),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Run the benchmark targets' scenarios.")
     parser.add_argument("--quick", action="store_true", help="a tenth of the transfers")
     parser.add_argument(
-        "--only", default="abcc'defg", help="scenarios to run, e.g. 'ad' or \"cc'\" (default: all)"
+        "--only", default="abcc'defgn", help="scenarios to run, e.g. 'ad' or \"cc'\" (default: all)"
     )
     parser.add_argument("--rebuild", action="store_true", help="refill the read database")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
@@ -237,6 +254,7 @@ def main() -> int:
         "e": lambda: scenario_e(scale),
         "f": lambda: scenario_f(scale),
         "g": lambda: scenario_g(scale),
+        "n": lambda: scenario_n(scale),
     }
     started = time.perf_counter()
     results: dict[str, Any] = {}
@@ -244,7 +262,7 @@ def main() -> int:
     keys = re.findall(r"[a-z]'?", args.only)
     unknown = [key for key in keys if key not in scenarios]
     if unknown or not keys:
-        parser.error(f"--only: unknown scenario(s) {unknown or args.only!r}; known: abcc'defg")
+        parser.error(f"--only: unknown scenario(s) {unknown or args.only!r}; known: abcc'defgn")
     for key in keys:
         console.rule(f"scenario ({key})")
         load = os.getloadavg()[0]

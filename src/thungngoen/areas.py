@@ -23,6 +23,7 @@ CORE_TABLES = (
     "thungngoen.audit.tables",
     "thungngoen.db.health",
     "thungngoen.keys.tables",
+    "thungngoen.notify.tables",
 )
 CORE_CHECKS = ("thungngoen.ledger.verify:LEDGER_CHECKS", "thungngoen.audit.verify:CHECKS")
 
@@ -66,6 +67,10 @@ class Area:
     navigation: tuple[NavLink, ...] = ()
     demo: str | None = None
     """Loads the area's part of the demo pilot (``thungngoen demo``); once only."""
+    notifications: str | None = None
+    """The notification kinds its operations raise: a tuple of ``notify.NotificationKind``."""
+    audiences: str | None = None
+    """Who announcements can be sent to among its people: a tuple of ``notify.Audience``."""
 
     @property
     def package(self) -> str:
@@ -124,6 +129,8 @@ WALLET = Area(
         (45, "/console/funds", "Community funds"),
     ),
     demo="thungngoen.wallet.demo:load_demo",
+    notifications="thungngoen.wallet.notifications:KINDS",
+    audiences="thungngoen.wallet.audiences:AUDIENCES",
 )
 
 TOPUPS = Area(
@@ -190,6 +197,23 @@ SAVINGS = Area(
     navigation=_nav("member", (90, "/savings", "My savings"))
     + _nav("operator", (100, "/savings/federation", "Savings groups")),
     demo="thungngoen.savings.demo:load_savings_demo",
+    audiences="thungngoen.savings.audiences:AUDIENCES",
+)
+
+COMMUNICATION = Area(
+    "communication",
+    texts="thungngoen.communication.texts",
+    access="thungngoen.communication.access",
+    tables="thungngoen.communication.tables",
+    notifications="thungngoen.communication.notifications:KINDS",
+    api="thungngoen.communication.api:router",
+    pages="thungngoen.communication.pages:router",
+    cli=(CliMount(("notify",), "thungngoen.communication.cli:app"),),
+    navigation=_nav(
+        "operator",
+        (84, "/notify/announcements", "Announcements"),
+        (85, "/notify/deliveries", "Message deliveries"),
+    ),
 )
 
 CIRCULATION = Area(
@@ -206,7 +230,16 @@ CIRCULATION = Area(
     navigation=_nav("operator", (90, "/console/circulation", "Circulation")),
 )
 
-AREAS: tuple[Area, ...] = (WALLET, VOUCHERS, TOPUPS, REDEMPTION, CONSOLE, SAVINGS, CIRCULATION)
+AREAS: tuple[Area, ...] = (
+    WALLET,
+    VOUCHERS,
+    TOPUPS,
+    REDEMPTION,
+    CONSOLE,
+    SAVINGS,
+    CIRCULATION,
+    COMMUNICATION,
+)
 
 
 def parts(attribute: str) -> Iterator[Any]:

@@ -32,6 +32,24 @@ class Settings(BaseSettings):
     """A key-ring file (current key first, older keys after, one a line) used when
     ``secret_key`` is unset. Unset: ``secret.key`` beside the SQLite database (development
     only; production must name the file or give the key)."""
+    public_url: str = "http://127.0.0.1:8000"
+    """Where people reach this server: the links in emails and messages start with it."""
+    smtp_url: str | None = None
+    """``smtp://[user:password@]host[:port]`` (``smtps://`` for TLS): email is sent when set."""
+    mail_from: str = "Thung Ngoen <noreply@thungngoen.local>"
+    smtp_per_second: float = 5.0
+    line_channel_token: str | None = None
+    """The LINE Official Account's channel access token: LINE messages are sent when set."""
+    line_channel_secret: str | None = None
+    """Checks the ``x-line-signature`` of every webhook call (refused without it)."""
+    line_api: str = "https://api.line.me"
+    line_per_second: float = 100.0
+    sms_api: str | None = None
+    """The SMS gateway's address (``channels/sms.py`` names its contract): SMS sent when set."""
+    sms_key: str = ""
+    sms_per_second: float = 10.0
+    sms_gateway_idempotent: bool = False
+    """Whether the gateway drops a repeated ``reference`` (then a resend arrives once)."""
 
 
 @lru_cache

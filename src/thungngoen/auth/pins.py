@@ -19,9 +19,11 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from thungngoen import audit, keyring
 from thungngoen.auth import errors
+from thungngoen.auth.notifications import PIN_LOCKED
 from thungngoen.auth.tables import payment_pins
 from thungngoen.clock import utc_now
 from thungngoen.db.prepared import Prepared
+from thungngoen.notify import notify
 from thungngoen.thai import ascii_digits
 
 MAX_ATTEMPTS = 5
@@ -145,6 +147,7 @@ def record_failed_attempt(connection: Connection, user_id: int) -> bool:
         .values(failed_attempts=attempts, locked_at=utc_now() if locked else None)
     )
     if locked:
+        notify(connection, PIN_LOCKED, user_id, utc_now(), {})
         audit.record(
             connection,
             actor="system",

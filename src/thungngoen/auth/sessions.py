@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, update
 
 from thungngoen.auth import token_cache, tokens
+from thungngoen.auth.notifications import tell_login
 from thungngoen.auth.tables import api_tokens
 from thungngoen.auth.token_cache import Seen
 from thungngoen.clock import utc_now
@@ -58,6 +59,13 @@ def open_session(connection: Connection, user_id: int, role: str, actor: str) ->
         idle_expires_at=idle_until,
     )
     return NewSession(issued.token, _max_age(idle_until, now))
+
+
+def log_in(connection: Connection, user_id: int, role: str, actor: str, device: str) -> NewSession:
+    """A session opened by a log-in with a password: the person is told (in the app and on
+    their channels) when and from what device, as Thai banking apps do."""
+    tell_login(connection, user_id, device, utc_now())
+    return open_session(connection, user_id, role, actor)
 
 
 def renew(connection: Connection, seen: Seen, token: str) -> NewSession | None:

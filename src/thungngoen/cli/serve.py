@@ -5,6 +5,9 @@ from typing import Annotated
 import typer
 import uvicorn
 
+from thungngoen import communication
+from thungngoen.communication import channels
+from thungngoen.config import get_settings
 from thungngoen.terminal import DatabaseUrl, engine_for
 from thungngoen.web.app import create_app, for_serving
 
@@ -15,9 +18,15 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     access_log: Annotated[bool, typer.Option(help="Log every request.")] = True,
 ) -> None:
-    """Serve the app (the JSON API now; the pages come with the web app)."""
+    """Serve the app, with the notification worker (announcements, and the channels the
+    settings configure)."""
+    engine = engine_for(database_url)
+    app = for_serving(create_app(engine))
+    settings = get_settings()
+    worker = communication.Worker(engine, channels.configured(settings), settings.public_url)
+    app.router.on_shutdown.append(worker.close)
     uvicorn.run(
-        for_serving(create_app(engine_for(database_url))),
+        app,
         host=host,
         port=port,
         access_log=access_log,

@@ -6,7 +6,13 @@ This package is the only writer of the ledger tables; every area calls these fun
 from thungngoen.ledger.accounts import find_account, get_account, open_account, set_account_status
 from thungngoen.ledger.model import Account, AccountSpec, StatementLine, Transfer, TransferRequest
 from thungngoen.ledger.posting import MAX_KEY_LENGTH, post_batch, post_transfer
-from thungngoen.ledger.queries import balance, batch_by_key, get_transfer, statement
+from thungngoen.ledger.queries import (
+    balance,
+    batch_by_key,
+    get_transfer,
+    statement,
+    transfer_by_key,
+)
 from thungngoen.ledger.reversal import reverse_transfer
 from thungngoen.ledger.sealer import Sealer
 from thungngoen.ledger.seals import Seal, seal
@@ -35,5 +41,6 @@ __all__ = [
     "seal",
     "set_account_status",
     "statement",
+    "transfer_by_key",
     "void_pending",
 ]

@@ -104,5 +104,12 @@ def batch_by_key(connection: Connection, idempotency_key: str) -> list[Transfer]
     return [store.to_transfer(row) for row in connection.execute(query)]
 
 
+def transfer_by_key(connection: Connection, idempotency_key: str) -> Transfer | None:
+    """The single transfer posted with this idempotency key, if any (a replay's original)."""
+    query = select(*store.TRANSFER_COLUMNS).where(transfers.c.idempotency_key == idempotency_key)
+    row = connection.execute(query).first()
+    return None if row is None else store.to_transfer(row)
+
+
 def get_transfer(connection: Connection, transfer_id: int) -> Transfer:
     return store.to_transfer(store.load_transfer(connection, transfer_id))

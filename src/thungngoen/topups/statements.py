@@ -21,7 +21,7 @@ from thungngoen.topups.errors import (
     retry_if_unique_race,
 )
 from thungngoen.topups.tables import statement_lines
-from thungngoen.wallet import MAX_TOPUP, Member, book, get_member, mint_legs
+from thungngoen.wallet import MAX_TOPUP, Member, book, get_member, mint_legs, tell_topup
 from thungngoen.wallet.tables import topup_requests
 
 CLOCK_SLACK: Final = timedelta(minutes=5)
@@ -124,6 +124,7 @@ def mint_for_line(
         bank, member.account_id, amount, connection, "topup_promptpay", "เติมเงินพร้อมเพย์", metadata
     )
     transfers = ledger.post_batch(connection, legs, idempotency_key=f"promptpay:{bank_ref}")
+    tell_topup(connection, member.user_id, amount, transfers[-1].created_at)
     return transfers[-1].id
 
 

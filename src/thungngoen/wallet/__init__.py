@@ -40,6 +40,7 @@ from thungngoen.wallet.merchant_decisions import (
     move_merchant,
     rejected_shops,
 )
+from thungngoen.wallet.notifications import tell_topup
 from thungngoen.wallet.people import (
     Member,
     get_member,
@@ -58,6 +59,9 @@ from thungngoen.wallet.programs import (
 from thungngoen.wallet.programs.tables import event_participants
 from thungngoen.wallet.promptpay import promptpay_payload, qr_png, qr_svg
 from thungngoen.wallet.reserve import ReserveReport, reserve_report
+from thungngoen.wallet.signing import ExpiredToken, TamperedToken
+from thungngoen.wallet.signing import sign as sign_token
+from thungngoen.wallet.signing import verify as verify_token
 from thungngoen.wallet.topups import MAX_TOPUP, check_amount, mint_legs
 from thungngoen.wallet.wages import MAX_WAGE, WagePayee, pay_wage, wage_payee
 
@@ -76,11 +80,13 @@ __all__ = [
     "AgentFloat",
     "Allowance",
     "BankCode",
+    "ExpiredToken",
     "Handover",
     "Login",
     "Member",
     "Program",
     "ReserveReport",
+    "TamperedToken",
     "UnknownProgram",
     "WagePayee",
     "agent_floats",
@@ -113,5 +119,8 @@ __all__ = [
     "require_own_shop",
     "reserve_report",
     "set_float_limit",
+    "sign_token",
+    "tell_topup",
+    "verify_token",
     "wage_payee",
 ]

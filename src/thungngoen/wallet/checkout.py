@@ -13,6 +13,7 @@ from sqlalchemy import Connection, bindparam, insert, select
 from thungngoen import ledger
 from thungngoen.db.prepared import Prepared
 from thungngoen.wallet import errors, programs
+from thungngoen.wallet.notifications import tell_shop_payment
 from thungngoen.wallet.payment_record import MAX_PAYMENT as MAX_PAYMENT
 from thungngoen.wallet.payment_record import Payment as Payment
 from thungngoen.wallet.payment_record import approved_merchant as approved_merchant
@@ -112,6 +113,16 @@ def pay_merchant(
         else {"reference": reference},
     }
     [(payment_id,)] = _INSERT_PAYMENT.run(connection, values)
+    tell_shop_payment(
+        connection,
+        member_user_id=member.user_id,
+        owner_user_id=shop.owner_user_id,
+        shop=shop.business_name,
+        charged=amount - off,
+        transfer_id=transfers[0].id,
+        balance_after=transfers[0].debit_balance_after,
+        now=now,
+    )
     return Payment(
         payment_id, transfers[0].id, member.id, merchant_id, amount, off, amount - off, channel
     )

@@ -3,8 +3,9 @@
 from sqlalchemy import Connection
 
 from thungngoen import ledger
-from thungngoen.auth.users import find_by_phone
+from thungngoen.auth.users import find_by_phone, get_user
 from thungngoen.wallet import errors
+from thungngoen.wallet.notifications import tell_transfer
 from thungngoen.wallet.people import Member, member_for_user
 from thungngoen.wallet.topups import check_amount
 
@@ -27,6 +28,8 @@ def pay_member(
     payee = member_for_user(connection, payee_user.id)
     if payee.id == payer.id:
         raise errors.WalletError("you cannot send coin to yourself")
+    key = f"p2p:{payer.id}:{idempotency_key}"
+    replay = ledger.transfer_by_key(connection, key) is not None
     request = ledger.TransferRequest(
         payer.account_id,
         payee.account_id,
@@ -35,6 +38,17 @@ def pay_member(
         "p2p",
         memo,
         {"payer_member_id": payer.id, "payee_member_id": payee.id},
-        idempotency_key=f"p2p:{payer.id}:{idempotency_key}",
+        idempotency_key=key,
     )
-    return ledger.post_transfer(connection, request)
+    transfer = ledger.post_transfer(connection, request)
+    if not replay:
+        payer_name = get_user(connection, payer.user_id).name
+        tell_transfer(
+            connection,
+            payer=(payer.user_id, payer_name),
+            payee=(payee_user.id, payee_user.name),
+            amount=amount,
+            transfer_id=transfer.id,
+            now=transfer.created_at,
+        )
+    return transfer

@@ -6,6 +6,7 @@ from sqlalchemy import Connection, select
 from thungngoen import ledger
 from thungngoen.auth.users import find_by_phone
 from thungngoen.wallet import book, errors
+from thungngoen.wallet.notifications import tell_topup
 from thungngoen.wallet.people import get_member, member_for_user
 from thungngoen.wallet.tables import agents
 
@@ -70,6 +71,7 @@ def cash_topup(
         posted = ledger.post_batch(connection, legs, idempotency_key=key)
         if not replay:
             refuse_past_limit(agent.float_limit, posted[0])
+            tell_topup(connection, member.user_id, amount, posted[0].created_at)
     return posted
 
 

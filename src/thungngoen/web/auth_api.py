@@ -9,10 +9,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
 from pydantic import BaseModel, Field
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from thungngoen.auth import pins, tokens
+from thungngoen.auth.notifications import tell_login
 from thungngoen.auth.users import User, authenticate
+from thungngoen.clock import utc_now
 from thungngoen.db import read_transaction, write_transaction, write_transaction_async
 from thungngoen.web.api_fields import ApiModel, Id, Phone, Pin
 from thungngoen.web.deps import CurrentUser, EngineDep
@@ -64,10 +66,13 @@ async def login(request: Request, body: Login, engine: EngineDep) -> LoginResult
     user = await checked_password(
         request, body.phone, lambda: _authenticated(engine, body.phone, body.password)
     )
-    issued = await write_transaction_async(
-        engine,
-        lambda c: tokens.issue_api_token(c, user.id, body.name, f"user:{user.id}", body.days),
-    )
+    device = f"{body.name} ({request.headers.get('user-agent', '')})"
+
+    def issue(connection: Connection) -> tokens.Issued:
+        tell_login(connection, user.id, device, utc_now())
+        return tokens.issue_api_token(connection, user.id, body.name, f"user:{user.id}", body.days)
+
+    issued = await write_transaction_async(engine, issue)
     return LoginResult(
         token=issued.token,
         token_id=issued.token_id,

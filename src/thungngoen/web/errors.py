@@ -40,6 +40,14 @@ STATUS_BY_CODE = {
     "expired_token": 410,
     "tampered_token": 422,
     "unknown_place": 422,
+    "notification_not_found": 404,
+    "unknown_channel": 422,
+    "unknown_category": 422,
+    "unknown_language": 422,
+    "unknown_audience": 422,
+    "announcement_not_found": 404,
+    "line_bad_signature": 401,
+    "line_not_configured": 404,
 }
 
 

@@ -11,6 +11,8 @@ SHARED: dict[str, str] = {
     "Songkhla Wallet": "ถุงเงินสงขลา",
     "Log in": "เข้าสู่ระบบ",
     "Log out": "ออกจากระบบ",
+    "Inbox": "กล่องข้อความ",
+    "unread": "ยังไม่ได้อ่าน",
     "Skip to content": "ข้ามไปยังเนื้อหา",
     "Sign up": "สมัครสมาชิก",
     "Phone number": "หมายเลขโทรศัพท์มือถือ",

@@ -16,6 +16,7 @@ from thungngoen.auth.tables import STAFF
 from thungngoen.auth.token_cache import Seen
 from thungngoen.auth.users import User
 from thungngoen.db import read_transaction, write_transaction_async
+from thungngoen.notify import unread_count
 from thungngoen.web.cookies import SESSION_COOKIE
 
 HOME_BY_ROLE = {
@@ -82,10 +83,17 @@ async def session_user(request: Request) -> User | None:
     return user
 
 
-async def page_user(user: Annotated[User | None, Depends(session_user)]) -> User:
+async def page_user(request: Request, user: Annotated[User | None, Depends(session_user)]) -> User:
+    """The page's user; the header then shows their count of unread messages."""
     if user is None:
         raise LoginRequired()
+    request.state.unread = await run_in_threadpool(_unread, request.app.state.engine, user.id)
     return user
+
+
+def _unread(engine: Engine, user_id: int) -> int:
+    with read_transaction(engine) as connection:
+        return unread_count(connection, user_id)
 
 
 PageUser = Annotated[User, Depends(page_user)]

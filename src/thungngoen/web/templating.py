@@ -74,6 +74,7 @@ def render(
         "lang": language,
         "_": translator(language),
         "user": user,
+        "unread": getattr(request.state, "unread", None),
         "nav": nav_for(user.role if user else None, request.url.path),
         "csrf_field": CSRF_FIELD,
         "csrf_token": csrf_token(request),

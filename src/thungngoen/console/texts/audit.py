@@ -16,6 +16,11 @@ THAI: dict[str, str] = {
     "{revoked} sessions and access tokens ended": "ยุติการเข้าใช้และโทเค็น {revoked} รายการ",
     "PIN set": "ตั้ง PIN แล้ว",
     "PIN locked after {failed_attempts} wrong tries": "ล็อก PIN หลังใส่ผิด {failed_attempts} ครั้ง",
+    "Announcement “{title}” approved for sending": "อนุมัติให้ส่งประกาศ “{title}” แล้ว",
+    "Announcement “{title}” cancelled": "ยกเลิกประกาศ “{title}” แล้ว",
+    "Notification delivery {subject} queued again after it failed": (
+        "ส่งการแจ้งเตือนรายการที่ {subject} ใหม่อีกครั้งหลังส่งไม่สำเร็จ"
+    ),
     "PIN reset": "รีเซ็ต PIN แล้ว",
     "Member registered": "ลงทะเบียนสมาชิกแล้ว",
     "Shop “{business_name}” applied": "ร้าน “{business_name}” สมัครเข้าร่วม",

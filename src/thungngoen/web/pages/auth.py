@@ -77,8 +77,9 @@ async def login(request: Request, form: CheckedForm) -> Response:
     except errors.BadCredentials:
         context = {"phone": phone, "error": "Wrong phone number or password."}
         return render(request, "pages/login.html", context, status_code=401)
+    device = request.headers.get("user-agent", "")
     open_session = in_callers_time(
-        lambda c: sessions.open_session(c, user.id, user.role, actor_of(user))
+        lambda c: sessions.log_in(c, user.id, user.role, actor_of(user), device)
     )
     response = see_other(request, "/")
     start_session(request, response, await write_transaction_async(engine, open_session))

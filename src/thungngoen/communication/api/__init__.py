@@ -1,0 +1,10 @@
+"""The communication JSON API (``/api/v1/me/inbox``): thin routes over the inbox
+operations, each checking ``communication.access``."""
+
+from fastapi import APIRouter
+
+from thungngoen.communication.api import announcements, inbox, line_webhook, preferences
+
+router = APIRouter()
+for module in (inbox, preferences, line_webhook, announcements):
+    router.include_router(module.router)

@@ -1,0 +1,134 @@
+"""A delivery's life: claimed by a worker, then sent, retried later, or dead.
+
+A claim is committed before the message leaves, so a worker killed mid-send leaves its
+claims behind; they are taken again once their lease has run out. The message then goes
+out a second time with the same idempotency key: channels that honour one (LINE's retry
+key) send it once; those that do not (SMTP) may send it twice, and say so (``idempotent``
+on the channel). Failures back off exponentially; after the last attempt a delivery is
+dead until an operator retries it."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, or_, select, update
+
+from thungngoen import audit
+from thungngoen.communication.errors import DeliveryNotDead
+from thungngoen.communication.tables import deliveries, settings
+from thungngoen.notify.tables import notifications
+
+LEASE = timedelta(minutes=5)
+MAX_ATTEMPTS = 6
+FIRST_BACKOFF = timedelta(seconds=30)
+LONGEST_BACKOFF = timedelta(hours=6)
+MAX_ERROR = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    id: int
+    channel: str
+    address: str
+    attempts: int
+    user_id: int
+    kind: str
+    data: dict[str, Any]
+    language: str
+
+    @property
+    def idempotency_key(self) -> str:
+        return f"thungngoen-delivery-{self.id}"
+
+
+def claim(connection: Connection, channel: str, now: datetime, limit: int) -> list[Claimed]:
+    """Up to ``limit`` due deliveries on ``channel``, with any whose claim has expired."""
+    due = or_(
+        and_(deliveries.c.status == "queued", deliveries.c.due_at <= now),
+        and_(deliveries.c.status == "sending", deliveries.c.claimed_at < now - LEASE),
+    )
+    query = (
+        select(
+            deliveries.c.id,
+            deliveries.c.channel,
+            deliveries.c.address,
+            deliveries.c.attempts,
+            notifications.c.user_id,
+            notifications.c.kind,
+            notifications.c.data,
+            settings.c.language,
+        )
+        .join(notifications, notifications.c.id == deliveries.c.notification_id)
+        .outerjoin(settings, settings.c.user_id == notifications.c.user_id)
+        .where(deliveries.c.channel == channel, due)
+        .order_by(deliveries.c.due_at, deliveries.c.id)
+        .limit(limit)
+        .with_for_update(of=deliveries, skip_locked=True)
+    )
+    rows = connection.execute(query).all()
+    if not rows:
+        return []
+    connection.execute(
+        update(deliveries)
+        .where(deliveries.c.id.in_([row.id for row in rows]))
+        .values(status="sending", claimed_at=now, attempts=deliveries.c.attempts + 1)
+    )
+    return [
+        Claimed(
+            row.id,
+            row.channel,
+            row.address,
+            row.attempts + 1,
+            row.user_id,
+            row.kind,
+            row.data,
+            row.language or "th",
+        )
+        for row in rows
+    ]
+
+
+def record_sent(connection: Connection, delivery_id: int, now: datetime, ref: str) -> None:
+    connection.execute(
+        update(deliveries)
+        .where(deliveries.c.id == delivery_id)
+        .values(status="sent", sent_at=now, provider_ref=ref[:200], last_error=None)
+    )
+
+
+def record_failure(
+    connection: Connection, claimed: Claimed, now: datetime, error: str, *, permanent: bool
+) -> str:
+    """Try again later (backing off), or dead when permanent or out of attempts."""
+    dead = permanent or claimed.attempts >= MAX_ATTEMPTS
+    wait = min(FIRST_BACKOFF * 2 ** (claimed.attempts - 1), LONGEST_BACKOFF)
+    status = "dead" if dead else "queued"
+    connection.execute(
+        update(deliveries)
+        .where(deliveries.c.id == claimed.id)
+        .values(status=status, due_at=now + wait, last_error=error[:MAX_ERROR])
+    )
+    return status
+
+
+def retry_dead(connection: Connection, delivery_id: int, now: datetime, actor: str) -> None:
+    """An operator sends a dead delivery again, from a fresh count of attempts."""
+    row = connection.execute(
+        select(deliveries.c.status).where(deliveries.c.id == delivery_id)
+    ).first()
+    if row is None or row.status != "dead":
+        raise DeliveryNotDead("only a dead delivery can be retried")
+    connection.execute(
+        update(deliveries)
+        .where(deliveries.c.id == delivery_id)
+        .values(status="queued", due_at=now, attempts=0, claimed_at=None)
+    )
+    audit.record(
+        connection,
+        actor=actor,
+        action="delivery.retry",
+        subject_type="delivery",
+        subject_id=delivery_id,
+        before={"status": "dead"},
+        after={"status": "queued"},
+    )

@@ -1,0 +1,65 @@
+"""Rejections of the communication area's doors."""
+
+from thungngoen.errors import DomainError
+
+
+class UnknownPerson(DomainError):
+    code = "unknown_person"
+
+
+class DeliveryNotDead(DomainError):
+    code = "delivery_not_dead"
+
+
+class ChannelRefused(Exception):
+    """A channel could not deliver: ``permanent`` when trying again cannot help (a bad
+    address, a message the provider will never take), else it is retried later."""
+
+    def __init__(self, reason: str, *, permanent: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+
+
+class UnknownChannel(DomainError):
+    code = "unknown_channel"
+
+
+class UnknownCategory(DomainError):
+    code = "unknown_category"
+
+
+class UnknownLanguage(DomainError):
+    code = "unknown_language"
+
+
+class BadAddress(DomainError):
+    code = "bad_address"
+
+
+class BadSignature(DomainError):
+    code = "line_bad_signature"
+
+
+class LineNotConfigured(DomainError):
+    code = "line_not_configured"
+
+
+class AnnouncementIncomplete(DomainError):
+    code = "announcement_incomplete"
+
+
+class AnnouncementTooLong(DomainError):
+    code = "announcement_too_long"
+
+
+class EmptyAudience(DomainError):
+    code = "empty_audience"
+
+
+class AnnouncementNotDraft(DomainError):
+    code = "announcement_not_draft"
+
+
+class AnnouncementNotFound(DomainError):
+    code = "announcement_not_found"

@@ -1,0 +1,100 @@
+"""The communication area's tables: where each person is reached, what they want to be
+told where, and every delivery of a notification on a channel with its status."""
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    UniqueConstraint,
+)
+
+from thungngoen.db.metadata import metadata
+from thungngoen.db.types import UtcDateTime
+
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+addresses = Table(
+    "comm_addresses",
+    metadata,
+    Column("user_id", Id, ForeignKey("auth_users.id"), primary_key=True),
+    Column("channel", String(10), primary_key=True),
+    Column("address", String(500), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+"""A person's address on a channel: an email address, a LINE user id, a phone for SMS."""
+
+settings = Table(
+    "comm_settings",
+    metadata,
+    Column("user_id", Id, ForeignKey("auth_users.id"), primary_key=True),
+    Column("language", String(2), nullable=False),
+    Column("quiet_hours", Boolean, nullable=False),
+)
+"""A person's language for messages and whether quiet hours hold (default: Thai, yes)."""
+
+preferences = Table(
+    "comm_preferences",
+    metadata,
+    Column("user_id", Id, ForeignKey("auth_users.id"), primary_key=True),
+    Column("category", String(20), primary_key=True),
+    Column("channel", String(10), primary_key=True),
+    Column("enabled", Boolean, nullable=False),
+)
+"""Only the switched-off pairs need a row: a channel the person has is on by default."""
+
+deliveries = Table(
+    "comm_deliveries",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("notification_id", Id, ForeignKey("notify_notifications.id"), nullable=False),
+    Column("channel", String(10), nullable=False),
+    Column("address", String(500), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("due_at", UtcDateTime(), nullable=False),
+    Column("claimed_at", UtcDateTime()),
+    Column("sent_at", UtcDateTime()),
+    Column("provider_ref", String(200)),
+    Column("last_error", String(500)),
+    UniqueConstraint("notification_id", "channel", name="uq_comm_deliveries_once"),
+    Index("ix_comm_deliveries_due", "status", "due_at"),
+)
+"""One notification on one channel: queued → sending → sent, or back to queued with a
+later ``due_at`` after a failure, or dead after the last attempt (an operator retries)."""
+
+link_codes = Table(
+    "comm_link_codes",
+    metadata,
+    Column("user_id", Id, ForeignKey("auth_users.id"), primary_key=True),
+    Column("code_hash", String(64), nullable=False, unique=True),
+    Column("expires_at", UtcDateTime(), nullable=False),
+)
+"""The code a person sends to the LINE account to link it to their login (one at a time,
+kept hashed, short-lived)."""
+
+announcements = Table(
+    "comm_announcements",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("title_th", String(120), nullable=False),
+    Column("body_th", String(2000), nullable=False),
+    Column("title_en", String(120), nullable=False),
+    Column("body_en", String(2000), nullable=False),
+    Column("audience", String(40), nullable=False),
+    Column("audience_value", String(40), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("send_at", UtcDateTime(), nullable=False),
+    Column("written_by", Id, ForeignKey("auth_users.id"), nullable=False),
+    Column("written_at", UtcDateTime(), nullable=False),
+    Column("approved_by", Id, ForeignKey("auth_users.id")),
+    Column("approved_at", UtcDateTime()),
+    Column("sent_at", UtcDateTime()),
+    Column("recipients", Integer),
+    Index("ix_comm_announcements_due", "status", "send_at"),
+)
+"""An announcement: draft → approved (sent at ``send_at``) → sent, or cancelled."""

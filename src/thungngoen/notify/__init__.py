@@ -1,0 +1,49 @@
+"""Notifications: what the platform tells a person, raised by the areas' operations.
+
+An area declares its kinds (``NotificationKind``: category, values, Thai and English
+texts) and raises them with ``notify`` inside the transaction of the operation; the row
+written is both the person's inbox entry and the outbox the delivery worker reads.
+"""
+
+from thungngoen.notify.audiences import Audience, all_audiences, audience_named
+from thungngoen.notify.inbox import PAGE as INBOX_PAGE
+from thungngoen.notify.inbox import (
+    Message,
+    inbox,
+    mark_all_read,
+    mark_read,
+    message,
+    unread_count,
+)
+from thungngoen.notify.kinds import (
+    CATEGORIES,
+    Category,
+    Language,
+    NotificationKind,
+    Texts,
+    language_named,
+)
+from thungngoen.notify.raising import notify
+from thungngoen.notify.registry import all_kinds, kind_named
+
+__all__ = [
+    "CATEGORIES",
+    "INBOX_PAGE",
+    "Audience",
+    "Category",
+    "Language",
+    "Message",
+    "NotificationKind",
+    "Texts",
+    "all_audiences",
+    "all_kinds",
+    "audience_named",
+    "inbox",
+    "kind_named",
+    "language_named",
+    "mark_all_read",
+    "mark_read",
+    "message",
+    "notify",
+    "unread_count",
+]

@@ -1,0 +1,127 @@
+"""What a notification says, declared once by the area whose operation raises it.
+
+A kind names its category (what a person may switch off, or not), whether it is urgent
+(sent at once, even in quiet hours), the values it needs and their types, and its title
+and body in Thai and English. The texts are ``str.format`` templates over those values;
+the values are formatted for the reader's language when the message is rendered, so the
+stored notification keeps only raw values (satang, ISO moments, plain text).
+"""
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from pythainlp.util import thai_strftime
+
+from thungngoen.money import format_money
+from thungngoen.notify import errors
+from thungngoen.thai import in_thai_time
+
+Category = Literal["money", "account", "security", "savings", "events", "news"]
+CATEGORIES: tuple[Category, ...] = ("money", "account", "security", "savings", "events", "news")
+Language = Literal["th", "en"]
+
+
+def language_named(code: str) -> Language:
+    """English for ``en``, Thai for anything else (Thai is the default)."""
+    return "en" if code == "en" else "th"
+
+
+ValueType = Literal["coin", "baht", "text", "moment", "count"]
+
+_PYTHON_TYPES: dict[ValueType, type] = {
+    "coin": int,
+    "baht": int,
+    "text": str,
+    "moment": str,
+    "count": int,
+}
+MAX_TEXT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    title: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationKind:
+    code: str
+    """``<area>.<event>``, stable: stored with every notification."""
+    category: Category
+    values: Mapping[str, ValueType]
+    th: Texts
+    en: Texts
+    mandatory: bool = False
+    """Receipts and security: the person cannot switch these off."""
+    urgent: bool = False
+    """Sent at once, quiet hours or not."""
+    link: str = ""
+    """Where the notification leads in the app, a template over the values too."""
+    _names: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_names", frozenset(self.values))
+        if self.link and not self.link.startswith("/"):
+            raise errors.UnknownTemplateValue(f"{self.code}: a link stays on the platform")
+        for texts in (self.th, self.en, Texts(self.link, "")):
+            for template in (texts.title, texts.body):
+                unknown = _fields(template) - self._names
+                if unknown:
+                    raise errors.UnknownTemplateValue(
+                        f"{self.code}: the template names {sorted(unknown)}, not declared"
+                    )
+
+    def check(self, values: Mapping[str, object]) -> None:
+        """Every declared value given, of its type, and nothing else."""
+        given = set(values)
+        if given != self._names:
+            raise errors.UnknownTemplateValue(
+                f"{self.code} takes {sorted(self._names)}, was given {sorted(given)}"
+            )
+        for name, kind in self.values.items():
+            value = values[name]
+            if type(value) is not _PYTHON_TYPES[kind]:
+                raise errors.UnknownTemplateValue(f"{self.code}: {name} must be {kind}")
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                raise errors.UnknownTemplateValue(f"{self.code}: {name} is too long")
+
+    def render(self, values: Mapping[str, object], language: Language) -> Texts:
+        shown = {name: _shown(self.values[name], values[name], language) for name in self.values}
+        texts = self.th if language == "th" else self.en
+        return Texts(texts.title.format(**shown), texts.body.format(**shown))
+
+    def link_to(self, values: Mapping[str, object]) -> str:
+        return self.link.format(**values)
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _shown(kind: ValueType, value: object, language: Language) -> str:
+    if kind == "coin":
+        assert isinstance(value, int)
+        return format_money(value, "SKC") if language == "th" else _english(value, "coin")
+    if kind == "baht":
+        assert isinstance(value, int)
+        return format_money(value, "THB") if language == "th" else _english(value, "baht")
+    if kind == "moment":
+        assert isinstance(value, str)
+        return _moment(datetime.fromisoformat(value), language)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _moment(moment: datetime, language: Language) -> str:
+    """``5 ธ.ค. 2569 17:05`` in Thai, ``5 Dec 2026 17:05`` in English, Thai time."""
+    local = in_thai_time(moment)
+    if language == "th":
+        return thai_strftime(local, "%-d %b %Y %H:%M")
+    return f"{local.day} {local:%b %Y %H:%M}"
+
+
+def _english(satang: int, unit: str) -> str:
+    return f"{format_money(satang, 'THB').split()[0]} {unit}"
