@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Connection, Engine, func, select
 
 from thungngoen import redemption
 from thungngoen.clock import utc_now
+from thungngoen.communication.preferences import unsubscribe_token
 from thungngoen.db import write_transaction
 from thungngoen.simulation.runner import simulate
 from thungngoen.simulation.world import SimulationConfig
@@ -69,7 +70,9 @@ def _add_records(connection: Connection) -> dict[str, str]:
         now=now,
     )
     spent = _allowance_spent(connection, member, shop, now)
+    member_user = get_member(connection, member).user_id
     return {
+        "unsubscribe": unsubscribe_token(member_user, "news", "email", now),
         "allowance_receipt": str(spent),
         "shop": str(shop),
         "request": str(asked.id),

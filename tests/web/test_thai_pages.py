@@ -35,6 +35,7 @@ NOT_PAGES = {
     "/savings/passbooks/{member_id:id}/pdf": "a PDF (its text: tests/savings)",
     "/savings/receipts/{receipt_id:id}/pdf": "a PDF (its text: tests/savings)",
     "/wallet/topup/{request_id:id}/qr.png": "a picture",
+    "/wallet/receipts/{transfer_id:id}/card.png": "a picture",
 }
 """Routes answering something other than an HTML page, never got by the walk."""
 
@@ -45,7 +46,14 @@ filters take the action and subject codes the log stores)."""
 WALKERS: tuple[tuple[Login | None, tuple[str, ...]], ...] = (
     (None, ("/login", "/signup", "/shop/signup", "/circulation")),
     (MEMBERS[0], ("/wallet", "/savings", "/pay/shop/{shop}", "/pay/shop/{shop}/quote?amount=60")),
-    (MEMBERS[0], ("/pay/{token}", "/wallet/allowance/receipts/{allowance_receipt}")),
+    (
+        MEMBERS[0],
+        (
+            "/pay/{token}",
+            "/wallet/allowance/receipts/{allowance_receipt}",
+            "/unsubscribe/{unsubscribe}",
+        ),
+    ),
     (CHAIR, ("/wallet", "/savings")),
     (TREASURER, ("/savings",)),
     (SHOPS[0][0], ("/shop", "/shop/requests/{request}")),
@@ -55,8 +63,9 @@ WALKERS: tuple[tuple[Login | None, tuple[str, ...]], ...] = (
 )
 """Who walks the site and from where: the public, a member who is her savings group's
 secretary, its chair, its treasurer, a shop, the agent, the operator and the auditor.
-Some pages are opened by scanning a QR (a shop's poster, a till's request) or shown once
-(a voucher sheet), not by a link: ``{shop}`` and the others are filled from the demo."""
+Some pages are opened by scanning a QR (a shop's poster, a till's request), from an email
+(unsubscribe) or shown once (a voucher sheet), not by a link: ``{shop}`` and the others
+are filled from the demo."""
 
 
 @pytest.fixture

@@ -41,6 +41,7 @@ ALLOWED = frozenset(
         "PIN",
         "PromptPay",
         "LINE",
+        "SMS",
         "OTP",
         "API",
         "Excel",

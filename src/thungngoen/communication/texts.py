@@ -41,11 +41,11 @@ THAI: dict[str, str] = {
     "Queued again.": "จัดคิวส่งใหม่แล้ว",
     "Nothing has been sent on a channel yet.": "ยังไม่มีการส่งข้อความทางช่องทางใด",
     "Send this code as a message to the network's LINE Official Account within 15 minutes:": (
-        "ส่งรหัสนี้เป็นข้อความถึงบัญชี LINE Official Account ของเครือข่ายภายใน 15 นาที:"
+        "ส่งรหัสนี้เป็นข้อความถึงบัญชี LINE ทางการของเครือข่ายภายใน 15 นาที:"
     ),
     "Your LINE is linked: notices also come there.": "เชื่อม LINE แล้ว การแจ้งเตือนจะส่งไปที่ LINE ด้วย",
     "Get notices in LINE: take a code here and send it to the network's LINE Official Account.": (
-        "รับการแจ้งเตือนทาง LINE: ขอรหัสที่นี่แล้วส่งถึงบัญชี LINE Official Account ของเครือข่าย"
+        "รับการแจ้งเตือนทาง LINE: ขอรหัสที่นี่แล้วส่งถึงบัญชี LINE ทางการของเครือข่าย"
     ),
     "Get a code to link LINE": "ขอรหัสเชื่อม LINE",
     "Announcements": "ประกาศ",
@@ -120,7 +120,7 @@ THAI_BY_CODE: dict[str, str] = {
     "unknown_language": "ข้อความมีภาษาไทย (th) หรือภาษาอังกฤษ (en)",
     "bad_address": "ที่อยู่นี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง",
     "line_bad_signature": "ลายเซ็นของคำขอจาก LINE ไม่ถูกต้อง",
-    "line_not_configured": "ระบบนี้ยังไม่ได้ตั้งค่าบัญชี LINE Official Account",
+    "line_not_configured": "ระบบนี้ยังไม่ได้ตั้งค่าบัญชี LINE ทางการ",
     "announcement_incomplete": "ประกาศต้องมีหัวเรื่องและข้อความทั้งภาษาไทยและภาษาอังกฤษ",
     "announcement_too_long": "หัวเรื่องยาวได้ไม่เกิน 120 ตัวอักษร ข้อความไม่เกิน 2,000 ตัวอักษร",
     "empty_audience": "ไม่มีผู้รับในกลุ่มนี้",
