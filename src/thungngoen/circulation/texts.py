@@ -18,7 +18,7 @@ THAI: dict[str, str] = {
         "ทุกเหรียญมีเงินบาทหนุนหลังในบัญชีเงินสำรอง"
     ),
     "Trends by month": "แนวโน้มรายเดือน",
-    "Coin supply (baht)": "ปริมาณเหรียญ (บาท)",
+    "Coin in circulation": "เหรียญที่หมุนเวียนอยู่",
     "Coin supply at the end": "ปริมาณเหรียญ ณ สิ้นงวด",
     "Baht reserve": "เงินบาทสำรอง",
     "Active wallets": "กระเป๋าเงินที่ใช้งาน",

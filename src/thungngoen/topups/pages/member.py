@@ -14,7 +14,14 @@ from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.errors import DomainError
 from thungngoen.topups import access
-from thungngoen.wallet.pages import FormState, NearbyAgent, agents_near, read_amount, render_state
+from thungngoen.wallet.pages import (
+    BAHT_AMOUNT,
+    FormState,
+    NearbyAgent,
+    agents_near,
+    read_amount,
+    render_state,
+)
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.page_ops import read, write
 from thungngoen.web.pages.redirects import see_other
@@ -55,7 +62,7 @@ async def topup_page(request: Request, user: MemberPage) -> Response:
 @router.post("/wallet/topup")
 async def ask_topup(request: Request, user: MemberPage, form: CheckedForm) -> Response:
     state = FormState.posted(form, ("amount",))
-    amount = read_amount(request, state)
+    amount = read_amount(request, state, texts=BAHT_AMOUNT)
     if not state.errors:
 
         def ask(connection: Connection) -> topups.TopUpRequest:

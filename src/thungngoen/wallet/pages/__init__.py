@@ -7,7 +7,13 @@ from fastapi import APIRouter
 
 from thungngoen.wallet.pages import agent, funds, member, programs, shop, signup
 from thungngoen.wallet.pages.member.agents_nearby import NearbyAgent, agents_near
-from thungngoen.wallet.pages.member.common import TOO_MANY, FormState, read_amount, render_state
+from thungngoen.wallet.pages.member.common import (
+    BAHT_AMOUNT,
+    TOO_MANY,
+    FormState,
+    read_amount,
+    render_state,
+)
 from thungngoen.wallet.pages.member.statement import HistoryFilter, HistoryLine, history_page
 from thungngoen.wallet.pages.shop.current import Mine, MyShop, render_shop
 from thungngoen.wallet.pages.shop.forms import typed_amount
@@ -18,6 +24,7 @@ for role in (signup, member, shop, agent, programs, funds):
     router.include_router(role.router)
 
 __all__ = [
+    "BAHT_AMOUNT",
     "TOO_MANY",
     "FormState",
     "HistoryFilter",

@@ -8,7 +8,6 @@ THAI: dict[str, str] = {
     "Event shop": "ร้านที่ร่วมกิจกรรม",
     "shop number": "หมายเลขร้าน",
     "Or type the shop number from its poster": "หรือพิมพ์หมายเลขร้านจากโปสเตอร์ของร้าน",
-    "Amount (coin)": "จำนวนเงิน (เหรียญ)",
     "Next: check the payment": "ถัดไป: ตรวจสอบรายการ",
     "Check before you pay": "ตรวจสอบก่อนจ่าย",
     "Paid from the allowance of": "จ่ายจากสิทธิ์ของ",

@@ -107,6 +107,7 @@ THAI: dict[str, str] = {
     "Scan again": "สแกนอีกครั้ง",
     "Back to my wallet": "กลับไปที่กระเป๋าเงิน",
     "Paid.": "จ่ายเงินแล้ว",
+    "Type an amount of coin, like 120 or 45.50.": "กรุณาพิมพ์จำนวนเหรียญ เช่น 120 หรือ 45.50",
     "Type an amount in baht, like 120 or 45.50.": "กรุณาพิมพ์จำนวนเงินเป็นบาท เช่น 120 หรือ 45.50",
     "The amount must be more than zero.": "จำนวนเงินต้องมากกว่าศูนย์",
     # Send

@@ -77,7 +77,7 @@ THAI: dict[str, str] = {
     "Expired: not paid": "หมดอายุ: ยังไม่ได้ชำระ",
     "Make a new QR to take this payment.": "กรุณาสร้าง QR ใหม่เพื่อรับชำระเงินรายการนี้",
     "Waiting for the payment…": "กำลังรอการชำระเงิน…",
-    "Type an amount in baht, for example 45 or 45.50.": "กรุณาใส่จำนวนเงินเป็นบาท เช่น 45 หรือ 45.50",
+    "Type an amount of coin, for example 45 or 45.50.": "กรุณาใส่จำนวนเหรียญ เช่น 45 หรือ 45.50",
     "A reference has at most 60 characters.": "เลขอ้างอิงยาวได้ไม่เกิน 60 ตัวอักษร",
     "Type or scan the customer's pay code.": "กรุณาพิมพ์หรือสแกนรหัสจ่ายเงินของลูกค้า",
     "Payment received.": "ได้รับเงินแล้ว",

@@ -10,7 +10,7 @@ from tests.web.helpers import error_under, hidden, member_balance
 from thungngoen.wallet.demo import MEMBERS, PIN
 
 SOMSRI, ANAN = MEMBERS[0], MEMBERS[1]
-BAD_AMOUNT = "กรุณาพิมพ์จำนวนเงินเป็นบาท เช่น 120 หรือ 45.50"
+BAD_AMOUNT = "กรุณาพิมพ์จำนวนเหรียญ เช่น 120 หรือ 45.50"
 NOT_ENOUGH = "เหรียญไม่พอ คุณมี 360.00 เหรียญ"
 
 

@@ -66,7 +66,7 @@ def test_a_bad_amount_is_refused_next_to_the_field(demo_site: DemoSite) -> None:
     for typed in ("abc", "0", "12.345", "", "1e999999"):
         refused = post_form(client, "/shop", {"amount": typed})
         assert refused.status_code == 422
-        assert error_under(refused.text, "amount").startswith("กรุณาใส่จำนวนเงินเป็นบาท")
+        assert error_under(refused.text, "amount").startswith("กรุณาใส่จำนวนเหรียญ")
     too_big = post_form(client, "/shop", {"amount": "1000000"})
     assert error_under(too_big.text, "amount") == "จำนวนเงินไม่ถูกต้อง"
     with read_transaction(demo_site.engine) as connection:
@@ -134,5 +134,5 @@ def test_errors_read_in_english_when_asked(demo_site: DemoSite) -> None:
     client = demo_site.client(PADAENG)
     client.cookies.set("tn_lang", "en")
     refused = post_form(client, "/shop", {"amount": "ten"})
-    assert error_under(refused.text, "amount") == "Type an amount in baht, for example 45 or 45.50."
+    assert error_under(refused.text, "amount") == "Type an amount of coin, for example 45 or 45.50."
     assert "Show the QR" in refused.text

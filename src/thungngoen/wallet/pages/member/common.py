@@ -39,9 +39,12 @@ FIELD_OF_CODE = {
 }
 """The form field a rejection is about; any other shows at the top of the form."""
 
-BAD_AMOUNT = "Type an amount in baht, like 120 or 45.50."
+BAD_AMOUNT = "Type an amount of coin, like 120 or 45.50."
+BAD_BAHT = "Type an amount in baht, like 120 or 45.50."
 NOT_POSITIVE = "The amount must be more than zero."
 MEMBER_AMOUNT = AmountTexts(BAD_AMOUNT, zero=NOT_POSITIVE, below_zero=NOT_POSITIVE)
+BAHT_AMOUNT = AmountTexts(BAD_BAHT, zero=NOT_POSITIVE, below_zero=NOT_POSITIVE)
+"""A member's field in real baht (a top-up); every other amount a member types is coin."""
 TOO_MANY = "Too many attempts. Please wait a few minutes and try again."
 
 T = TypeVar("T")
@@ -85,9 +88,12 @@ class FormState:
             self.key = new_form_key()  # a deliberate second submit is a new payment
 
 
-def read_amount(request: Request, state: FormState, name: str = "amount") -> int:
-    """The amount typed in baht, in satang; 0 with an error on the form if it is not one."""
-    return amount_field(request, state.values, name, state.errors, True, MEMBER_AMOUNT) or 0
+def read_amount(
+    request: Request, state: FormState, name: str = "amount", texts: AmountTexts = MEMBER_AMOUNT
+) -> int:
+    """The amount typed (coin, or baht with ``BAHT_AMOUNT``), in satang; 0 with an error on
+    the form if it is not one."""
+    return amount_field(request, state.values, name, state.errors, True, texts) or 0
 
 
 async def member_of(request: Request, user: User) -> Member:

@@ -4,7 +4,7 @@ from thungngoen.web.form_errors import FieldErrors
 from thungngoen.web.form_values import AmountTexts
 from thungngoen.web.form_values import typed_amount as read_amount
 
-AMOUNT_ERROR = "Type an amount in baht, for example 45 or 45.50."
+AMOUNT_ERROR = "Type an amount of coin, for example 45 or 45.50."
 SHOP_AMOUNT = AmountTexts(
     AMOUNT_ERROR, zero=AMOUNT_ERROR, below_zero=AMOUNT_ERROR, blank=AMOUNT_ERROR
 )
