@@ -24,7 +24,7 @@ from thungngoen.wallet.demo import MEMBERS, OLD_TOWN, PIN, Login
 pytestmark = pytest.mark.browser
 
 ANAN = MEMBERS[1]  # no browser test checks her balance to the satang across tests
-OWNER = Login("merchant", "0869990001", "tillshop-1", "พี่ต้อย")
+OWNER = Login("merchant", "0869990011", "tillshop-1", "พี่ต้อย")
 SHOP = "ร้านโรตีชายหาดสมิหลา"
 
 
