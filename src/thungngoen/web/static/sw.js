@@ -1,7 +1,7 @@
 // Offline shell: keep the static assets in a cache, serve them cache-first.
 // Pages and the API always go to the network (balances must never be stale); offline, a
 // page is the offline page, which shows the last known balance marked as such (0036).
-const CACHE = "thungngoen-static-v4";
+const CACHE = "thungngoen-static-v5";
 const ASSETS = [
   "/static/app.css",
   "/static/app.js",
