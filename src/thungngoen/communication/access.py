@@ -13,7 +13,7 @@ from typing import Final
 
 from thungngoen.auth.tables import OPERATOR_ONLY, ROLES, STAFF
 from thungngoen.auth.users import User
-from thungngoen.errors import DomainError
+from thungngoen.communication.errors import MayNotMark
 
 READERS: Final = ROLES
 CLI_ACTOR: Final = "cli"
@@ -25,10 +25,6 @@ editors join with the central data of issue 15)."""
 DELIVERY_READERS: Final = STAFF
 """Read the delivery log (auditors too: they read and change nothing)."""
 MARKERS: Final = tuple(role for role in ROLES if role != "auditor")
-
-
-class MayNotMark(DomainError):
-    code = "forbidden"
 
 
 def may_mark(user: User) -> bool:

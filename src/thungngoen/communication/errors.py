@@ -3,6 +3,12 @@
 from thungngoen.errors import DomainError
 
 
+class MayNotMark(DomainError):
+    """An auditor's reading changes nothing (the shared ``forbidden`` code: a 403)."""
+
+    code = "forbidden"
+
+
 class UnknownPerson(DomainError):
     code = "unknown_person"
 

@@ -9,6 +9,7 @@ live link code links that LINE user to its login (and is answered); an ``unfollo
 import base64
 import hmac
 import json
+from contextlib import closing
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
@@ -53,9 +54,9 @@ async def webhook(
         raise BadSignature("the x-line-signature does not match the body")
     events = _events(body)
     answers = write_transaction(engine, lambda c: [_handle(c, event) for event in events])
-    line = LineChannel(settings.line_channel_token, settings.line_api)
-    for reply_token, text in filter(None, answers):
-        line.reply(reply_token, text)
+    with closing(LineChannel(settings.line_channel_token, settings.line_api)) as line:
+        for reply_token, text in filter(None, answers):
+            line.reply(reply_token, text)
     return {"events": len(events)}
 
 

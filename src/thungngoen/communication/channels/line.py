@@ -30,6 +30,9 @@ class LineChannel:
         )
         self.per_second = per_second
 
+    def close(self) -> None:
+        self._client.close()
+
     def send(self, message: Outgoing) -> str:
         retry_key = str(uuid.uuid5(_KEYS, message.idempotency_key))
         body = {"to": message.address, "messages": [text_message(message)]}
