@@ -71,6 +71,8 @@ class Area:
     """The notification kinds its operations raise: a tuple of ``notify.NotificationKind``."""
     audiences: str | None = None
     """Who announcements can be sent to among its people: a tuple of ``notify.Audience``."""
+    scheduled: str | None = None
+    """Notifications raised by time (reminders, digests): a tuple of ``notify.Scheduled``."""
 
     @property
     def package(self) -> str:

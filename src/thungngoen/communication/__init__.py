@@ -5,7 +5,7 @@ The notifications themselves (kinds, raising, the inbox rows) are the core's
 owns the doors people use: the inbox page and API, and the ``thungngoen notify`` commands.
 """
 
-from thungngoen.communication.worker import Worker, run_round
+from thungngoen.communication.worker import Worker, run_round, run_scheduled
 from thungngoen.notify import Message, inbox, mark_all_read, mark_read, message, unread_count
 
 __all__ = [
@@ -16,5 +16,6 @@ __all__ = [
     "mark_read",
     "message",
     "run_round",
+    "run_scheduled",
     "unread_count",
 ]

@@ -36,6 +36,22 @@ def kinds() -> None:
     console.print(table)
 
 
+@app.command("scheduled")
+def scheduled(
+    run: Annotated[bool, typer.Option(help="Run every job now (each tells once).")] = False,
+    database_url: DatabaseUrl = None,
+) -> None:
+    """The jobs that raise notifications by time (reminders, digests), and how often."""
+    jobs = notify.all_scheduled()
+    table = Table("job", "every")
+    for job in jobs:
+        table.add_row(job.name, str(job.every))
+    console.print(table)
+    if run:
+        raised = communication.run_scheduled(engine_for(database_url), jobs, utc_now())
+        console.print(f"{raised} notifications raised")
+
+
 @app.command("inbox")
 @fail_on_rejection
 def inbox(

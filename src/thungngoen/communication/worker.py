@@ -7,9 +7,10 @@ one alone (several side by side on PostgreSQL, which hands each its own rows).""
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from thungngoen import notify
 from thungngoen.clock import utc_now
@@ -26,13 +27,20 @@ log = logging.getLogger(__name__)
 ROUND_SECONDS = 1.0
 
 
-def run_round(engine: Engine, channels: Sequence[Channel], public_url: str) -> int:
-    """One round: queue the announcements whose time has come, fan out everything
+def run_round(
+    engine: Engine,
+    channels: Sequence[Channel],
+    public_url: str,
+    timetable: notify.Timetable | None = None,
+) -> int:
+    """One round: run the scheduled jobs that are due (all of them without a
+    ``timetable``), queue the announcements whose time has come, fan out everything
     waiting, then send one second's worth per channel.
     Returns how many deliveries were attempted. Every moment is read on the caller's
     clock, outside the units of work (a server's writer thread runs those)."""
     names = [channel.name for channel in channels]
     now = utc_now()
+    run_scheduled(engine, timetable.due(now) if timetable else notify.all_scheduled(), now)
     write_transaction(engine, lambda c: queue_due(c, now))
     while _fan_out(engine, names):
         pass
@@ -44,6 +52,21 @@ def run_round(engine: Engine, channels: Sequence[Channel], public_url: str) -> i
             attempted += 1
             time.sleep(max(0.0, 1 / channel.per_second - (time.monotonic() - started)))
     return attempted
+
+
+def run_scheduled(engine: Engine, jobs: Sequence[notify.Scheduled], now: datetime) -> int:
+    """Each job in its own transaction: one that fails is logged and leaves the others."""
+    raised = 0
+    for job in jobs:
+        try:
+            raised += write_transaction(engine, _at(job, now))
+        except Exception:
+            log.exception("scheduled job %s failed; it runs again next time", job.name)
+    return raised
+
+
+def _at(job: notify.Scheduled, now: datetime) -> Callable[[Connection], int]:
+    return lambda connection: job.run(connection, now)
 
 
 def _fan_out(engine: Engine, names: list[str]) -> int:
@@ -95,7 +118,7 @@ class Worker:
     """``run_round`` in a thread until closed; a failed round is logged and retried."""
 
     def __init__(self, engine: Engine, channels: Sequence[Channel], public_url: str) -> None:
-        self._args = (engine, channels, public_url)
+        self._args = (engine, channels, public_url, notify.Timetable())
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="notify-worker", daemon=True)
         self._thread.start()

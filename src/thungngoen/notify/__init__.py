@@ -25,6 +25,7 @@ from thungngoen.notify.kinds import (
 )
 from thungngoen.notify.raising import notify
 from thungngoen.notify.registry import all_kinds, kind_named
+from thungngoen.notify.scheduled import Scheduled, Timetable, all_scheduled, notify_once
 
 __all__ = [
     "CATEGORIES",
@@ -34,9 +35,12 @@ __all__ = [
     "Language",
     "Message",
     "NotificationKind",
+    "Scheduled",
     "Texts",
+    "Timetable",
     "all_audiences",
     "all_kinds",
+    "all_scheduled",
     "audience_named",
     "inbox",
     "kind_named",
@@ -45,5 +49,6 @@ __all__ = [
     "mark_read",
     "message",
     "notify",
+    "notify_once",
     "unread_count",
 ]

@@ -24,3 +24,11 @@ notifications = Table(
     Index("ix_notify_notifications_user", "user_id", "id"),
     Index("ix_notify_notifications_outbox", "fanned_out_at", "id"),
 )
+
+once = Table(
+    "notify_once",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("created_at", UtcDateTime(), nullable=False),
+    comment="What a scheduled job has told already (notify.scheduled.notify_once)",
+)
