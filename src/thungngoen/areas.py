@@ -210,7 +210,10 @@ COMMUNICATION = Area(
     notifications="thungngoen.communication.notifications:KINDS",
     api="thungngoen.communication.api:router",
     pages="thungngoen.communication.pages:router",
-    cli=(CliMount(("notify",), "thungngoen.communication.cli:app"),),
+    cli=(
+        CliMount(("notify",), "thungngoen.communication.cli:app"),
+        CliMount(("worker",), "thungngoen.communication.cli:work"),
+    ),
     navigation=_nav(
         "operator",
         (84, "/notify/announcements", "Announcements"),

@@ -38,3 +38,12 @@ def test_inbox_of_an_unknown_phone_is_refused(site: Site) -> None:
     )
     assert result.exit_code == 1
     assert "no one has this phone number" in result.output
+
+
+def test_the_worker_runs_alone_and_the_scheduled_jobs_are_listed(engine: Engine) -> None:
+    result = RUNNER.invoke(app, ["worker", "--once", "--database-url", _url(engine)])
+    assert result.exit_code == 0, result.output
+    assert "0 deliveries attempted" in result.output
+    result = RUNNER.invoke(app, ["notify", "scheduled", "--run", "--database-url", _url(engine)])
+    assert result.exit_code == 0, result.output
+    assert "0 notifications raised" in result.output

@@ -1,7 +1,7 @@
 """The delivery worker: fans the outbox out, then sends what is due on each channel at
 that channel's rate, recording each result in its own transaction.
 
-``thungngoen serve`` runs one in a thread (``Worker``); ``thungngoen notify work`` runs
+``thungngoen serve`` runs one in a thread (``Worker``); ``thungngoen worker`` runs
 one alone (several side by side on PostgreSQL, which hands each its own rows)."""
 
 import logging
