@@ -46,7 +46,7 @@ run: $(STAMP)
 
 test: $(STAMP) system-deps
 	mkdir -p test-artifacts
-	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --dist worksteal $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

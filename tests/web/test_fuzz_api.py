@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "fuzz_api.py"
-SECONDS_PER_ROLE = 45
+SECONDS_PER_ROLE = 25
 
 
 @pytest.mark.slow
