@@ -51,6 +51,18 @@ class LineNotConfigured(DomainError):
     code = "line_not_configured"
 
 
+class BadReportSignature(DomainError):
+    code = "sms_bad_signature"
+
+
+class SmsNotConfigured(DomainError):
+    code = "sms_not_configured"
+
+
+class BadDeliveryReport(DomainError):
+    code = "sms_report_invalid"
+
+
 class AnnouncementIncomplete(DomainError):
     code = "announcement_incomplete"
 

@@ -61,11 +61,13 @@ deliveries = Table(
     Column("sent_at", UtcDateTime()),
     Column("provider_ref", String(200)),
     Column("last_error", String(500)),
+    Column("delivered_at", UtcDateTime(), comment="When the channel reported it delivered"),
     UniqueConstraint("notification_id", "channel", name="uq_comm_deliveries_once"),
     Index("ix_comm_deliveries_due", "status", "due_at"),
 )
-"""One notification on one channel: queued → sending → sent, or back to queued with a
-later ``due_at`` after a failure, or dead after the last attempt (an operator retries)."""
+"""One notification on one channel: queued → sending → sent (→ delivered where the channel
+reports it), or back to queued with a later ``due_at`` after a failure, or dead after the
+last attempt or an undeliverable report (an operator retries)."""
 
 link_codes = Table(
     "comm_link_codes",

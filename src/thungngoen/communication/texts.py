@@ -28,11 +28,16 @@ THAI: dict[str, str] = {
     "Events": "กิจกรรม",
     "Network news": "ข่าวสารเครือข่าย",
     "Message deliveries": "การส่งข้อความ",
-    "Every notification on every channel: queued, being sent, sent, or dead after its last"
-    " try.": "การแจ้งเตือนทุกรายการในทุกช่องทาง: รอส่ง กำลังส่ง ส่งแล้ว หรือส่งไม่สำเร็จหลังพยายามครบแล้ว",
+    "Every notification on every channel: queued, being sent, handed to the channel,"
+    " delivered where the channel reports it, or failed after its last try.": (
+        "การแจ้งเตือนทุกรายการในทุกช่องทาง: รอส่ง กำลังส่ง ส่งถึงช่องทางแล้ว"
+        " ถึงผู้รับแล้ว (เมื่อช่องทางแจ้งกลับ) หรือส่งไม่สำเร็จหลังพยายามครบแล้ว"
+    ),
     "Queued": "รอส่ง",
     "Being sent": "กำลังส่ง",
     "Handed to the channel": "ส่งถึงช่องทางแล้ว",
+    "Delivered": "ถึงผู้รับแล้ว",
+    "Read in the app": "อ่านในแอปแล้ว",
     "All": "ทั้งหมด",
     "Failed": "ส่งไม่สำเร็จ",
     "Tries": "จำนวนครั้งที่พยายาม",
@@ -103,6 +108,7 @@ STATUS_LABELS = {
     "queued": "Queued",
     "sending": "Being sent",
     "sent": "Handed to the channel",
+    "delivered": "Delivered",
     "dead": "Failed",
 }
 ANNOUNCEMENT_STATUS = {
@@ -121,6 +127,9 @@ THAI_BY_CODE: dict[str, str] = {
     "bad_address": "ที่อยู่นี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง",
     "line_bad_signature": "ลายเซ็นของคำขอจาก LINE ไม่ถูกต้อง",
     "line_not_configured": "ระบบนี้ยังไม่ได้ตั้งค่าบัญชี LINE ทางการ",
+    "sms_bad_signature": "ลายเซ็นของรายงานการส่ง SMS ไม่ถูกต้อง",
+    "sms_not_configured": "ระบบนี้ยังไม่ได้ตั้งค่าการส่ง SMS",
+    "sms_report_invalid": "รายงานการส่ง SMS ไม่อยู่ในรูปแบบที่กำหนด",
     "announcement_incomplete": "ประกาศต้องมีหัวเรื่องและข้อความทั้งภาษาไทยและภาษาอังกฤษ",
     "announcement_too_long": "หัวเรื่องยาวได้ไม่เกิน 120 ตัวอักษร ข้อความไม่เกิน 2,000 ตัวอักษร",
     "empty_audience": "ไม่มีผู้รับในกลุ่มนี้",

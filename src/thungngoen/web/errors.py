@@ -48,6 +48,8 @@ STATUS_BY_CODE = {
     "announcement_not_found": 404,
     "line_bad_signature": 401,
     "line_not_configured": 404,
+    "sms_bad_signature": 401,
+    "sms_not_configured": 404,
 }
 
 

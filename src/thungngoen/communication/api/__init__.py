@@ -3,8 +3,14 @@ operations, each checking ``communication.access``."""
 
 from fastapi import APIRouter
 
-from thungngoen.communication.api import announcements, inbox, line_webhook, preferences
+from thungngoen.communication.api import (
+    announcements,
+    inbox,
+    line_webhook,
+    preferences,
+    sms_reports,
+)
 
 router = APIRouter()
-for module in (inbox, preferences, line_webhook, announcements):
+for module in (inbox, preferences, line_webhook, sms_reports, announcements):
     router.include_router(module.router)

@@ -6,7 +6,8 @@ provider the network contracts (Thai gateways differ in form fields, not in subs
 The text is the title and the body, cut to three Thai SMS segments (UCS-2: 67 characters
 each when joined); the ``reference`` is the delivery's idempotency key, which gateways use
 to drop a repeat, so the channel counts as idempotent only if the gateway says it honours
-it (``idempotent`` setting)."""
+it (``idempotent`` setting). The gateway reports what became of each message on
+``POST /api/v1/sms/delivery-reports`` (``api/sms_reports.py``)."""
 
 import httpx
 
