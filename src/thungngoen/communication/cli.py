@@ -103,8 +103,8 @@ def work(
 ) -> None:
     """Deliver notifications on the configured channels (until stopped)."""
     settings = get_settings()
-    sending = channels.configured(settings)
     engine = engine_for(database_url)
+    sending = channels.configured(settings, engine)
     if once:
         sent = communication.run_round(engine, sending, settings.public_url)
         console.print(f"{sent} deliveries attempted on {[c.name for c in sending]}")

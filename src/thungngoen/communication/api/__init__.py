@@ -3,8 +3,8 @@ operations, each checking ``communication.access``."""
 
 from fastapi import APIRouter
 
-from thungngoen.communication.api import announcements, inbox, line_webhook, preferences
+from thungngoen.communication.api import announcements, inbox, line_webhook, preferences, push
 
 router = APIRouter()
-for module in (inbox, preferences, line_webhook, announcements):
+for module in (inbox, preferences, push, line_webhook, announcements):
     router.include_router(module.router)
