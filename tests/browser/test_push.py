@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
+from tests.browser.axe import report, violations
 from tests.browser.pages import assert_fits_phone, capture, log_in
 from tests.browser.support import PHONE, NewContext
 from thungngoen.wallet.demo import MEMBERS
@@ -51,6 +52,7 @@ def test_the_switch_is_on_the_settings_page_of_a_phone(new_context: NewContext) 
     expect(switch).not_to_be_checked()
     assert_fits_phone(page)
     capture(page, "push-settings")
+    assert violations(page) == [], report({"/inbox/settings": violations(page)})
     switch.click()  # no permission given: it says how to allow, and stays off
     expect(page.locator("#push-status")).to_have_text(
         "การแจ้งเตือนของเว็บนี้ถูกปิดกั้นอยู่ กรุณาอนุญาตในการตั้งค่าเบราว์เซอร์"
