@@ -20,6 +20,9 @@ os.environ.setdefault("THUNGNGOEN_ARGON2_MEMORY_KIB", "1024")
 # One strong secret key for the whole session and the servers it starts (never var/):
 # a key file beside each test database would give each test its own key (decision 0019).
 os.environ.setdefault("THUNGNGOEN_SECRET_KEY", "tests-only-secret-key-0123456789-abcdefghijkl")
+# Likewise one Web Push (VAPID) key, so no test makes a vapid.pem (decision 0040).
+os.environ.setdefault("THUNGNGOEN_VAPID_PRIVATE_KEY", "JY15tZxobmeRYt7KDGEeRMaVZYyUYOyv0kEZgtf-isg")
+os.environ.setdefault("THUNGNGOEN_VAPID_SUBJECT", "mailto:operator@example.org")
 # Rich sizes tables to the terminal; CLI tests read the output, so give them a wide one.
 os.environ["COLUMNS"] = "200"
 # The demo operator's PromptPay ID, set explicitly: without one top-ups are refused.

@@ -50,6 +50,16 @@ class Settings(BaseSettings):
     sms_per_second: float = 10.0
     sms_gateway_idempotent: bool = False
     """Whether the gateway drops a repeated ``reference`` (then a resend arrives once)."""
+    vapid_private_key: str | None = None
+    """The Web Push (VAPID) signing key: a P-256 private key as PEM or as its 32 raw bytes
+    in base64url. Unset: development makes one beside the secret key; production sends no
+    Web Push (``communication/vapid.py``)."""
+    vapid_subject: str | None = None
+    """Who runs this server, for the push services: ``mailto:`` the operator (required in
+    production with a VAPID key)."""
+    webpush_per_second: float = 50.0
+    webpush_ttl_seconds: int = 86_400
+    """How long a push service keeps a message for a phone that is off (then drops it)."""
 
 
 @lru_cache

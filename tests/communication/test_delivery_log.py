@@ -43,7 +43,8 @@ def delivered(site: Site, monkeypatch: pytest.MonkeyPatch) -> tuple[Site, Inbox]
         monkeypatch.setenv("THUNGNGOEN_SMTP_URL", url)
         get_settings.cache_clear()
         try:
-            assert "1 deliveries attempted on ['email']" in _cli(site.engine, "work", "--once")
+            done = _cli(site.engine, "work", "--once")
+            assert "1 deliveries attempted on ['email', 'webpush']" in done
         finally:
             get_settings.cache_clear()
     assert [m["Subject"] for m in inbox.received] == ["มีการเข้าสู่ระบบ"]

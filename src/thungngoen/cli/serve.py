@@ -23,7 +23,9 @@ def serve(
     engine = engine_for(database_url)
     app = for_serving(create_app(engine))
     settings = get_settings()
-    worker = communication.Worker(engine, channels.configured(settings), settings.public_url)
+    worker = communication.Worker(
+        engine, channels.configured(settings, engine), settings.public_url
+    )
     app.router.on_shutdown.append(worker.close)
     uvicorn.run(
         app,

@@ -13,6 +13,7 @@ from thungngoen.auth.users import User, find_by_phone
 from thungngoen.clock import utc_now
 from thungngoen.communication import channels
 from thungngoen.communication.access import CLI_ACTOR
+from thungngoen.communication.cli_push import push_devices
 from thungngoen.communication.delivery import retry_dead
 from thungngoen.communication.errors import UnknownPerson
 from thungngoen.communication.log import delivery_log
@@ -23,6 +24,7 @@ from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_reject
 from thungngoen.thai import normalize_phone
 
 app = typer.Typer(help="Notifications: declared kinds, a person's inbox.", no_args_is_help=True)
+app.command("devices")(push_devices)
 
 
 @app.command("kinds")
@@ -103,8 +105,8 @@ def work(
 ) -> None:
     """Deliver notifications on the configured channels (until stopped)."""
     settings = get_settings()
-    sending = channels.configured(settings)
     engine = engine_for(database_url)
+    sending = channels.configured(settings, engine)
     if once:
         sent = communication.run_round(engine, sending, settings.public_url)
         console.print(f"{sent} deliveries attempted on {[c.name for c in sending]}")

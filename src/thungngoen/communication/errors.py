@@ -81,3 +81,17 @@ class AnnouncementNotDraft(DomainError):
 
 class AnnouncementNotFound(DomainError):
     code = "announcement_not_found"
+
+
+class BadPushSubscription(DomainError):
+    """A browser's push subscription that cannot be used: the message says which part."""
+
+    code = "push_bad_subscription"
+
+
+class TooManyDevices(DomainError):
+    code = "push_too_many_devices"
+
+
+class UnknownPushSubscription(DomainError):
+    code = "unknown_push_subscription"

@@ -1,6 +1,7 @@
 """Fan-out: the notifications still in the outbox become deliveries, one per channel the
-person can be reached on and has not switched off for that category (mandatory kinds go
-everywhere). What can wait is due when quiet hours end; urgent ones are due at once.
+person can be reached on (on Web Push one per browser) and has not switched off for that
+category (mandatory kinds go everywhere). What can wait is due when quiet hours end;
+urgent ones are due at once.
 
 On PostgreSQL several workers fan out side by side: each takes its rows ``FOR UPDATE SKIP
 LOCKED``; SQLite has one writer, so one worker."""
@@ -12,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, insert, select, update
 
+from thungngoen.communication.push_subscriptions import endpoints_of
 from thungngoen.communication.quiet import next_loud_moment
 from thungngoen.communication.tables import addresses, deliveries, preferences, settings
 from thungngoen.notify import kind_named
@@ -46,7 +48,9 @@ def fan_out(connection: Connection, channels: Collection[str], now: datetime) ->
 
 class _Reach:
     def __init__(self) -> None:
-        self.addresses: dict[int, dict[str, str]] = defaultdict(dict)
+        self.addresses: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        """Per person, (channel, address): one on most channels, one per browser on Web
+        Push."""
         self.off: set[tuple[int, str, str]] = set()
         self.quiet: dict[int, bool] = {}
 
@@ -57,7 +61,10 @@ def _reach(connection: Connection, users: set[int], channels: Collection[str]) -
         addresses.c.user_id.in_(users), addresses.c.channel.in_(list(channels))
     )
     for row in connection.execute(found):
-        reach.addresses[row.user_id][row.channel] = row.address
+        reach.addresses[row.user_id].append((row.channel, row.address))
+    if "webpush" in channels:
+        for user_id, endpoints in endpoints_of(connection, users).items():
+            reach.addresses[user_id].extend(("webpush", endpoint) for endpoint in endpoints)
     off = select(preferences).where(preferences.c.user_id.in_(users), ~preferences.c.enabled)
     reach.off = {(r.user_id, r.category, r.channel) for r in connection.execute(off)}
     quiet = select(settings.c.user_id, settings.c.quiet_hours).where(settings.c.user_id.in_(users))
@@ -78,6 +85,6 @@ def _deliveries(row: Row[Any], reach: _Reach, now: datetime) -> Sequence[dict[st
             "attempts": 0,
             "due_at": due,
         }
-        for channel, address in reach.addresses[row.user_id].items()
+        for channel, address in reach.addresses[row.user_id]
         if kind.mandatory or (row.user_id, row.category, channel) not in reach.off
     ]

@@ -12,7 +12,10 @@ from thungngoen.communication import errors
 from thungngoen.communication.tables import addresses, preferences, settings
 from thungngoen.thai import InvalidIdentifier, normalize_phone
 
-CHANNELS = ("email", "line", "sms")
+CHANNELS = ("email", "line", "sms", "webpush")
+"""What a person switches categories off on."""
+ADDRESSED = ("email", "line", "sms")
+"""The channels with one address a person gives (Web Push has a subscription a browser)."""
 _EMAIL = re.compile(r"[^@\s]{1,64}@[A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,}")
 UNSUBSCRIBE = "unsubscribe"
 UNSUBSCRIBE_LIFETIME = timedelta(days=365)
@@ -21,8 +24,8 @@ UNSUBSCRIBE_LIFETIME = timedelta(days=365)
 def set_address(
     connection: Connection, user_id: int, channel: str, address: str, now: datetime
 ) -> None:
-    if channel not in CHANNELS:
-        raise errors.UnknownChannel(f"the channels are {', '.join(CHANNELS)}")
+    if channel not in ADDRESSED:
+        raise errors.UnknownChannel(f"the channels are {', '.join(ADDRESSED)}")
     if channel == "email" and not _EMAIL.fullmatch(address):
         raise errors.BadAddress("this is not an email address")
     if channel == "sms":
@@ -116,13 +119,12 @@ def save_preferences(
     now: datetime,
 ) -> None:
     """Everything a person chose on the preferences page or API, at once."""
-    channels = set(wanted.addresses) | {channel for _, channel in wanted.off}
-    if channels - set(CHANNELS):
+    if set(wanted.addresses) - set(ADDRESSED) or {ch for _, ch in wanted.off} - set(CHANNELS):
         raise errors.UnknownChannel(f"the channels are {', '.join(CHANNELS)}")
     if {category for category, _ in wanted.off} - set(notify.CATEGORIES):
         raise errors.UnknownCategory(f"the categories are {', '.join(notify.CATEGORIES)}")
     set_settings(connection, user_id, wanted.language, wanted.quiet_hours)
-    for channel in CHANNELS:
+    for channel in ADDRESSED:
         if channel in wanted.addresses:
             set_address(connection, user_id, channel, wanted.addresses[channel], now)
         else:

@@ -62,12 +62,13 @@ deliveries = Table(
     Column("provider_ref", String(200)),
     Column("last_error", String(500)),
     Column("delivered_at", UtcDateTime(), comment="When the channel reported it delivered"),
-    UniqueConstraint("notification_id", "channel", name="uq_comm_deliveries_once"),
+    UniqueConstraint("notification_id", "channel", "address", name="uq_comm_deliveries_once"),
     Index("ix_comm_deliveries_due", "status", "due_at"),
 )
-"""One notification on one channel: queued → sending → sent (→ delivered where the channel
-reports it), or back to queued with a later ``due_at`` after a failure, or dead after the
-last attempt or an undeliverable report (an operator retries)."""
+"""One notification on one channel at one address (a person's several browsers each get
+their Web Push): queued → sending → sent (→ delivered where the channel reports it), or
+back to queued with a later ``due_at`` after a failure, or dead after the last attempt or
+an undeliverable report (an operator retries)."""
 
 link_codes = Table(
     "comm_link_codes",
@@ -100,3 +101,17 @@ announcements = Table(
     Index("ix_comm_announcements_due", "status", "send_at"),
 )
 """An announcement: draft → approved (sent at ``send_at``) → sent, or cancelled."""
+
+push_subscriptions = Table(
+    "comm_push_subscriptions",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("user_id", Id, ForeignKey("auth_users.id"), nullable=False, index=True),
+    Column("endpoint", String(500), nullable=False, unique=True),
+    Column("p256dh", String(100), nullable=False),
+    Column("auth", String(40), nullable=False),
+    Column("label", String(120), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+"""A browser's Web Push subscription (one a browser or device; a person may have several):
+the push service's endpoint and the browser's keys the messages are encrypted to."""

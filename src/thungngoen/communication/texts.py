@@ -94,6 +94,20 @@ THAI: dict[str, str] = {
     " notices still reach you.": (
         "คุณจะไม่ได้รับข้อความประเภทนี้ทางช่องทางนี้อีก แต่ยังได้รับใบเสร็จและการแจ้งเตือนด้านความปลอดภัยตามปกติ"
     ),
+    "Notifications on this device": "รับการแจ้งเตือนบนเครื่องนี้",
+    "This browser cannot show notifications from the app.": "เบราว์เซอร์นี้แสดงการแจ้งเตือนจากแอปไม่ได้",
+    "Notifications are blocked for this site: allow them in the browser settings.": (
+        "การแจ้งเตือนของเว็บนี้ถูกปิดกั้นอยู่ กรุณาอนุญาตในการตั้งค่าเบราว์เซอร์"
+    ),
+    "The browser could not turn notifications on. Try again later.": (
+        "เบราว์เซอร์เปิดการแจ้งเตือนไม่สำเร็จ กรุณาลองใหม่ภายหลัง"
+    ),
+    "This server does not send notifications to devices.": "ระบบนี้ไม่ได้เปิดการแจ้งเตือนไปยังเครื่อง",
+    "My devices": "เครื่องของฉัน",
+    "Remove": "ลบ",
+    "Notifications are on for this device.": "เปิดการแจ้งเตือนบนเครื่องนี้แล้ว",
+    "The device gets no more notifications.": "เครื่องนี้จะไม่ได้รับการแจ้งเตือนอีก",
+    "Device notifications": "แจ้งเตือนบนเครื่อง",
 }
 
 CATEGORY_LABELS = {
@@ -117,11 +131,16 @@ ANNOUNCEMENT_STATUS = {
     "sent": "Sent out",
     "cancelled": "Cancelled",
 }
-CHANNEL_LABELS = {"email": "Email", "line": "LINE", "sms": "SMS"}
+CHANNEL_LABELS = {
+    "email": "Email",
+    "line": "LINE",
+    "sms": "SMS",
+    "webpush": "Device notifications",
+}
 
 THAI_BY_CODE: dict[str, str] = {
     "unknown_person": "ไม่พบผู้ใช้ที่มีหมายเลขโทรศัพท์นี้",
-    "unknown_channel": "ไม่มีช่องทางนี้ (อีเมล LINE หรือ SMS)",
+    "unknown_channel": "ไม่มีช่องทางนี้ (อีเมล LINE SMS หรือการแจ้งเตือนบนเครื่อง)",
     "unknown_category": "ไม่มีหมวดข้อความนี้",
     "unknown_language": "ข้อความมีภาษาไทย (th) หรือภาษาอังกฤษ (en)",
     "bad_address": "ที่อยู่นี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง",
@@ -136,4 +155,10 @@ THAI_BY_CODE: dict[str, str] = {
     "announcement_not_draft": "ทำรายการนี้ได้เฉพาะประกาศที่ยังไม่ได้ส่ง",
     "announcement_not_found": "ไม่พบประกาศนี้",
     "delivery_not_dead": "ส่งซ้ำได้เฉพาะข้อความที่ส่งไม่สำเร็จจนหมดความพยายามแล้ว",
+    "push_bad_subscription": (
+        "ข้อมูลการสมัครรับการแจ้งเตือนของเบราว์เซอร์ใช้ไม่ได้ (ต้องเป็นที่อยู่ https และกุญแจ p256dh 65 ไบต์"
+        " กับ auth 16 ไบต์ แบบ base64url)"
+    ),
+    "push_too_many_devices": "รับการแจ้งเตือนได้ไม่เกิน 10 เครื่อง กรุณาลบเครื่องที่ไม่ใช้ก่อน",
+    "unknown_push_subscription": "ไม่พบเครื่องนี้ในรายการเครื่องของคุณ",
 }

@@ -8,9 +8,10 @@ from thungngoen.communication.api import (
     inbox,
     line_webhook,
     preferences,
+    push,
     sms_reports,
 )
 
 router = APIRouter()
-for module in (inbox, preferences, line_webhook, sms_reports, announcements):
+for module in (inbox, preferences, push, line_webhook, sms_reports, announcements):
     router.include_router(module.router)

@@ -30,7 +30,7 @@ class MarkedOut(BaseModel):
     marked: int
 
 
-OffPair = Annotated[str, StringConstraints(pattern=r"^[a-z]{1,20}:(email|line|sms)$")]
+OffPair = Annotated[str, StringConstraints(pattern=r"^[a-z]{1,20}:(email|line|sms|webpush)$")]
 Address = Annotated[str, StringConstraints(min_length=3, max_length=320)]
 
 
@@ -86,3 +86,30 @@ class AudienceOut(BaseModel):
 
 class AudienceCount(BaseModel):
     people: int
+
+
+Base64Url = Annotated[str, StringConstraints(max_length=200)]
+
+
+class PushKeys(ApiModel):
+    p256dh: Base64Url
+    """The browser's P-256 public key: 65 bytes (an uncompressed point) in base64url."""
+    auth: Base64Url
+    """The browser's auth secret: 16 bytes in base64url."""
+
+
+class PushSubscriptionBody(ApiModel):
+    """What ``PushSubscription.toJSON()`` gives in the browser."""
+
+    endpoint: Annotated[str, StringConstraints(max_length=2000)]
+    """The push service's https address for this browser (at most 500 characters)."""
+    keys: PushKeys
+    expirationTime: Annotated[int, Field(ge=0, le=2**53)] | None = None  # noqa: N815
+
+
+class PushDeviceOut(BaseModel):
+    id: int
+    label: str
+    """The browser and system it was turned on in, e.g. ``Chrome / Android``."""
+    endpoint: str
+    created_at: datetime

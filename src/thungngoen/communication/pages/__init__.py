@@ -7,9 +7,10 @@ from thungngoen.communication.pages import (
     deliveries,
     inbox,
     preferences,
+    push,
     unsubscribe,
 )
 
 router = APIRouter(include_in_schema=False)
-for module in (inbox, preferences, unsubscribe, deliveries, announcements):
+for module in (inbox, preferences, push, unsubscribe, deliveries, announcements):
     router.include_router(module.router)

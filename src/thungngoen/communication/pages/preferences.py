@@ -1,5 +1,6 @@
 """``/inbox/settings``: what I am told where — my language, quiet hours, my email, and
-per category the channels I want (receipts and security notices always come)."""
+per category the channels I want (receipts and security notices always come); Web Push
+on this device (``pages/push.py``)."""
 
 from typing import Annotated
 
@@ -12,7 +13,9 @@ from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.communication import access
 from thungngoen.communication.line_link import issue_link_code
+from thungngoen.communication.pages.push_context import push_context
 from thungngoen.communication.preferences import (
+    ADDRESSED,
     CHANNELS,
     Preferences,
     preferences_of,
@@ -36,7 +39,7 @@ SWITCHABLE: tuple[str, ...] = tuple(
 )
 
 
-def _page(
+async def settings_page(
     request: Request,
     user: User,
     chosen: Preferences,
@@ -44,6 +47,7 @@ def _page(
     line_code: str | None = None,
 ) -> Response:
     context = {
+        **await push_context(request, user),
         "line_code": line_code,
         "chosen": chosen,
         "categories": SWITCHABLE,
@@ -58,13 +62,14 @@ def _page(
 
 @router.get("/inbox/settings")
 async def preferences_page(request: Request, user: Reader) -> Response:
-    return _page(request, user, await read(request, lambda c: preferences_of(c, user.id)))
+    chosen = await read(request, lambda c: preferences_of(c, user.id))
+    return await settings_page(request, user, chosen)
 
 
 def _posted(form: dict[str, str]) -> Preferences:
     reach = {
         channel: form[f"address-{channel}"].strip()
-        for channel in CHANNELS
+        for channel in ADDRESSED
         if form.get(f"address-{channel}", "").strip()
     }
     off = {
@@ -88,7 +93,7 @@ async def save(request: Request, user: Reader, form: CheckedForm) -> Response:
     try:
         await write(request, saved)
     except DomainError as refused:
-        return _page(request, user, chosen, rejection(request, refused))
+        return await settings_page(request, user, chosen, rejection(request, refused))
     return see_other(request, "/inbox/settings", flash="Your choices are saved.")
 
 
@@ -100,4 +105,4 @@ async def line_code(request: Request, user: Reader, form: CheckedForm) -> Respon
         return code, preferences_of(connection, user.id)
 
     code, chosen = await write(request, issue)
-    return _page(request, user, chosen, line_code=code)
+    return await settings_page(request, user, chosen, line_code=code)

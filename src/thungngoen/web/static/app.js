@@ -56,3 +56,18 @@ const watchScrollBoxes = (root) => {
 };
 document.addEventListener("DOMContentLoaded", () => watchScrollBoxes(document));
 document.addEventListener("htmx:afterSwap", (event) => watchScrollBoxes(event.target));
+
+// The header's unread count goes to the service worker, which keeps it for the offline
+// page and the app icon's badge (decision 0040); a page without a logged-in user forgets it.
+if ("serviceWorker" in navigator) {
+  const inbox = document.querySelector(".inbox-link");
+  const unread = document.getElementById("unread-count");
+  const loggedOut = !document.querySelector('form[action="/logout"]');
+  const lang = document.documentElement.lang;
+  const state = inbox ? { unread: unread ? Number(unread.textContent) : 0, at: new Date().toISOString(), lang } : null;
+  if (inbox || loggedOut) {
+    navigator.serviceWorker.ready
+      .then((registration) => registration.active && registration.active.postMessage({ type: "unread", state }))
+      .catch(() => {});
+  }
+}

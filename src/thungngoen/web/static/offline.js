@@ -33,3 +33,24 @@
   }
   document.getElementById("last-known").hidden = false;
 })();
+
+// The unread count the service worker kept (decision 0040), with the moment it was seen.
+(() => {
+  if (!("caches" in window)) return;
+  caches
+    .open("thungngoen-state")
+    .then((cache) => cache.match("/__thungngoen/unread"))
+    .then((kept) => (kept ? kept.json() : null))
+    .then((state) => {
+      if (!state || !Number.isInteger(state.unread)) return;
+      const english = state.lang === "en";
+      const at = new Intl.DateTimeFormat(english ? "en-GB" : "th-TH", {
+        day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Bangkok",
+      }).format(new Date(state.at));
+      document.getElementById("unread-kept-line").textContent = english
+        ? `Unread messages: ${state.unread} (as of ${at})`
+        : `ข้อความที่ยังไม่ได้อ่าน ${state.unread} (ณ ${at})`;
+      document.getElementById("unread-kept").hidden = false;
+    })
+    .catch(() => {});
+})();

@@ -1,7 +1,10 @@
 // Offline shell: keep the static assets in a cache, serve them cache-first.
 // Pages and the API always go to the network (balances must never be stale); offline, a
 // page is the offline page, which shows the last known balance marked as such (0036).
-const CACHE = "thungngoen-static-v5";
+const CACHE = "thungngoen-static-v6";
+// What the worker keeps between pages (not a version of the assets): the last unread count.
+const STATE = "thungngoen-state";
+const UNREAD = "/__thungngoen/unread";
 const ASSETS = [
   "/static/app.css",
   "/static/app.js",
@@ -26,7 +29,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE && key !== STATE).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
 });
@@ -41,4 +44,61 @@ self.addEventListener("fetch", (event) => {
   } else if (request.mode === "navigate") {
     event.respondWith(fetch(request).catch(() => caches.match("/static/offline.html")));
   }
+});
+
+// Unread messages (decision 0040): the count the pages' header shows and the pushes carry,
+// kept for the offline page ("ข้อความที่ยังไม่ได้อ่าน N (ณ …)") and shown on the app icon where
+// the system has badges. A page without a logged-in user sends null: forgotten.
+const badge = (count) => {
+  if (!("setAppBadge" in self.navigator)) return Promise.resolve();
+  return (count > 0 ? self.navigator.setAppBadge(count) : self.navigator.clearAppBadge()).catch(() => {});
+};
+const keepUnread = (state) =>
+  caches.open(STATE).then((cache) =>
+    (state
+      ? cache.put(UNREAD, new Response(JSON.stringify(state), { headers: { "Content-Type": "application/json" } }))
+      : cache.delete(UNREAD)
+    ).then(() => badge(state ? state.unread : 0)),
+  );
+const keptUnread = () =>
+  caches.open(STATE).then((cache) => cache.match(UNREAD)).then((kept) => (kept ? kept.json() : null));
+
+self.addEventListener("message", (event) => {
+  const data = event.data || {};
+  if (data.type === "unread") event.waitUntil(keepUnread(data.state));
+});
+
+self.addEventListener("push", (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch (error) {
+    message = {};
+  }
+  const shown = self.registration.showNotification(message.title || "ถุงเงินสงขลา", {
+    body: message.body || "",
+    icon: "/static/icons/icon-192.png",
+    tag: message.tag,
+    data: { link: message.link || "/inbox" },
+  });
+  // Only where someone is logged in on this browser (a page has sent a count).
+  const counted = Number.isInteger(message.unread)
+    ? keptUnread().then((kept) => kept && keepUnread({ ...kept, unread: message.unread, at: new Date().toISOString() }))
+    : Promise.resolve();
+  event.waitUntil(Promise.all([shown, counted.catch(() => {})]));
+});
+
+// A tap opens the message's page in a window of the app (or focuses one showing it); a
+// link elsewhere than this site is never followed: the inbox opens instead.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const asked = new URL((event.notification.data && event.notification.data.link) || "/inbox", self.location.origin);
+  const target = asked.origin === self.location.origin ? asked.href : new URL("/inbox", self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      const showing = windows.find((client) => client.url === target);
+      if (showing) return showing.focus();
+      return self.clients.openWindow(target);
+    }),
+  );
 });
