@@ -58,8 +58,10 @@ def _claim_key(connection: Connection, key: str, now: datetime) -> bool:
         dialect.insert(once)
         .values(key=key, created_at=now)
         .on_conflict_do_nothing(index_elements=["key"])
+        .returning(once.c.key)
     )
-    return connection.execute(statement).rowcount == 1
+    # RETURNING, not rowcount: SQLAlchemy 2.1 on psycopg answers -1 for an INSERT's rowcount.
+    return connection.execute(statement).first() is not None
 
 
 @cache
