@@ -10,32 +10,17 @@ held, not what is planned.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time
 from typing import Any
 
-from pythainlp.util import thai_strftime
 from sqlalchemy import Connection, delete, insert, select, update
 
 from thungngoen import audit
 from thungngoen.clock import utc_now
-from thungngoen.savings.errors import (
-    InvalidMeetingPlan,
-    MeetingDayTaken,
-    MeetingInThePast,
-    UnknownPlannedMeeting,
-)
+from thungngoen.savings.errors import MeetingInThePast, UnknownPlannedMeeting
 from thungngoen.savings.groups import get_group
-from thungngoen.savings.schedule import add_months
+from thungngoen.savings.meeting_rules import check_meeting, monthly_days, refuse_taken
 from thungngoen.savings.tables import planned_meetings
-
-EARLIEST, LATEST = time(6, 0), time(20, 0)
-"""A meeting starts in daylight: 06:00 to 20:00 Thai time."""
-AHEAD = timedelta(days=2 * 366)
-"""How far ahead a meeting may be planned."""
-LAST_DAY_OF_MONTH = 28
-"""A monthly day every month has (29–31 would skip February)."""
-MAX_MONTHS = 12
-PLACE_LENGTH = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,40 +32,6 @@ class PlannedMeeting:
     place: str
 
 
-def _thai_day(day: date) -> str:
-    return thai_strftime(datetime.combine(day, time()), "%-d %B %Y")
-
-
-def check_meeting(meets_on: date, starts_at: time, place: str, today: date) -> str:
-    """The place, stripped, if the meeting can be planned; else a refusal."""
-    if meets_on < today:
-        raise MeetingInThePast(
-            f"a meeting ahead cannot be on {meets_on}, before today ({today})",
-            message_th=f"วันประชุมต้องไม่ก่อนวันนี้ ({_thai_day(today)})",
-            field="meets_on",
-        )
-    if meets_on > today + AHEAD:
-        raise InvalidMeetingPlan(
-            "a meeting is planned at most two years ahead",
-            message_th="นัดประชุมล่วงหน้าได้ไม่เกิน 2 ปี",
-            field="meets_on",
-        )
-    if not EARLIEST <= starts_at <= LATEST or starts_at.second or starts_at.microsecond:
-        raise InvalidMeetingPlan(
-            "a meeting starts between 06:00 and 20:00, on the minute",
-            message_th="เวลาเริ่มประชุมต้องอยู่ระหว่าง 06:00 ถึง 20:00 น.",
-            field="starts_at",
-        )
-    place = place.strip()
-    if not place or len(place) > PLACE_LENGTH:
-        raise InvalidMeetingPlan(
-            f"say where the group meets, in up to {PLACE_LENGTH} characters",
-            message_th=f"กรุณาระบุสถานที่ประชุม ไม่เกิน {PLACE_LENGTH} ตัวอักษร",
-            field="place",
-        )
-    return place
-
-
 def _taken(connection: Connection, group_id: int, day: date, but: int | None = None) -> bool:
     query = select(planned_meetings.c.id).where(
         planned_meetings.c.group_id == group_id, planned_meetings.c.meets_on == day
@@ -88,14 +39,6 @@ def _taken(connection: Connection, group_id: int, day: date, but: int | None = N
     if but is not None:
         query = query.where(planned_meetings.c.id != but)
     return connection.execute(query).first() is not None
-
-
-def _refuse_taken(day: date) -> MeetingDayTaken:
-    return MeetingDayTaken(
-        f"the group already meets on {day}",
-        message_th=f"วันที่ {_thai_day(day)} มีนัดประชุมของกลุ่มแล้ว",
-        field="meets_on",
-    )
 
 
 def plan_meeting(
@@ -112,7 +55,7 @@ def plan_meeting(
     get_group(connection, group_id, lock=True)
     place = check_meeting(meets_on, starts_at, place, today)
     if _taken(connection, group_id, meets_on):
-        raise _refuse_taken(meets_on)
+        raise refuse_taken(meets_on)
     values: dict[str, Any] = {
         "group_id": group_id,
         "meets_on": meets_on,
@@ -133,25 +76,6 @@ def plan_meeting(
         after={"planned_meeting_id": plan_id, "meets_on": meets_on, "place": place},
     )
     return get_planned(connection, plan_id)
-
-
-def monthly_days(day: int, months: int, today: date) -> list[date]:
-    """Day ``day`` of each of the next ``months`` months, from today's month on."""
-    if not 1 <= day <= LAST_DAY_OF_MONTH:
-        raise InvalidMeetingPlan(
-            f"a monthly meeting is on day 1 to {LAST_DAY_OF_MONTH} of the month",
-            message_th=f"วันประชุมประจำเดือนต้องเป็นวันที่ 1 ถึง {LAST_DAY_OF_MONTH}",
-            field="day",
-        )
-    if not 1 <= months <= MAX_MONTHS:
-        raise InvalidMeetingPlan(
-            f"plan 1 to {MAX_MONTHS} months at once",
-            message_th=f"นัดล่วงหน้าได้ครั้งละ 1 ถึง {MAX_MONTHS} เดือน",
-            field="months",
-        )
-    first = today.replace(day=day)
-    start = first if first >= today else add_months(first, 1)
-    return [add_months(start, n) for n in range(months)]
 
 
 def plan_monthly(
@@ -203,7 +127,7 @@ def change_meeting(
         )
     place = check_meeting(meets_on, starts_at, place, today)
     if _taken(connection, before.group_id, meets_on, but=plan_id):
-        raise _refuse_taken(meets_on)
+        raise refuse_taken(meets_on)
     connection.execute(
         update(planned_meetings)
         .where(planned_meetings.c.id == plan_id)
