@@ -3,18 +3,23 @@ moves and cancels one; a member reads the next meeting on "My savings"; a member
 auditor and another group's treasurer change nothing; a mistake is said in Thai under its
 field (or in English in English) and nothing is written; the Thai page has no English."""
 
+import re
 from datetime import timedelta
 
 from fastapi.testclient import TestClient
 from httpx import Response
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 
 from tests.savings.pages.conftest import Groups
-from tests.web.conftest import form_token
+from tests.web.conftest import form_token, logged_in
 from tests.web.visible_text import english_in, visible_texts
 from thungngoen import savings
 from thungngoen.db import read_transaction
+from thungngoen.db.writer import detach_writer
+from thungngoen.savings.demo import load_savings_demo
+from thungngoen.savings.demo_data import SECRETARY
 from thungngoen.savings.tables import planned_meetings
+from thungngoen.web.app import create_app
 
 TODAY = savings.thai_today()
 SOON = TODAY + timedelta(days=3)
@@ -131,3 +136,16 @@ def test_the_thai_page_has_no_english(groups: Groups) -> None:
         assert [text for text in texts if english_in(text)] == [], path
     refused = _plan(treasurer, groups, place="")
     assert [text for text in visible_texts(refused.text) if english_in(text)] == []
+
+
+def test_the_demo_member_sees_her_groups_next_meeting(engine: Engine) -> None:
+    assert load_savings_demo(engine)
+    try:
+        member = logged_in(TestClient(create_app(engine)), SECRETARY.phone, SECRETARY.password)
+        page = member.get("/savings").text
+    finally:
+        detach_writer(engine)
+    found = re.search(r'id="next-meeting-\d+">(.*?)</p>', page, re.S)
+    assert found is not None
+    assert "ประชุมครั้งต่อไป" in found.group(1)
+    assert "ศาลาชุมชนแหลมสนอ่อน" in found.group(1)
