@@ -169,3 +169,11 @@ def test_a_member_leaves_from_the_shell(site: Site, database_url: str) -> None:
     code, output = _shell(database_url, "leave", "hua-pom", str(number), "--on", "2024-07-30")
     assert code == 1
     assert "left the group" in output
+
+
+def test_a_time_with_seconds_or_a_zone_is_refused(site: Site, engine: Engine) -> None:
+    path = f"/groups/{site.group.id}/next-meetings"
+    for starts_at in ("09:30:15", "09:30:00+07:00", "9 o'clock"):
+        refused = site.call("POST", path, "chair", **_body(starts_at=starts_at))
+        assert refused.status_code == 422, starts_at
+    assert _rows(engine)[0] == 0

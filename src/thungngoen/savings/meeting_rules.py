@@ -37,9 +37,14 @@ def check_meeting(meets_on: date, starts_at: time, place: str, today: date) -> s
             message_th="นัดประชุมล่วงหน้าได้ไม่เกิน 2 ปี",
             field="meets_on",
         )
-    if not EARLIEST <= starts_at <= LATEST or starts_at.second or starts_at.microsecond:
+    if (
+        starts_at.tzinfo is not None
+        or not EARLIEST <= starts_at <= LATEST
+        or starts_at.second
+        or starts_at.microsecond
+    ):
         raise InvalidMeetingPlan(
-            "a meeting starts between 06:00 and 20:00, on the minute",
+            "a meeting starts between 06:00 and 20:00 Thai time, on the minute",
             message_th="เวลาเริ่มประชุมต้องอยู่ระหว่าง 06:00 ถึง 20:00 น.",
             field="starts_at",
         )
