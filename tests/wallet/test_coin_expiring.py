@@ -4,11 +4,14 @@ who spent it all, not after the expiry, not once the event is closed."""
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from tests.wallet.conftest import World
 from tests.wallet.test_events import OPENS, donate_to_fund, new_event, register, spend, stall_for
 from thungngoen import communication
+from thungngoen.communication.fanout import fan_out
+from thungngoen.communication.preferences import set_address, set_preference
+from thungngoen.communication.tables import deliveries
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.notify import kind_named
 from thungngoen.notify.tables import notifications
@@ -78,3 +81,20 @@ def test_the_job_is_declared_to_the_worker() -> None:
     from thungngoen import notify
 
     assert "wallet.coin_expiring" in {job.name for job in notify.all_scheduled()}
+
+
+def test_events_switched_off_on_a_channel_is_not_sent_there(world: World) -> None:
+    _event(world)
+    morning = datetime.combine(FIRST_DAY, time(8), THAI_TIME).astimezone(UTC)
+
+    def addresses(connection: Connection) -> None:
+        set_address(connection, world.somsri.user_id, "email", "somsri@example.org", morning)
+        set_address(connection, world.somsri.user_id, "sms", "0812345678", morning)
+        set_preference(connection, world.somsri.user_id, "events", "email", False)
+
+    write_transaction(world.engine, addresses)
+    assert _run(world, 8) == 1
+    write_transaction(world.engine, lambda c: fan_out(c, ["email", "sms"], morning))
+    with read_transaction(world.engine) as connection:
+        sent = connection.execute(select(deliveries.c.channel)).scalars().all()
+    assert sent == ["sms"]
