@@ -133,6 +133,7 @@ WALLET = Area(
     demo="thungngoen.wallet.demo:load_demo",
     notifications="thungngoen.wallet.notifications:KINDS",
     audiences="thungngoen.wallet.audiences:AUDIENCES",
+    scheduled="thungngoen.wallet.reminders:SCHEDULED",
 )
 
 TOPUPS = Area(
@@ -199,7 +200,9 @@ SAVINGS = Area(
     navigation=_nav("member", (90, "/savings", "My savings"))
     + _nav("operator", (100, "/savings/federation", "Savings groups")),
     demo="thungngoen.savings.demo:load_savings_demo",
+    notifications="thungngoen.savings.notifications:KINDS",
     audiences="thungngoen.savings.audiences:AUDIENCES",
+    scheduled="thungngoen.savings.reminders:SCHEDULED",
 )
 
 COMMUNICATION = Area(

@@ -9,7 +9,13 @@ from thungngoen import notify
 from thungngoen.notify.errors import UnknownKind, UnknownTemplateValue
 from thungngoen.notify.kinds import NotificationKind, Texts
 
-SAMPLES: dict[str, object] = {"coin": 5_400, "baht": 10_000, "text": "ร้านป้าแดง", "count": 7}
+SAMPLES: dict[str, object] = {
+    "coin": 5_400,
+    "baht": 10_000,
+    "text": "ร้านป้าแดง",
+    "count": 7,
+    "day": "2026-12-10",
+}
 
 
 def _sample(kind: NotificationKind) -> dict[str, object]:
@@ -45,6 +51,14 @@ def test_amounts_and_moments_are_written_for_the_readers_language() -> None:
     values = {"amount": 123_450, "paid": 5_000, "at": "2026-12-05T10:05:00+00:00"}
     assert kind.render(values, "th") == Texts("1,234.50 เหรียญ", "50.00 บาท เมื่อ 5 ธ.ค. 2569 17:05")
     assert kind.render(values, "en") == Texts("1,234.50 coin", "50.00 baht at 5 Dec 2026 17:05")
+
+
+def test_a_day_is_written_in_the_buddhist_era_in_thai() -> None:
+    kind = NotificationKind(
+        "x.y", "savings", {"due": "day"}, th=Texts("ครบกำหนด {due}", ""), en=Texts("Due {due}", "")
+    )
+    assert kind.render({"due": "2026-12-10"}, "th").title == "ครบกำหนด 10 ธ.ค. 2569"
+    assert kind.render({"due": "2026-12-10"}, "en").title == "Due 10 Dec 2026"
 
 
 def test_every_declared_kind_renders_in_both_languages_with_no_placeholder_left() -> None:

@@ -38,6 +38,10 @@ def test_the_demo_loads_once_and_tells_the_seeds_story(engine: Engine, database_
     assert all(p.enterprise < p.profit for p in paying)  # the enterprise takes a share, not all
     assert all(p.interest + p.fines > p.expenses for p in paying)
     assert (view.count("active"), view.count("forming")) == (16, 6)
+    with read_transaction(engine) as connection:
+        ahead = savings.meetings_ahead(connection, group.id, savings.thai_today())
+    assert len(ahead) == 6
+    assert all(m.meets_on.day == 10 and m.meets_on > savings.thai_today() for m in ahead)
     assert 5_000_000 <= view.total("savings") <= 6_200_000
     assert view.total("loans_outstanding") > 0
     assert view.total("members_in_arrears") > 0

@@ -6,6 +6,8 @@ in the caller's write or read transaction.
 
 - setup: ``groups`` (groups, the community enterprise), ``people`` (members, officers),
   ``regulation``; ``access`` (who may do what);
+- meetings ahead: ``meeting_plans`` (dated by the officers, ``meeting_rules``),
+  ``leaving``; the reminders they and the loans raise: ``notifications``, ``reminders``;
 - money: ``meetings`` (``post_meeting`` of a ``sheet.MeetingSheet``, via ``plan`` and
   ``moves``), ``loans`` and ``loan_changes``, ``shareout`` and ``shareout_post``;
 - reading: ``schedule`` (pure), ``arrears``, ``books``, ``reports``, ``passbook``,
@@ -31,9 +33,20 @@ from thungngoen.savings.groups import (
     group_by_code,
     list_groups,
 )
+from thungngoen.savings.leaving import leave_group
 from thungngoen.savings.loan_changes import restructure_loan, write_off_loan
 from thungngoen.savings.loan_values import Loan, current_schedule, get_loan, list_loans
 from thungngoen.savings.loans import apply_for_loan, approve_loan, reject_loan
+from thungngoen.savings.meeting_plans import (
+    PlannedMeeting,
+    cancel_meeting,
+    change_meeting,
+    get_planned,
+    meetings_ahead,
+    next_meetings,
+    plan_meeting,
+    plan_monthly,
+)
 from thungngoen.savings.meetings import Meeting, get_meeting, list_meetings, post_meeting
 from thungngoen.savings.passbook import LoanView, Passbook, loan_view, member_passbook
 from thungngoen.savings.people import (
@@ -84,6 +97,7 @@ __all__ = [
     "MemberLine",
     "Officer",
     "Passbook",
+    "PlannedMeeting",
     "Regulation",
     "Repayment",
     "SavingsMember",
@@ -98,6 +112,8 @@ __all__ = [
     "approve_loan",
     "books_by_group",
     "bucket",
+    "cancel_meeting",
+    "change_meeting",
     "check_report_day",
     "commitment_arrears",
     "compute_schedule",
@@ -110,9 +126,11 @@ __all__ = [
     "get_loan",
     "get_meeting",
     "get_member",
+    "get_planned",
     "group_books",
     "group_by_code",
     "group_report",
+    "leave_group",
     "list_groups",
     "list_loans",
     "list_meetings",
@@ -120,7 +138,11 @@ __all__ = [
     "loan_positions",
     "loan_view",
     "meeting_report",
+    "meetings_ahead",
     "member_passbook",
+    "next_meetings",
+    "plan_meeting",
+    "plan_monthly",
     "post_meeting",
     "post_shareout",
     "preview_shareout",

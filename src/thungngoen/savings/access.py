@@ -6,7 +6,8 @@ wallet login, role ``member``). Checked per group:
 
 - the operator (SK) creates groups and enterprises and may set any group up (members,
   officers, regulation) but records no money;
-- the chair, treasurer or secretary sets their group up and enters loan applications;
+- the chair, treasurer or secretary sets their group up (members, officers, rules, the
+  meetings ahead) and enters loan applications;
   the chair and the treasurer post meeting sheets and the share-out; loans are decided
   by the chair, treasurer or secretary (``loans.APPROVING_OFFICES``);
 - collectors, officers and staff (operator, auditor) read a group's books and reports;

@@ -14,6 +14,7 @@ from rich.table import Table
 from thungngoen import savings
 from thungngoen.db import read_transaction
 from thungngoen.money import format_satang, parse_baht
+from thungngoen.savings import meetings_cli
 from thungngoen.savings.demo import load_savings_demo
 from thungngoen.savings.schedule import Instalment
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
@@ -21,6 +22,8 @@ from thungngoen.web.api_fields import FIRST_DAY, LAST_DAY
 from thungngoen.web.form_values import typed_day
 
 app = typer.Typer(help="Savings groups: the federation, group reports, loan schedules.")
+app.add_typer(meetings_cli.app, name="meetings")
+app.command("leave")(meetings_cli.leave)
 AsOf = Annotated[str | None, typer.Option(help="The day to report on (default: today).")]
 
 

@@ -1,10 +1,11 @@
-"""``thungngoen savings demo``: the Bo Yang groups with a year of monthly meetings, all
+"""``thungngoen savings demo``: the Bo Yang groups with a year of monthly meetings (and
+the next six planned), all
 through the real operations (each meeting at its own simulated day). Loading it twice
 changes nothing. The first group's treasurer has a login (``demo_data.TREASURER``) and
 the wallet demo's members (สมศรี, อนันต์, มานี) are members of her group, the first two its
 secretary and chair (``demo_data.OFFICER_LOGINS``): two logins approve a loan."""
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from random import Random
 
 from sqlalchemy import Connection, Engine, select
@@ -31,6 +32,7 @@ from thungngoen.wallet import MEMBERS, PIN, load_demo, member_for_user, register
 
 MEETINGS = 12
 MEETING_DAY = 10
+MONTHS_AHEAD = 6
 OFFICES = ("treasurer", "secretary", "chair", "collector")
 
 
@@ -71,7 +73,23 @@ def _load(connection: Connection) -> bool:
             for index, day in enumerate(days):
                 with simulated_time(_at(day)):
                     year.meeting(connection, index, day)
+            _ahead(connection, year.group.id, plan)
     return True
+
+
+def _ahead(connection: Connection, group_id: int, plan: GroupPlan) -> None:
+    """The next six meetings, on the 10th as the year's were (from tomorrow: today's, if
+    it is the 10th, is already held), at the community's hall."""
+    savings.plan_monthly(
+        connection,
+        group_id,
+        day=MEETING_DAY,
+        months=MONTHS_AHEAD,
+        starts_at=time(9),
+        place=f"ศาลาชุมชน{plan.community}",
+        today=savings.thai_today() + timedelta(days=1),
+        actor=ACTOR,
+    )
 
 
 def _wallets(connection: Connection) -> list[int]:

@@ -168,3 +168,30 @@ class WriteOffTooEarly(SavingsError):
 
 class ShareOutOutOfOrder(SavingsError):
     code = "share_out_out_of_order"
+
+
+class InvalidMeetingPlan(SavingsError):
+    """A meeting ahead the group cannot plan: a bad day of the month, a start outside
+    06:00–20:00, no place. Each says its own Thai (``message_th``) and its ``field``."""
+
+    code = "invalid_meeting_plan"
+
+    def __init__(self, message: str, *, message_th: str, field: str) -> None:
+        super().__init__(message)
+        self.message_th = message_th
+        self.field = field
+
+    def details(self) -> dict[str, str]:
+        return {"field": self.field}
+
+
+class MeetingInThePast(InvalidMeetingPlan):
+    code = "meeting_in_the_past"
+
+
+class MeetingDayTaken(InvalidMeetingPlan):
+    code = "meeting_day_taken"
+
+
+class UnknownPlannedMeeting(SavingsError):
+    code = "unknown_planned_meeting"

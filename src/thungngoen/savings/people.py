@@ -36,6 +36,8 @@ class SavingsMember:
     wallet_member_id: int | None
     savings_account_id: int
     joined_on: date
+    left_on: date | None = None
+    """The day the member left the group (``leaving``); ``None`` while a member."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
+    Time,
     UniqueConstraint,
 )
 
@@ -141,6 +142,7 @@ members = Table(
     _account("savings_account_id"),
     Column("joined_on", Date, nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
+    Column("left_on", Date, comment="The day the member left the group; NULL: a member"),
     UniqueConstraint("group_id", "number", name="uq_savings_members_number"),
     UniqueConstraint("group_id", "wallet_member_id", name="uq_savings_members_wallet"),
 )
@@ -291,3 +293,18 @@ receipts = Table(
 )
 """A receipt for what each member paid at a meeting, numbered per group in posting
 order (``receipts``); its lines are the meeting's entries of that member."""
+
+planned_meetings = Table(
+    "savings_planned_meetings",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("group_id", Id, ForeignKey("savings_groups.id"), nullable=False),
+    Column("meets_on", Date, nullable=False),
+    Column("starts_at", Time, nullable=False, comment="Thai time"),
+    Column("place", String(200), nullable=False),
+    Column("created_by", String(80), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
+    UniqueConstraint("group_id", "meets_on", name="uq_savings_planned_meetings_day"),
+    Index("ix_savings_planned_meetings_day", "meets_on"),
+    comment="The group's next meetings, dated by its officers (savings.meeting_plans)",
+)

@@ -59,7 +59,23 @@ LOW_BALANCE = NotificationKind(
 LOW_BALANCE_LINE = 5_000
 """Satang: a payment that takes the wallet below 50.00 coin says so (once, as it crosses)."""
 
-KINDS = (PAID, RECEIVED, SHOP_PAID, TOPPED_UP, LOW_BALANCE)
+COIN_EXPIRING = NotificationKind(
+    "wallet.coin_expiring",
+    "events",
+    {"program": "text", "amount": "coin", "until": "moment"},
+    th=Texts(
+        "เหรียญงานใกล้หมดอายุ",
+        "เหรียญ {program} เหลือ {amount} ใช้ได้ถึง {until} น. หลังจากนั้นจะคืนกองทุน",
+    ),
+    en=Texts(
+        "Event coin expiring",
+        "{amount} of {program} is left, spendable until {until}; then it returns to the fund.",
+    ),
+    link="/wallet",
+)
+"""Raised by time (``wallet.reminders``), days before an event's allowance lapses."""
+
+KINDS = (PAID, RECEIVED, SHOP_PAID, TOPPED_UP, LOW_BALANCE, COIN_EXPIRING)
 
 
 def tell_shop_payment(

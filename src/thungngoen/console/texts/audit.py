@@ -74,6 +74,14 @@ THAI: dict[str, str] = {
     "Savings member no. {number} added": "เพิ่มสมาชิกกลุ่มออมทรัพย์ เลขที่ {number}",
     "Savings group officer appointed": "แต่งตั้งกรรมการกลุ่มออมทรัพย์แล้ว",
     "Meeting no. {number} recorded": "บันทึกการประชุมครั้งที่ {number} แล้ว",
+    "Savings meeting planned for {meets_on} at {place}": (
+        "นัดประชุมกลุ่มออมทรัพย์วันที่ {meets_on} ที่ {place}"
+    ),
+    "Savings meeting moved to {meets_on} at {place}": (
+        "เลื่อนประชุมกลุ่มออมทรัพย์เป็นวันที่ {meets_on} ที่ {place}"
+    ),
+    "Savings meeting of {meets_on} cancelled": "ยกเลิกประชุมกลุ่มออมทรัพย์วันที่ {meets_on}",
+    "Savings member left the group on {left_on}": "สมาชิกออกจากกลุ่มออมทรัพย์เมื่อวันที่ {left_on}",
     "Share-out recorded": "บันทึกการปันผลแล้ว",
     "Loan of {principal} applied for": "ยื่นขอกู้ {principal}",
     "Loan approved ({approvals} approvals)": "อนุมัติเงินกู้แล้ว ({approvals} ผู้อนุมัติ)",

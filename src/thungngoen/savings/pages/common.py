@@ -17,6 +17,7 @@ from thungngoen.savings.errors import (
     UnknownGroup,
     UnknownLoan,
     UnknownMeeting,
+    UnknownPlannedMeeting,
     UnknownReceipt,
     UnknownSavingsMember,
 )
@@ -29,7 +30,14 @@ from thungngoen.web.page_ops import read, write
 
 T = TypeVar("T")
 
-NOT_FOUND = (UnknownGroup, UnknownSavingsMember, UnknownLoan, UnknownMeeting, UnknownReceipt)
+NOT_FOUND = (
+    UnknownGroup,
+    UnknownSavingsMember,
+    UnknownLoan,
+    UnknownMeeting,
+    UnknownPlannedMeeting,
+    UnknownReceipt,
+)
 BAD_AMOUNT = "Type an amount in baht, like 50 or 12.50."
 BELOW_ZERO = "An amount cannot be below zero."
 NOT_POSITIVE = "The amount must be more than zero."

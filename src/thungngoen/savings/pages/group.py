@@ -23,8 +23,10 @@ BUCKET_ORDER = (*(name for _, name in BUCKETS), OVER_90)
 
 def _group(connection: Connection, group_id: int, user: User) -> dict[str, Any]:
     access.require_group_reader(connection, group_id, user)
-    report = savings.group_report(connection, group_id, savings.thai_today())
+    today = savings.thai_today()
+    report = savings.group_report(connection, group_id, today)
     return {
+        "next_meeting": savings.next_meetings(connection, [group_id], today).get(group_id),
         "report": report,
         "powers": powers_in(connection, group_id, user),
         "meetings": list(reversed(savings.list_meetings(connection, group_id))),

@@ -38,7 +38,12 @@ def _mine(connection: Connection, user: User) -> dict[str, Any]:
         Office(group, powers_in(connection, group.id, user))
         for group in access.readable_groups(connection, user)
     ]
-    return {"books": books, "offices": offices}
+    groups = [book.group.id for book in books if book.member.left_on is None]
+    return {
+        "books": books,
+        "offices": offices,
+        "next_meetings": savings.next_meetings(connection, groups, today),
+    }
 
 
 @router.get("/savings")

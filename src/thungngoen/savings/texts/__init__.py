@@ -10,6 +10,7 @@ from thungngoen.savings.texts import (
     limits,
     loans,
     meeting,
+    meetings_ahead,
     network,
     rejections,
 )
@@ -25,6 +26,7 @@ THAI: dict[str, str] = (
     | network.THAI
     | group.THAI
     | meeting.THAI
+    | meetings_ahead.THAI
     | loans.THAI
     | approvals.THAI
     | limits.THAI

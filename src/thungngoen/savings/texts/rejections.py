@@ -32,4 +32,8 @@ THAI_BY_CODE: dict[str, str] = {
     "not_an_approver": "ผู้นี้ไม่มีสิทธิ์พิจารณาเงินกู้นี้",
     "write_off_too_early": "ยังตัดหนี้สูญไม่ได้ ต้องค้างชำระเกิน 90 วัน",
     "share_out_out_of_order": "วันที่ปันผลไม่ถูกต้อง",
+    "invalid_meeting_plan": "วัน เวลา หรือสถานที่ประชุมไม่ถูกต้อง",
+    "meeting_in_the_past": "วันประชุมต้องไม่ก่อนวันนี้",
+    "meeting_day_taken": "วันนั้นมีนัดประชุมของกลุ่มแล้ว",
+    "unknown_planned_meeting": "ไม่พบนัดประชุมนี้",
 }

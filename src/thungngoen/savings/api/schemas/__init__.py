@@ -51,6 +51,11 @@ from thungngoen.savings.api.schemas.meetings import (
     SheetIn,
     WelfareGrantIn,
 )
+from thungngoen.savings.api.schemas.meetings_ahead import (
+    MonthlyMeetingsIn,
+    PlannedMeetingIn,
+    PlannedMeetingOut,
+)
 from thungngoen.savings.api.schemas.reports import (
     FederationOut,
     FederationRowOut,
@@ -89,10 +94,13 @@ __all__ = [
     "MemberLineIn",
     "MemberOut",
     "MemberRowOut",
+    "MonthlyMeetingsIn",
     "OfficerIn",
     "OfficerOut",
     "PassbookLineOut",
     "PassbookOut",
+    "PlannedMeetingIn",
+    "PlannedMeetingOut",
     "PositionOut",
     "RegulationIn",
     "RegulationOut",

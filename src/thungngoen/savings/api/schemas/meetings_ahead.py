@@ -1,0 +1,37 @@
+"""A group's meetings ahead: one to plan or move, or a monthly day for the next months."""
+
+from datetime import date, time
+from typing import Annotated
+
+from pydantic import BaseModel, Field
+
+from thungngoen.savings.api.schemas.groups import ByAttributes
+from thungngoen.web.api_fields import ApiModel, Day, Name, whole
+
+MeetingTime = Annotated[
+    time,
+    Field(strict=False, description="Thai time, 06:00 to 20:00, on the minute: 09:30."),
+]
+
+
+class PlannedMeetingIn(ApiModel):
+    meets_on: Day
+    starts_at: MeetingTime
+    place: Name
+
+
+class MonthlyMeetingsIn(ApiModel):
+    day: int = whole(1, 31, "Day of the month; a group meets on day 1 to 28.")
+    months: int = whole(1, 12, "How many months ahead, from this month.")
+    starts_at: MeetingTime
+    place: Name
+
+
+class PlannedMeetingOut(BaseModel):
+    model_config = ByAttributes
+
+    id: int
+    group_id: int
+    meets_on: date
+    starts_at: time
+    place: str
