@@ -73,6 +73,9 @@ class Area:
     """Who announcements can be sent to among its people: a tuple of ``notify.Audience``."""
     scheduled: str | None = None
     """Notifications raised by time (reminders, digests): a tuple of ``notify.Scheduled``."""
+    digest: str | None = None
+    """What it says in a person's weekly or monthly digest: a tuple of
+    ``notify.DigestSection``."""
 
     @property
     def package(self) -> str:
@@ -133,6 +136,7 @@ WALLET = Area(
     demo="thungngoen.wallet.demo:load_demo",
     notifications="thungngoen.wallet.notifications:KINDS",
     audiences="thungngoen.wallet.audiences:AUDIENCES",
+    digest="thungngoen.wallet.digest:SECTIONS",
 )
 
 TOPUPS = Area(
@@ -200,6 +204,7 @@ SAVINGS = Area(
     + _nav("operator", (100, "/savings/federation", "Savings groups")),
     demo="thungngoen.savings.demo:load_savings_demo",
     audiences="thungngoen.savings.audiences:AUDIENCES",
+    digest="thungngoen.savings.digest:SECTIONS",
 )
 
 COMMUNICATION = Area(
@@ -208,6 +213,8 @@ COMMUNICATION = Area(
     access="thungngoen.communication.access",
     tables="thungngoen.communication.tables",
     notifications="thungngoen.communication.notifications:KINDS",
+    scheduled="thungngoen.communication.digests:SCHEDULED",
+    digest="thungngoen.communication.digest_news:SECTIONS",
     api="thungngoen.communication.api:router",
     pages="thungngoen.communication.pages:router",
     cli=(CliMount(("notify",), "thungngoen.communication.cli:app"),),
@@ -230,6 +237,7 @@ CIRCULATION = Area(
         CliMount(("circulation",), "thungngoen.circulation.cli:app"),
     ),
     navigation=_nav("operator", (90, "/console/circulation", "Circulation")),
+    digest="thungngoen.circulation.digest:SECTIONS",
 )
 
 AREAS: tuple[Area, ...] = (

@@ -9,7 +9,13 @@ from thungngoen import notify
 from thungngoen.notify.errors import UnknownKind, UnknownTemplateValue
 from thungngoen.notify.kinds import NotificationKind, Texts
 
-SAMPLES: dict[str, object] = {"coin": 5_400, "baht": 10_000, "text": "ร้านป้าแดง", "count": 7}
+SAMPLES: dict[str, object] = {
+    "coin": 5_400,
+    "baht": 10_000,
+    "text": "ร้านป้าแดง",
+    "count": 7,
+    "day": "2026-12-05",
+}
 
 
 def _sample(kind: NotificationKind) -> dict[str, object]:

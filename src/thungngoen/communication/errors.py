@@ -69,3 +69,11 @@ class AnnouncementNotDraft(DomainError):
 
 class AnnouncementNotFound(DomainError):
     code = "announcement_not_found"
+
+
+class BadDigestFrequency(DomainError):
+    code = "bad_digest_frequency"
+
+
+class UnknownDigest(DomainError):
+    code = "unknown_digest"

@@ -126,5 +126,7 @@ THAI_BY_CODE: dict[str, str] = {
     "empty_audience": "ไม่มีผู้รับในกลุ่มนี้",
     "announcement_not_draft": "ทำรายการนี้ได้เฉพาะประกาศที่ยังไม่ได้ส่ง",
     "announcement_not_found": "ไม่พบประกาศนี้",
+    "bad_digest_frequency": "สรุปข่าวสารส่งได้ทุกสัปดาห์ ทุกเดือน หรือไม่ต้องส่ง",
+    "unknown_digest": "ไม่พบสรุปข่าวสารนี้",
     "delivery_not_dead": "ส่งซ้ำได้เฉพาะข้อความที่ส่งไม่สำเร็จจนหมดความพยายามแล้ว",
 }

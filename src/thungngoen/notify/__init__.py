@@ -6,6 +6,16 @@ written is both the person's inbox entry and the outbox the delivery worker read
 """
 
 from thungngoen.notify.audiences import Audience, all_audiences, audience_named
+from thungngoen.notify.digests import (
+    Content,
+    DigestSection,
+    Line,
+    Said,
+    Shown,
+    all_sections,
+    gather_digest,
+    render_digest,
+)
 from thungngoen.notify.inbox import PAGE as INBOX_PAGE
 from thungngoen.notify.inbox import (
     Message,
@@ -32,16 +42,23 @@ __all__ = [
     "INBOX_PAGE",
     "Audience",
     "Category",
+    "Content",
+    "DigestSection",
     "Language",
+    "Line",
     "Message",
     "NotificationKind",
+    "Said",
     "Scheduled",
+    "Shown",
     "Texts",
     "Timetable",
     "all_audiences",
     "all_kinds",
     "all_scheduled",
+    "all_sections",
     "audience_named",
+    "gather_digest",
     "inbox",
     "kind_named",
     "language_named",
@@ -50,5 +67,6 @@ __all__ = [
     "message",
     "notify",
     "notify_once",
+    "render_digest",
     "unread_count",
 ]

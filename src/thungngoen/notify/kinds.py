@@ -10,7 +10,7 @@ stored notification keeps only raw values (satang, ISO moments, plain text).
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pythainlp.util import thai_strftime
@@ -29,13 +29,14 @@ def language_named(code: str) -> Language:
     return "en" if code == "en" else "th"
 
 
-ValueType = Literal["coin", "baht", "text", "moment", "count"]
+ValueType = Literal["coin", "baht", "text", "moment", "day", "count"]
 
 _PYTHON_TYPES: dict[ValueType, type] = {
     "coin": int,
     "baht": int,
     "text": str,
     "moment": str,
+    "day": str,
     "count": int,
 }
 MAX_TEXT = 200
@@ -112,6 +113,9 @@ def _shown(kind: ValueType, value: object, language: Language) -> str:
     if kind == "moment":
         assert isinstance(value, str)
         return _moment(datetime.fromisoformat(value), language)
+    if kind == "day":
+        assert isinstance(value, str)
+        return _day(date.fromisoformat(value), language)
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
@@ -121,6 +125,13 @@ def _moment(moment: datetime, language: Language) -> str:
     if language == "th":
         return thai_strftime(local, "%-d %b %Y %H:%M")
     return f"{local.day} {local:%b %Y %H:%M}"
+
+
+def _day(day: date, language: Language) -> str:
+    """``5 ธ.ค. 2569`` in Thai (Buddhist era), ``5 Dec 2026`` in English."""
+    if language == "th":
+        return thai_strftime(datetime(day.year, day.month, day.day), "%-d %b %Y")
+    return f"{day.day} {day:%b %Y}"
 
 
 def _english(satang: int, unit: str) -> str:

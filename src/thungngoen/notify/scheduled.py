@@ -58,8 +58,10 @@ def _claim_key(connection: Connection, key: str, now: datetime) -> bool:
         dialect.insert(once)
         .values(key=key, created_at=now)
         .on_conflict_do_nothing(index_elements=["key"])
+        .returning(once.c.key)
     )
-    return connection.execute(statement).rowcount == 1
+    # RETURNING, not rowcount: psycopg answers -1 for this statement as SQLAlchemy sends it
+    return connection.execute(statement).first() is not None
 
 
 @cache
