@@ -102,13 +102,13 @@ def test_a_weeks_money_gives_the_totals_and_the_balance_at_its_end(world: World)
     assert _lines(world.engine, world.somsri.user_id) == {
         "My wallet": [
             "Balance 200.00 coin",
-            "Paid 50.00 coin (2 payments)",
-            "Topped up 250.00 coin (2 times)",
+            "Paid 50.00 coin (payments: 2)",
+            "Topped up 250.00 coin (top-ups: 2)",
         ]
     }
     assert _lines(world.engine, world.anan.user_id)["My wallet"] == [
         "Balance 20.00 coin",
-        "Received 20.00 coin (1 payments)",
+        "Received 20.00 coin (payments: 1)",
     ]
     thai = _lines(world.engine, world.somsri.user_id, "th")
     assert thai["เงินในกระเป๋า"][0] == "ยอดคงเหลือ 200.00 เหรียญ"

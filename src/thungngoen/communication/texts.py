@@ -112,6 +112,23 @@ ANNOUNCEMENT_STATUS = {
     "cancelled": "Cancelled",
 }
 CHANNEL_LABELS = {"email": "Email", "line": "LINE", "sms": "SMS"}
+DIGEST_LABELS = (("weekly", "Every week"), ("monthly", "Every month"), ("never", "Never"))
+
+THAI.update(
+    {
+        "My digest": "สรุปของฉัน",
+        "My digest so far": "สรุปของฉันถึงตอนนี้",
+        "So far, as it would be sent now:": "ถึงตอนนี้ ตามที่จะส่งถ้าส่งตอนนี้:",
+        "Nothing to tell you yet in this period.": "ช่วงนี้ยังไม่มีเรื่องที่จะแจ้งคุณ",
+        "You chose to get no digest.": "คุณเลือกไม่รับสรุป",
+        "Your digest comes on the 1st of each month.": "สรุปของคุณจะส่งทุกวันที่ 1 ของเดือน",
+        "Your digest comes every Monday morning.": "สรุปของคุณจะส่งทุกเช้าวันจันทร์",
+        "My digest: balance, news, coming events": "สรุปของฉัน: ยอดเงิน ข่าวสาร กิจกรรมที่กำลังจะมา",
+        "Every week": "ทุกสัปดาห์",
+        "Every month": "ทุกเดือน",
+        "Never": "ไม่รับ",
+    }
+)
 
 THAI_BY_CODE: dict[str, str] = {
     "unknown_person": "ไม่พบผู้ใช้ที่มีหมายเลขโทรศัพท์นี้",
