@@ -215,6 +215,7 @@ COMMUNICATION = Area(
     notifications="thungngoen.communication.notifications:KINDS",
     scheduled="thungngoen.communication.digests:SCHEDULED",
     digest="thungngoen.communication.digest_news:SECTIONS",
+    demo="thungngoen.communication.demo:load_digest_demo",
     api="thungngoen.communication.api:router",
     pages="thungngoen.communication.pages:router",
     cli=(CliMount(("notify",), "thungngoen.communication.cli:app"),),
