@@ -35,7 +35,13 @@ from thungngoen.notify.kinds import (
 )
 from thungngoen.notify.raising import notify
 from thungngoen.notify.registry import all_kinds, kind_named
-from thungngoen.notify.scheduled import Scheduled, Timetable, all_scheduled, notify_once
+from thungngoen.notify.scheduled import (
+    Scheduled,
+    Timetable,
+    all_scheduled,
+    notify_once,
+    notify_once_many,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -67,6 +73,7 @@ __all__ = [
     "message",
     "notify",
     "notify_once",
+    "notify_once_many",
     "render_digest",
     "unread_count",
 ]
