@@ -50,6 +50,7 @@ from sqlalchemy.engine import make_url
 
 from thungngoen.bench.api.run import run_api_bench
 from thungngoen.bench.circulation import run_circulation_bench
+from thungngoen.bench.digests import fresh_postgres, run_digest_bench
 from thungngoen.bench.ledger import report
 from thungngoen.bench.ledger.reads import TARGET_P99_MS, ReadsConfig, run_reads_bench
 from thungngoen.bench.ledger.targets import (
@@ -62,7 +63,6 @@ from thungngoen.bench.ledger.targets import (
 )
 from thungngoen.bench.ledger.transfers import LedgerBenchConfig, run_ledger_bench
 from thungngoen.bench.ledger.workload import Mode
-from thungngoen.bench.digests import fresh_postgres, run_digest_bench
 from thungngoen.bench.notify import run_notify_bench
 from thungngoen.bench.simulation import FULL, SIMULATED_DB, bench_json, run_simulation_bench
 from thungngoen.simulation.cli import progress_bar
