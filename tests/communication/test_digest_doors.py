@@ -1,11 +1,13 @@
 """The digest's doors: its page in Thai (no English) and English, another person's digest
 refused, the preview of this week so far; the frequency on the settings page, the API
 and its refusal; the CLI printing and sending it; the email with a plain-text and an
-HTML part, sections and all, and the one-click unsubscribe of ``news``."""
+HTML part, sections and all, and the one-click unsubscribe of ``news``; an SMS short,
+with the link to the digest's page."""
 
 import re
 from collections.abc import Iterator
 from email.message import EmailMessage
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,13 +15,15 @@ from typer.testing import CliRunner
 
 from tests.communication.smtp_peer import Inbox, smtp_server
 from tests.communication.test_digests import SENT, _a_week, _run, _told
+from tests.communication.test_sms import KEY, gateway
 from tests.wallet.conftest import World
 from tests.web.conftest import form_token, logged_in
 from tests.web.visible_text import english_in, visible_texts
 from thungngoen.cli.main import app
 from thungngoen.clock import simulated_time, utc_now
 from thungngoen.communication import run_round
-from thungngoen.communication.channels import EmailChannel
+from thungngoen.communication.channels import EmailChannel, SmsChannel
+from thungngoen.communication.channels.sms import MAX_SEGMENTS, SEGMENT
 from thungngoen.communication.preferences import preferences_of, set_address
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.writer import detach_writer
@@ -28,6 +32,7 @@ from thungngoen.web.app import create_app
 SOMSRI = ("0812345678", "somsri-pass")
 ANAN = ("0898765432", "anan-pass1")
 PUBLIC = "https://thungngoen.example.org"
+__all__ = ["gateway"]  # the SMS tests' local gateway, a fixture here too
 
 
 @pytest.fixture
@@ -120,6 +125,18 @@ def test_the_cli_prints_the_digest_and_sends_it(funded: World) -> None:
         app, ["notify", "digest", SOMSRI[0], "--period", "daily", "--database-url", url]
     )
     assert bad.exit_code != 0
+    shown = CliRunner().invoke(app, ["notify", "digest-choice", SOMSRI[0], "--database-url", url])
+    assert "digest: weekly" in shown.output
+    changed = CliRunner().invoke(
+        app, ["notify", "digest-choice", SOMSRI[0], "monthly", "--database-url", url]
+    )
+    assert "digest: monthly" in changed.output
+    refused = CliRunner().invoke(
+        app, ["notify", "digest-choice", SOMSRI[0], "daily", "--database-url", url]
+    )
+    assert refused.exit_code != 0
+    with read_transaction(funded.engine) as connection:
+        assert preferences_of(connection, funded.somsri.user_id).digest == "monthly"
 
 
 def test_the_digest_email_has_both_parts_and_one_click_unsubscribe(world: World) -> None:
@@ -149,3 +166,21 @@ def test_the_digest_email_has_both_parts_and_one_click_unsubscribe(world: World)
 
 def _digests(inbox: Inbox) -> list[EmailMessage]:
     return [m for m in inbox.received if str(m["Subject"]).startswith("สรุปของคุณ")]
+
+
+def test_an_sms_says_it_short_with_the_link_to_the_page(
+    world: World, gateway: tuple[str, list[dict[str, Any]], list[int]]
+) -> None:
+    url, received, _ = gateway
+    _a_week(world)
+    write_transaction(
+        world.engine, lambda c: set_address(c, world.somsri.user_id, "sms", "0812345678", SENT)
+    )
+    assert _run(world.engine, SENT) == 2
+    with simulated_time(SENT):
+        while run_round(world.engine, [SmsChannel(url, KEY, per_second=100)], PUBLIC):
+            pass
+    [sms] = [m for m in received if m["text"].startswith("สรุปของคุณ")]
+    digest_id = _digest_id(world, world.somsri.user_id)
+    assert sms["text"].endswith(f" {PUBLIC}/inbox/digest/{digest_id}")
+    assert len(sms["text"]) <= MAX_SEGMENTS * SEGMENT

@@ -3,7 +3,7 @@ the balance at the week's end; a person who chose ``never`` (or monthly) gets no
 digest; the job tells once however often it runs; a section with nothing is left out and
 an empty digest is not sent; the job's timing rule at its boundaries."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -18,8 +18,10 @@ from thungngoen.communication.notifications import DIGEST
 from thungngoen.communication.preferences import set_settings
 from thungngoen.communication.tables import digest_runs
 from thungngoen.notify.tables import notifications
+from thungngoen.savings import add_member, create_group
 from thungngoen.wallet.checkout import pay_merchant
 from thungngoen.wallet.payments import pay_member
+from thungngoen.wallet.programs.admin import ProgramTerms, create_program
 from thungngoen.wallet.topups import cash_topup
 
 WEEK = datetime(2026, 11, 1, 17, 0, tzinfo=UTC)  # Monday 2 November 2026, 00:00 Thai time
@@ -210,3 +212,47 @@ def test_the_week_runs_monday_to_monday_thai_time() -> None:
     period = due_period("weekly", SENT)
     assert (period.since, period.until) == (WEEK, WEEK + timedelta(days=7))
     assert due_period("weekly", SENT - timedelta(seconds=1)).label == "2026-W44"
+
+
+def test_savings_and_the_events_coming_where_one_lives(world: World) -> None:
+    """Somsri is in a savings group; a market starts in her sub-district the Thursday
+    after the week, a program of Anan's sub-district ends that Sunday, one starts too late
+    (past the two weeks) and one ended during the week."""
+    _a_week(world)
+    until = WEEK + timedelta(days=7)
+
+    def programs(connection: Connection) -> None:
+        for code, start, end, where in (
+            ("market", until + timedelta(days=3), until + timedelta(days=4), ("900101",)),
+            ("anan-only", WEEK, until + timedelta(days=7), ("900102",)),
+            ("too-late", until + timedelta(days=20), None, ()),
+            ("ended", WEEK - timedelta(days=9), until - timedelta(days=1), ()),
+        ):
+            terms = ProgramTerms(f"โครงการ {code}", start, end, allowed_tambons=where)
+            create_program(connection, code=code, kind="sandbox", terms=terms, actor="op")
+        group = create_group(
+            connection,
+            code="bo-yang",
+            name="กลุ่มออมทรัพย์บ่อยาง",
+            tambon_code="900101",
+            community="ชุมชนบ่อยาง",
+            founded_on=date(2026, 1, 1),
+            actor="op",
+        )
+        add_member(
+            connection,
+            group.id,
+            joined_on=date(2026, 1, 1),
+            actor="op",
+            wallet_member_id=world.somsri.id,
+        )
+
+    _at(world.engine, WEEK, programs)
+    assert _run(world.engine, SENT) == 2
+    somsri = _lines(world.engine, world.somsri.user_id, "th")
+    assert somsri["เงินออม"] == ["เงินออมในกลุ่มออมทรัพย์บ่อยาง 0.00 บาท"]
+    assert somsri["กิจกรรมที่กำลังจะมา"] == ["โครงการ market เริ่ม 12 พ.ย. 2569"]
+    anan = _lines(world.engine, world.anan.user_id)
+    assert anan["Coming events"] == ["โครงการ anan-only ends on 15 Nov 2026"]
+    assert "My savings" not in anan
+    assert list(somsri) == ["เงินในกระเป๋า", "เงินออม", "กิจกรรมที่กำลังจะมา"]

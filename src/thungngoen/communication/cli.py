@@ -11,11 +11,10 @@ from sqlalchemy import Connection
 from thungngoen import communication, notify
 from thungngoen.auth.users import User, find_by_phone
 from thungngoen.clock import utc_now
-from thungngoen.communication import channels, digests
+from thungngoen.communication import channels, digest_cli
 from thungngoen.communication.access import CLI_ACTOR
 from thungngoen.communication.delivery import retry_dead
-from thungngoen.communication.digests import JOB_FREQUENCIES
-from thungngoen.communication.errors import BadDigestFrequency, UnknownPerson
+from thungngoen.communication.errors import UnknownPerson
 from thungngoen.communication.log import delivery_log
 from thungngoen.communication.preferences import set_address
 from thungngoen.config import get_settings
@@ -163,33 +162,5 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else ""
 
 
-@app.command("digest")
-@fail_on_rejection
-def digest(
-    phone: Annotated[str, typer.Argument(help="The person's phone number.")],
-    period: Annotated[str, typer.Option(help="weekly or monthly.")] = "weekly",
-    lang: Annotated[str, typer.Option(help="th or en.")] = "th",
-    send: Annotated[
-        bool, typer.Option(help="Tell it now (in the inbox, then the channels).")
-    ] = False,
-    database_url: DatabaseUrl = None,
-) -> None:
-    """A person's digest of this week (or month) so far; ``--send`` tells it now."""
-    if period not in JOB_FREQUENCIES:
-        raise BadDigestFrequency("a digest covers a week (weekly) or a month (monthly)")
-    language = notify.language_named(lang)
-    engine = engine_for(database_url)
-    now = utc_now()
-    with read_transaction(engine) as connection:
-        user = _person(connection, phone)
-        made = digests.preview(connection, user.id, period, now)
-    console.print(f"[bold]{user.name}[/bold] {made.since:%Y-%m-%d} – {now:%Y-%m-%d %H:%M} UTC")
-    for section in notify.render_digest(made.content, language):
-        console.print(f"[bold]{section.title}[/bold]")
-        for line in section.lines:
-            console.print(f"  {line.text}")
-    if not made.content:
-        console.print("nothing to tell")
-    if send:
-        told = write_transaction(engine, lambda c: digests.send_now(c, user.id, period, now))
-        console.print(f"[green]{told} digest(s) told[/green]")
+app.command("digest")(digest_cli.digest)
+app.command("digest-choice")(digest_cli.choice)
