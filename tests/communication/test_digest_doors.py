@@ -57,6 +57,8 @@ def test_the_digest_page_in_thai_has_no_english_and_switches(
     assert "ยอดคงเหลือ 200.00 เหรียญ" in page.text
     assert "เติมเหรียญ 250.00 เหรียญ (2 ครั้ง)" in page.text
     assert "2 พ.ย. 2569" in page.text
+    assert "8 พ.ย. 2569" in page.text  # to Sunday: Monday 00:00 is the end, not a day of it
+    assert "9 พ.ย. 2569" not in page.text
     assert english_in(" ".join(visible_texts(page.text))) == []
     inbox = member.get("/inbox").text
     assert "สรุปของคุณ 2 พ.ย. 2569 – 8 พ.ย. 2569" in inbox

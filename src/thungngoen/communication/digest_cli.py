@@ -43,7 +43,7 @@ def digest(
     with read_transaction(engine) as connection:
         user = _person(connection, phone)
         made = digests.preview(connection, user.id, period, now)
-    console.print(f"[bold]{user.name}[/bold] {made.since:%Y-%m-%d} – {now:%Y-%m-%d %H:%M} UTC")
+    console.print(f"[bold]{user.name}[/bold] {made.first_day} – {made.last_day} (Thai days)")
     for section in notify.render_digest(made.content, language):
         console.print(f"[bold]{section.title}[/bold]")
         for line in section.lines:

@@ -12,7 +12,7 @@ the job runs. A person with nothing to be told gets nothing."""
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -23,6 +23,7 @@ from thungngoen.communication import errors
 from thungngoen.communication.digest_periods import DEFAULT, Period, due_period, so_far
 from thungngoen.communication.notifications import DIGEST
 from thungngoen.communication.tables import digest_runs, digests, settings
+from thungngoen.thai import in_thai_time
 
 BATCH = 1_000
 JOB_FREQUENCIES = ("weekly", "monthly")
@@ -36,6 +37,15 @@ class Digest:
     since: datetime
     until: datetime
     content: notify.Content
+
+    @property
+    def first_day(self) -> date:
+        return in_thai_time(self.since).date()
+
+    @property
+    def last_day(self) -> date:
+        """The last Thai day it covers (``until`` is exclusive)."""
+        return in_thai_time(self.until - timedelta(microseconds=1)).date()
 
 
 def tell(connection: Connection, period: Period, user_ids: list[int], now: datetime) -> int:

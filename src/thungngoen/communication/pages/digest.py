@@ -14,7 +14,6 @@ from thungngoen.clock import utc_now
 from thungngoen.communication import access
 from thungngoen.communication.digest_periods import DEFAULT
 from thungngoen.communication.digests import Digest, digest_of, frequency_of, preview
-from thungngoen.thai import in_thai_time
 from thungngoen.web.i18n import language_of
 from thungngoen.web.page_ops import read
 from thungngoen.web.sessions import page_role
@@ -28,8 +27,8 @@ def _page(request: Request, digest: Digest, chosen: str) -> Response:
     language = notify.language_named(language_of(request))
     context = {
         "digest": digest,
-        "first": in_thai_time(digest.since).date(),
-        "last": in_thai_time(digest.until).date(),
+        "first": digest.first_day,
+        "last": digest.last_day,
         "sections": notify.render_digest(digest.content, language),
         "chosen": chosen,
     }
