@@ -24,7 +24,11 @@ from thungngoen.clock import simulated_time, utc_now
 from thungngoen.communication import run_round
 from thungngoen.communication.channels import EmailChannel, SmsChannel
 from thungngoen.communication.channels.sms import MAX_SEGMENTS, SEGMENT
+from thungngoen.communication.delivery import Claimed
+from thungngoen.communication.digest_email import whole_digest
+from thungngoen.communication.notifications import DIGEST
 from thungngoen.communication.preferences import preferences_of, set_address
+from thungngoen.communication.worker import outgoing
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.db.writer import detach_writer
 from thungngoen.web.app import create_app
@@ -186,3 +190,12 @@ def test_an_sms_says_it_short_with_the_link_to_the_page(
     digest_id = _digest_id(world, world.somsri.user_id)
     assert sms["text"].endswith(f" {PUBLIC}/inbox/digest/{digest_id}")
     assert len(sms["text"]) <= MAX_SEGMENTS * SEGMENT
+
+
+def test_an_email_of_a_digest_that_cannot_be_read_goes_short(world: World) -> None:
+    data = {"digest": 999, "first": "2026-11-02", "last": "2026-11-08"}
+    claimed = Claimed(1, "email", "a@example.org", 1, world.somsri.user_id, DIGEST.code, data, "th")
+    message = outgoing(claimed, PUBLIC)
+    assert whole_digest(world.engine, "email", claimed, message, PUBLIC) == message
+    assert message.link == f"{PUBLIC}/inbox/digest/999"
+    assert message.html == ""

@@ -5,16 +5,35 @@ digest is ``news``: switching news off by email stops the digest emails)."""
 from dataclasses import replace
 from html import escape
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from thungngoen import notify
 from thungngoen.communication.channels.base import Outgoing
+from thungngoen.communication.delivery import Claimed
 from thungngoen.communication.digests import digest_of
+from thungngoen.communication.errors import UnknownDigest
+from thungngoen.communication.notifications import DIGEST
+from thungngoen.db import read_transaction
 
 _FOOT = {
     "th": ("อ่านในแอป", "เลิกรับข่าวสารทางอีเมล"),
     "en": ("Read it in the app", "Stop these emails"),
 }
+
+
+def whole_digest(
+    engine: Engine, channel: str, delivery: Claimed, message: Outgoing, public_url: str
+) -> Outgoing:
+    """The email of a digest carries it whole (its short form if it cannot be read); other
+    messages and channels as they are."""
+    if delivery.kind != DIGEST.code or channel != "email":
+        return message
+    try:
+        with read_transaction(engine) as connection:
+            digest_id = int(delivery.data["digest"])
+            return with_digest(connection, message, delivery.user_id, digest_id, public_url)
+    except UnknownDigest:
+        return message
 
 
 def with_digest(

@@ -74,4 +74,4 @@ def so_far(frequency: str, now: datetime) -> Period:
     or an operator send at once."""
     first = _start(frequency, in_thai_time(now).date())
     since = day_bounds(first)[0]
-    return Period(frequency, f"{since:%Y%m%d}-{now:%Y%m%dT%H%M%S}", since, now)
+    return Period(frequency, f"{first:%Y%m%d}-{now:%Y%m%dT%H%M%S}", since, now)

@@ -17,12 +17,11 @@ from thungngoen.clock import utc_now
 from thungngoen.communication.announcements import queue_due
 from thungngoen.communication.channels.base import Channel, Outgoing
 from thungngoen.communication.delivery import Claimed, claim, record_failure, record_sent
-from thungngoen.communication.digest_email import with_digest
+from thungngoen.communication.digest_email import whole_digest
 from thungngoen.communication.errors import ChannelRefused
 from thungngoen.communication.fanout import fan_out
-from thungngoen.communication.notifications import DIGEST
 from thungngoen.communication.preferences import unsubscribe_token
-from thungngoen.db import read_transaction, write_transaction
+from thungngoen.db import write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -84,10 +83,7 @@ def _claim(engine: Engine, channel: Channel) -> list[Claimed]:
 
 def _deliver(engine: Engine, channel: Channel, delivery: Claimed, public_url: str) -> None:
     message = outgoing(delivery, public_url)
-    if delivery.kind == DIGEST.code and channel.name == "email":
-        digest_id = int(delivery.data["digest"])
-        with read_transaction(engine) as connection:
-            message = with_digest(connection, message, delivery.user_id, digest_id, public_url)
+    message = whole_digest(engine, channel.name, delivery, message, public_url)
     try:
         ref = channel.send(message)
     except ChannelRefused as refused:
