@@ -21,6 +21,10 @@
 
 (n)  notifications: the two a shop payment raises add < 0.2 ms to it; an announcement
      to 100,000 people is queued (one notification each, durably) < 10 s
+(n') the weekly digest job for 10,000 members (a week of top-ups and payments, one
+     announcement, the rollups refreshed), on SQLite and on PostgreSQL when reachable:
+     each batch of 1,000 people < 1 s (a batch is one transaction holding SQLite's one
+     writer: a payment behind it waits that long); the whole pass reported
 
 (c) and (c') are skipped if PostgreSQL is unreachable (URL from THUNGNGOEN_BENCH_PG_URL).
 Every figure is for durable commits. The figures also go to var/bench/summary.json, with
@@ -46,6 +50,7 @@ from sqlalchemy.engine import make_url
 
 from thungngoen.bench.api.run import run_api_bench
 from thungngoen.bench.circulation import run_circulation_bench
+from thungngoen.bench.digests import fresh_postgres, run_digest_bench
 from thungngoen.bench.ledger import report
 from thungngoen.bench.ledger.reads import TARGET_P99_MS, ReadsConfig, run_reads_bench
 from thungngoen.bench.ledger.targets import (
@@ -235,11 +240,32 @@ def scenario_n(scale: float) -> Outcome:
     ]
 
 
+def scenario_digests(scale: float) -> Outcome:
+    people = max(1_000, int(10_000 * scale))
+    path = Path("var/bench/digests.db")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    runs = {"sqlite": run_digest_bench(f"sqlite:///{path}", people)}
+    url = os.environ.get("THUNGNGOEN_BENCH_PG_URL") or PG_DEFAULT
+    if pg_unreachable(url) is None:
+        runs["postgresql"] = run_digest_bench(fresh_postgres(url), people)
+    console.print_json(data=runs)
+    figures = []
+    for backend, data in runs.items():
+        name = f"(n') digests, {people:,} members, {backend}"
+        whole = f"whole pass {data['job_seconds']:.2f} s in {data['batches']} batches"
+        batch = below(name, "a batch of 1,000 people", data["batch_ms_max"] / 1000, 1, "s")
+        figures.append(with_note(batch, f"p50 {data['batch_ms_p50']:.0f} ms; {whole}"))
+    return runs, figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Run the benchmark targets' scenarios.")
     parser.add_argument("--quick", action="store_true", help="a tenth of the transfers")
     parser.add_argument(
-        "--only", default="abcc'defgn", help="scenarios to run, e.g. 'ad' or \"cc'\" (default: all)"
+        "--only",
+        default="abcc'defgnn'",
+        help="scenarios to run, e.g. 'ad' or \"cc'\" (default: all)",
     )
     parser.add_argument("--rebuild", action="store_true", help="refill the read database")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
@@ -255,6 +281,7 @@ def main() -> int:
         "f": lambda: scenario_f(scale),
         "g": lambda: scenario_g(scale),
         "n": lambda: scenario_n(scale),
+        "n'": lambda: scenario_digests(scale),
     }
     started = time.perf_counter()
     results: dict[str, Any] = {}
@@ -262,7 +289,7 @@ def main() -> int:
     keys = re.findall(r"[a-z]'?", args.only)
     unknown = [key for key in keys if key not in scenarios]
     if unknown or not keys:
-        parser.error(f"--only: unknown scenario(s) {unknown or args.only!r}; known: abcc'defgn")
+        parser.error(f"--only: unknown scenario(s) {unknown or args.only!r}; known: abcc'defgnn'")
     for key in keys:
         console.rule(f"scenario ({key})")
         load = os.getloadavg()[0]

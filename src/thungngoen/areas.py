@@ -73,6 +73,9 @@ class Area:
     """Who announcements can be sent to among its people: a tuple of ``notify.Audience``."""
     scheduled: str | None = None
     """Notifications raised by time (reminders, digests): a tuple of ``notify.Scheduled``."""
+    digest: str | None = None
+    """What it says in a person's weekly or monthly digest: a tuple of
+    ``notify.DigestSection``."""
 
     @property
     def package(self) -> str:
@@ -134,6 +137,7 @@ WALLET = Area(
     notifications="thungngoen.wallet.notifications:KINDS",
     audiences="thungngoen.wallet.audiences:AUDIENCES",
     scheduled="thungngoen.wallet.reminders:SCHEDULED",
+    digest="thungngoen.wallet.digest:SECTIONS",
 )
 
 TOPUPS = Area(
@@ -203,6 +207,7 @@ SAVINGS = Area(
     notifications="thungngoen.savings.notifications:KINDS",
     audiences="thungngoen.savings.audiences:AUDIENCES",
     scheduled="thungngoen.savings.reminders:SCHEDULED",
+    digest="thungngoen.savings.digest:SECTIONS",
 )
 
 COMMUNICATION = Area(
@@ -211,6 +216,9 @@ COMMUNICATION = Area(
     access="thungngoen.communication.access",
     tables="thungngoen.communication.tables",
     notifications="thungngoen.communication.notifications:KINDS",
+    scheduled="thungngoen.communication.digests:SCHEDULED",
+    digest="thungngoen.communication.digest_news:SECTIONS",
+    demo="thungngoen.communication.demo:load_digest_demo",
     api="thungngoen.communication.api:router",
     pages="thungngoen.communication.pages:router",
     cli=(
@@ -236,6 +244,7 @@ CIRCULATION = Area(
         CliMount(("circulation",), "thungngoen.circulation.cli:app"),
     ),
     navigation=_nav("operator", (90, "/console/circulation", "Circulation")),
+    digest="thungngoen.circulation.digest:SECTIONS",
 )
 
 AREAS: tuple[Area, ...] = (

@@ -79,6 +79,7 @@ def test_member_pages(page: Page, live_server: LiveServer) -> None:
     asked = payment_request(live_server, shop_number(live_server, COFFEE), 4_500)
     for path in (f"/pay/{asked.token}", "/wallet/vouchers", "/wallet/settings", "/wallet/scan"):
         axe.check(path)
+    axe.check("/inbox/digest")
     axe.assert_clean()
 
 

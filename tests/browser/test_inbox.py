@@ -48,3 +48,13 @@ def test_the_notification_settings_fit_a_phone(page: Page) -> None:
     expect(page.locator("#preferences-form")).to_be_visible()
     capture(page, "inbox-settings")
     _at_large_text(page, "inbox-settings-150")
+
+
+def test_my_digest_so_far_fits_a_phone(page: Page) -> None:
+    log_in(page, ANAN)
+    page.goto("/inbox")
+    page.locator("#inbox-digest").click()
+    page.wait_for_url("**/inbox/digest")
+    expect(page.locator("#digest-wallet-money")).to_contain_text("ยอดคงเหลือ")
+    capture(page, "inbox-digest")
+    _at_large_text(page, "inbox-digest-150")

@@ -30,9 +30,14 @@ def _kept(page: Page) -> Any:
 
 
 def _wait_kept(page: Page, unread: int) -> None:
-    page.wait_for_function(
-        f"{KEPT}.then((s) => s !== null && s.unread === {unread})", polling=100, timeout=10_000
-    )
+    """Until the worker keeps ``unread`` (polled here: ``wait_for_function`` would take the
+    promise itself for a true answer)."""
+    for _ in range(100):
+        kept = _kept(page)
+        if kept is not None and kept["unread"] == unread:
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the worker keeps {_kept(page)}, not {unread} unread")
 
 
 def _settings(context: BrowserContext) -> Page:
@@ -73,16 +78,8 @@ def test_a_push_is_shown_and_the_offline_page_shows_the_kept_unread_count(
     message = {"title": "ได้รับ 20.00 เหรียญ", "body": "จาก สมศรี", "link": "/wallet"}
     _push(context, page, {**message, "unread": unread + 4, "tag": "n999"})
     _wait_kept(page, unread + 4)
-    page.wait_for_function(
-        "navigator.serviceWorker.ready.then((r) => r.getNotifications())"
-        ".then((list) => list.length > 0)",
-        polling=100,
-    )
-    shown = page.evaluate(
-        "navigator.serviceWorker.ready.then((r) => r.getNotifications())"
-        ".then((list) => list.map((n) => [n.title, n.body, n.tag, n.data.link]))"
-    )
-    assert ["ได้รับ 20.00 เหรียญ", "จาก สมศรี", "n999", "/wallet"] in shown
+    shown = _shown_notification(page, "n999")
+    assert shown == ["ได้รับ 20.00 เหรียญ", "จาก สมศรี", "n999", "/wallet"]
 
     context.set_offline(True)
     page.goto("/wallet/history")
@@ -91,6 +88,21 @@ def test_a_push_is_shown_and_the_offline_page_shows_the_kept_unread_count(
     expect(line).to_have_text(re.compile(THAI_LINE.format(unread + 4)))
     capture(page, "push-offline-unread")
     context.set_offline(False)
+
+
+def _shown_notification(page: Page, tag: str) -> list[str]:
+    """The notification the service worker shows with ``tag``, once it shows it
+    (``evaluate`` awaits the promise; a predicate given to ``wait_for_function`` does not)."""
+    query = (
+        f"navigator.serviceWorker.ready.then((r) => r.getNotifications({{tag: '{tag}'}}))"
+        ".then((list) => list.map((n) => [n.title, n.body, n.tag, n.data.link]))"
+    )
+    for _ in range(100):
+        shown: list[list[str]] = page.evaluate(query)
+        if shown:
+            return shown[0]
+        page.wait_for_timeout(100)
+    raise AssertionError(f"no notification tagged {tag} was shown")
 
 
 def _push(context: BrowserContext, page: Page, message: dict[str, Any]) -> None:

@@ -31,13 +31,20 @@ WANTED = {
     "quiet_hours": False,
     "addresses": {"email": "somsri@example.org"},
     "off": ["news:email", "savings:sms"],
+    "digest": "monthly",
 }
 
 
 def test_the_api_keeps_what_i_chose(site: Site) -> None:
     member = _token(site.client, "member")
     default = site.client.get("/api/v1/me/notification-preferences", headers=member).json()
-    assert default == {"language": "th", "quiet_hours": True, "addresses": {}, "off": []}
+    assert default == {
+        "language": "th",
+        "quiet_hours": True,
+        "addresses": {},
+        "off": [],
+        "digest": "weekly",
+    }
     saved = site.client.put("/api/v1/me/notification-preferences", headers=member, json=WANTED)
     assert saved.status_code == 200, saved.text
     assert saved.json() == WANTED
@@ -55,6 +62,7 @@ def test_bad_input_is_refused_and_changes_nothing(site: Site) -> None:
         {**WANTED, "off": ["weather:email"]},
         {**WANTED, "off": ["news:pigeon"]},
         {**WANTED, "quiet_hours": "yes"},
+        {**WANTED, "digest": "daily"},
         {**WANTED, "extra": 1},
     ]
     for body in bad:

@@ -10,7 +10,9 @@ from sqlalchemy import ColumnElement, Connection, Engine, func, select
 
 from thungngoen import redemption
 from thungngoen.clock import utc_now
+from thungngoen.communication.digests import send_now
 from thungngoen.communication.preferences import unsubscribe_token
+from thungngoen.communication.tables import digests
 from thungngoen.db import write_transaction
 from thungngoen.simulation.runner import simulate
 from thungngoen.simulation.world import SimulationConfig
@@ -71,7 +73,10 @@ def _add_records(connection: Connection) -> dict[str, str]:
     )
     spent = _allowance_spent(connection, member, shop, now)
     member_user = get_member(connection, member).user_id
+    send_now(connection, member_user, "weekly", now)  # her digest of this week so far
+    told = select(func.max(digests.c.id)).where(digests.c.user_id == member_user)
     return {
+        "digest": str(connection.execute(told).scalar_one()),
         "unsubscribe": unsubscribe_token(member_user, "news", "email", now),
         "allowance_receipt": str(spent),
         "shop": str(shop),

@@ -52,6 +52,7 @@ WALKERS: tuple[tuple[Login | None, tuple[str, ...]], ...] = (
             "/pay/{token}",
             "/wallet/allowance/receipts/{allowance_receipt}",
             "/unsubscribe/{unsubscribe}",
+            "/inbox/digest/{digest}",
         ),
     ),
     (CHAIR, ("/wallet", "/savings")),

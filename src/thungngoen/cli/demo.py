@@ -2,6 +2,7 @@
 
 from rich.table import Table
 
+from thungngoen.communication.demo import load_digest_demo
 from thungngoen.db import read_transaction
 from thungngoen.money import format_money
 from thungngoen.savings.demo_data import OFFICER_LOGINS
@@ -14,6 +15,7 @@ def demo(database_url: DatabaseUrl = None) -> None:
     """Load the demo pilot (once) and print the demo logins and the reserve."""
     engine = engine_for(database_url)
     loaded = load_demo(engine)
+    load_digest_demo(engine)  # the first member's digest of this week so far, in her inbox
     console.print("demo pilot loaded" if loaded else "demo pilot already there")
     table = Table(title=f"ถุงเงินสงขลา — demo logins (payment PIN of members: {PIN})")
     for column in ("role", "name", "phone", "password"):

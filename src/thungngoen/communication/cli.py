@@ -11,7 +11,7 @@ from sqlalchemy import Connection
 from thungngoen import communication, notify
 from thungngoen.auth.users import User, find_by_phone
 from thungngoen.clock import utc_now
-from thungngoen.communication import channels
+from thungngoen.communication import channels, digest_cli
 from thungngoen.communication.access import CLI_ACTOR
 from thungngoen.communication.cli_push import push_devices
 from thungngoen.communication.delivery import retry_dead
@@ -162,3 +162,7 @@ def _person(connection: Connection, phone: str) -> User:
 
 def _yes(flag: bool) -> str:
     return "yes" if flag else ""
+
+
+app.command("digest")(digest_cli.digest)
+app.command("digest-choice")(digest_cli.choice)

@@ -95,3 +95,11 @@ class TooManyDevices(DomainError):
 
 class UnknownPushSubscription(DomainError):
     code = "unknown_push_subscription"
+
+
+class BadDigestFrequency(DomainError):
+    code = "bad_digest_frequency"
+
+
+class UnknownDigest(DomainError):
+    code = "unknown_digest"

@@ -1,5 +1,5 @@
 """What the communication area itself raises: an announcement, in both languages as its
-author wrote it."""
+author wrote it, and a person's digest."""
 
 from thungngoen.notify import NotificationKind, Texts
 
@@ -12,4 +12,21 @@ ANNOUNCEMENT = NotificationKind(
     link="/inbox",
 )
 
-KINDS = (ANNOUNCEMENT,)
+DIGEST = NotificationKind(
+    "communication.digest",
+    "news",
+    {"digest": "count", "first": "day", "last": "day"},
+    th=Texts(
+        "สรุปของคุณ {first} – {last}",
+        "ยอดเงินและสิ่งที่เปลี่ยนไป ข่าวชุมชน กิจกรรมที่กำลังจะมา และตัวเลขของเครือข่าย",
+    ),
+    en=Texts(
+        "Your digest, {first} – {last}",
+        "Your balance and what changed, community news, coming events, the network in figures.",
+    ),
+    link="/inbox/digest/{digest}",
+)
+"""A person's weekly or monthly digest (``digests``): the message is short, the digest
+itself is read on its page (or whole in an email)."""
+
+KINDS = (ANNOUNCEMENT, DIGEST)

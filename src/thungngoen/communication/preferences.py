@@ -9,6 +9,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from thungngoen import notify, wallet
 from thungngoen.communication import errors
+from thungngoen.communication.digest_periods import DEFAULT, check_frequency
 from thungngoen.communication.tables import addresses, preferences, settings
 from thungngoen.thai import InvalidIdentifier, normalize_phone
 
@@ -58,10 +59,12 @@ def set_preference(
         connection.execute(insert(preferences).values(row))
 
 
-def set_settings(connection: Connection, user_id: int, language: str, quiet_hours: bool) -> None:
+def set_settings(
+    connection: Connection, user_id: int, language: str, quiet_hours: bool, digest: str = DEFAULT
+) -> None:
     if language not in ("th", "en"):
         raise errors.UnknownLanguage("messages are in Thai (th) or English (en)")
-    values = {"language": language, "quiet_hours": quiet_hours}
+    values = {"language": language, "quiet_hours": quiet_hours, "digest": check_frequency(digest)}
     found = connection.execute(update(settings).where(settings.c.user_id == user_id), values)
     if found.rowcount == 0:
         connection.execute(insert(settings).values(user_id=user_id, **values))
@@ -94,6 +97,8 @@ class Preferences:
     addresses: dict[str, str]
     off: set[tuple[str, str]]
     """(category, channel) pairs switched off."""
+    digest: str = DEFAULT
+    """How often the digest comes: weekly, monthly or never."""
 
     def wants(self, category: str, channel: str) -> bool:
         return (category, channel) not in self.off
@@ -103,8 +108,10 @@ def preferences_of(connection: Connection, user_id: int) -> Preferences:
     found = connection.execute(select(settings).where(settings.c.user_id == user_id)).first()
     mine = select(addresses.c.channel, addresses.c.address).where(addresses.c.user_id == user_id)
     reach = {row.channel: row.address for row in connection.execute(mine)}
-    language, quiet = (found.language, found.quiet_hours) if found else ("th", True)
-    return Preferences(language, quiet, reach, switched_off(connection, user_id))
+    language, quiet, digest = (
+        (found.language, found.quiet_hours, found.digest) if found else ("th", True, DEFAULT)
+    )
+    return Preferences(language, quiet, reach, switched_off(connection, user_id), digest)
 
 
 def remove_address(connection: Connection, user_id: int, channel: str) -> None:
@@ -123,7 +130,7 @@ def save_preferences(
         raise errors.UnknownChannel(f"the channels are {', '.join(CHANNELS)}")
     if {category for category, _ in wanted.off} - set(notify.CATEGORIES):
         raise errors.UnknownCategory(f"the categories are {', '.join(notify.CATEGORIES)}")
-    set_settings(connection, user_id, wanted.language, wanted.quiet_hours)
+    set_settings(connection, user_id, wanted.language, wanted.quiet_hours, wanted.digest)
     for channel in ADDRESSED:
         if channel in wanted.addresses:
             set_address(connection, user_id, channel, wanted.addresses[channel], now)

@@ -2,6 +2,7 @@
 told where, and every delivery of a notification on a channel with its status."""
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     Column,
@@ -34,8 +35,10 @@ settings = Table(
     Column("user_id", Id, ForeignKey("auth_users.id"), primary_key=True),
     Column("language", String(2), nullable=False),
     Column("quiet_hours", Boolean, nullable=False),
+    Column("digest", String(10), nullable=False, server_default="weekly"),
 )
-"""A person's language for messages and whether quiet hours hold (default: Thai, yes)."""
+"""A person's language for messages, whether quiet hours hold and how often their digest
+comes (default: Thai, yes, weekly)."""
 
 preferences = Table(
     "comm_preferences",
@@ -115,3 +118,29 @@ push_subscriptions = Table(
 )
 """A browser's Web Push subscription (one a browser or device; a person may have several):
 the push service's endpoint and the browser's keys the messages are encrypted to."""
+digests = Table(
+    "comm_digests",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("user_id", Id, ForeignKey("auth_users.id"), nullable=False),
+    Column("frequency", String(10), nullable=False),
+    Column("period", String(40), nullable=False),
+    Column("since", UtcDateTime(), nullable=False),
+    Column("until", UtcDateTime(), nullable=False),
+    Column("content", JSON, nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    UniqueConstraint("user_id", "frequency", "period", name="uq_comm_digests_once"),
+)
+"""A digest as told: what each section said, raw values (``notify.Content``), rendered in
+the reader's language when read."""
+
+digest_runs = Table(
+    "comm_digest_runs",
+    metadata,
+    Column("frequency", String(10), primary_key=True),
+    Column("period", String(40), primary_key=True),
+    Column("last_user_id", Id, nullable=False),
+    Column("done_at", UtcDateTime()),
+)
+"""How far the digest job has gone through the people for a period (it takes them in
+batches, each run its own short transaction)."""

@@ -137,6 +137,23 @@ CHANNEL_LABELS = {
     "sms": "SMS",
     "webpush": "Device notifications",
 }
+DIGEST_LABELS = (("weekly", "Every week"), ("monthly", "Every month"), ("never", "Never"))
+
+THAI.update(
+    {
+        "My digest": "สรุปของฉัน",
+        "My digest so far": "สรุปของฉันถึงตอนนี้",
+        "So far, as it would be sent now:": "ถึงตอนนี้ ตามที่จะส่งถ้าส่งตอนนี้:",
+        "Nothing to tell you yet in this period.": "ช่วงนี้ยังไม่มีเรื่องที่จะแจ้งคุณ",
+        "You chose to get no digest.": "คุณเลือกไม่รับสรุป",
+        "Your digest comes on the 1st of each month.": "สรุปของคุณจะส่งทุกวันที่ 1 ของเดือน",
+        "Your digest comes every Monday morning.": "สรุปของคุณจะส่งทุกเช้าวันจันทร์",
+        "My digest: balance, news, coming events": "สรุปของฉัน: ยอดเงิน ข่าวสาร กิจกรรมที่กำลังจะมา",
+        "Every week": "ทุกสัปดาห์",
+        "Every month": "ทุกเดือน",
+        "Never": "ไม่รับ",
+    }
+)
 
 THAI_BY_CODE: dict[str, str] = {
     "unknown_person": "ไม่พบผู้ใช้ที่มีหมายเลขโทรศัพท์นี้",
@@ -154,6 +171,8 @@ THAI_BY_CODE: dict[str, str] = {
     "empty_audience": "ไม่มีผู้รับในกลุ่มนี้",
     "announcement_not_draft": "ทำรายการนี้ได้เฉพาะประกาศที่ยังไม่ได้ส่ง",
     "announcement_not_found": "ไม่พบประกาศนี้",
+    "bad_digest_frequency": "สรุปข่าวสารส่งได้ทุกสัปดาห์ ทุกเดือน หรือไม่ต้องส่ง",
+    "unknown_digest": "ไม่พบสรุปข่าวสารนี้",
     "delivery_not_dead": "ส่งซ้ำได้เฉพาะข้อความที่ส่งไม่สำเร็จจนหมดความพยายามแล้ว",
     "push_bad_subscription": (
         "ข้อมูลการสมัครรับการแจ้งเตือนของเบราว์เซอร์ใช้ไม่ได้ (ต้องเป็นที่อยู่ https และกุญแจ p256dh 65 ไบต์"

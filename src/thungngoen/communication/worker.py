@@ -17,6 +17,7 @@ from thungngoen.clock import utc_now
 from thungngoen.communication.announcements import queue_due
 from thungngoen.communication.channels.base import Channel, Outgoing
 from thungngoen.communication.delivery import Claimed, claim, record_failure, record_sent
+from thungngoen.communication.digest_email import whole_digest
 from thungngoen.communication.errors import ChannelRefused
 from thungngoen.communication.fanout import fan_out
 from thungngoen.communication.preferences import unsubscribe_token
@@ -81,8 +82,10 @@ def _claim(engine: Engine, channel: Channel) -> list[Claimed]:
 
 
 def _deliver(engine: Engine, channel: Channel, delivery: Claimed, public_url: str) -> None:
+    message = outgoing(delivery, public_url)
+    message = whole_digest(engine, channel.name, delivery, message, public_url)
     try:
-        ref = channel.send(outgoing(delivery, public_url))
+        ref = channel.send(message)
     except ChannelRefused as refused:
         reason, permanent = refused.reason, refused.permanent
     else:

@@ -6,6 +6,16 @@ written is both the person's inbox entry and the outbox the delivery worker read
 """
 
 from thungngoen.notify.audiences import Audience, all_audiences, audience_named
+from thungngoen.notify.digests import (
+    Content,
+    DigestSection,
+    Line,
+    Said,
+    Shown,
+    all_sections,
+    gather_digest,
+    render_digest,
+)
 from thungngoen.notify.inbox import PAGE as INBOX_PAGE
 from thungngoen.notify.inbox import (
     Message,
@@ -25,23 +35,36 @@ from thungngoen.notify.kinds import (
 )
 from thungngoen.notify.raising import notify
 from thungngoen.notify.registry import all_kinds, kind_named
-from thungngoen.notify.scheduled import Scheduled, Timetable, all_scheduled, notify_once
+from thungngoen.notify.scheduled import (
+    Scheduled,
+    Timetable,
+    all_scheduled,
+    notify_once,
+    notify_once_many,
+)
 
 __all__ = [
     "CATEGORIES",
     "INBOX_PAGE",
     "Audience",
     "Category",
+    "Content",
+    "DigestSection",
     "Language",
+    "Line",
     "Message",
     "NotificationKind",
+    "Said",
     "Scheduled",
+    "Shown",
     "Texts",
     "Timetable",
     "all_audiences",
     "all_kinds",
     "all_scheduled",
+    "all_sections",
     "audience_named",
+    "gather_digest",
     "inbox",
     "kind_named",
     "language_named",
@@ -50,5 +73,7 @@ __all__ = [
     "message",
     "notify",
     "notify_once",
+    "notify_once_many",
+    "render_digest",
     "unread_count",
 ]

@@ -7,20 +7,20 @@ through ``notify_once`` with a key naming what it is about (``savings.instalment
 loan 12:2026-12-10``), so a job run twice, or by two workers at once, tells nobody twice.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, insert
 from sqlalchemy.dialects import postgresql, sqlite
 
 from thungngoen import areas
 from thungngoen.notify import errors
 from thungngoen.notify.kinds import NotificationKind
 from thungngoen.notify.raising import notify
-from thungngoen.notify.tables import once
+from thungngoen.notify.tables import notifications, once
 
 KEY_LENGTH = 200
 
@@ -52,6 +52,46 @@ def notify_once(
     return True
 
 
+def notify_once_many(
+    connection: Connection,
+    kind: NotificationKind,
+    told: Sequence[tuple[str, int, Mapping[str, object]]],
+    now: datetime,
+) -> set[str]:
+    """``notify_once`` for many ``(key, user id, values)`` at once — one statement claims
+    the keys, one writes the notifications (a digest job tells a thousand people in a
+    batch); answers the keys told now."""
+    for key, _, values in told:
+        if not key or len(key) > KEY_LENGTH:
+            raise errors.NotifyError(f"a once-key must have 1 to {KEY_LENGTH} characters")
+        kind.check(values)
+    if not told:
+        return set()
+    dialect: Any = postgresql if connection.dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(once)
+        .values([{"key": key, "created_at": now} for key, _, _ in told])
+        .on_conflict_do_nothing(index_elements=["key"])
+        .returning(once.c.key)
+    )
+    claimed = set(connection.execute(statement).scalars())
+    rows = [
+        {
+            "user_id": user_id,
+            "kind": kind.code,
+            "category": kind.category,
+            "urgent": kind.urgent,
+            "data": dict(values),
+            "created_at": now,
+        }
+        for key, user_id, values in told
+        if key in claimed
+    ]
+    if rows:
+        connection.execute(insert(notifications), rows)
+    return claimed
+
+
 def _claim_key(connection: Connection, key: str, now: datetime) -> bool:
     dialect: Any = postgresql if connection.dialect.name == "postgresql" else sqlite
     statement = (
@@ -60,6 +100,7 @@ def _claim_key(connection: Connection, key: str, now: datetime) -> bool:
         .on_conflict_do_nothing(index_elements=["key"])
         .returning(once.c.key)
     )
+    # RETURNING, not rowcount: psycopg answers -1 for this statement as SQLAlchemy sends it
     return connection.execute(statement).first() is not None
 
 

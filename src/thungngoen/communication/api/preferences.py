@@ -25,6 +25,7 @@ def _body(found: Preferences) -> PreferencesBody:
         quiet_hours=found.quiet_hours,
         addresses=found.addresses,
         off=sorted(f"{category}:{channel}" for category, channel in found.off),
+        digest=found.digest,  # type: ignore[arg-type]  # checked when stored
     )
 
 
@@ -45,7 +46,8 @@ def change_my_preferences(
     def save(connection: Connection) -> PreferencesBody:
         access.require_may_mark(user)
         off = {(category, channel) for category, _, channel in map(_split, body.off)}
-        wanted = Preferences(body.language, body.quiet_hours, dict(body.addresses), off)
+        digest = body.digest or preferences_of(connection, user.id).digest
+        wanted = Preferences(body.language, body.quiet_hours, dict(body.addresses), off, digest)
         save_preferences(connection, user.id, wanted, utc_now())
         return _body(preferences_of(connection, user.id))
 

@@ -42,6 +42,8 @@ class PreferencesBody(ApiModel):
     """Where I am reached: ``{"email": "me@example.org"}``."""
     off: list[OffPair] = Field(max_length=30)
     """``category:channel`` pairs switched off, e.g. ``news:email``."""
+    digest: Literal["weekly", "monthly", "never"] | None = None
+    """How often my digest comes (balance, news, coming events); left out: unchanged."""
 
 
 class LineCodeOut(BaseModel):

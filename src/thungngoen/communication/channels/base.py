@@ -17,6 +17,10 @@ class Outgoing:
     idempotency_key: str
     unsubscribe: str
     """The absolute one-click unsubscribe address of this message's category."""
+    html: str = ""
+    plain: str = ""
+    """The whole message (a digest) for a channel that shows a long one (email), as an
+    HTML page and as text; empty: the title, body and link are the message."""
 
 
 class Channel(Protocol):

@@ -60,9 +60,9 @@ def compose(message: Outgoing, sender: str) -> EmailMessage:
     mail["List-Unsubscribe"] = f"<{message.unsubscribe}>"
     mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     mail["Content-Language"] = message.language
-    plain = message.body + (f"\n\n{message.link}" if message.link else "")
+    plain = message.plain or message.body + (f"\n\n{message.link}" if message.link else "")
     mail.set_content(plain + f"\n\n--\n{message.unsubscribe}\n")
-    mail.add_alternative(_html(message), subtype="html")
+    mail.add_alternative(message.html or _html(message), subtype="html")
     return mail
 
 

@@ -1,10 +1,11 @@
-"""The communication pages: the inbox."""
+"""The communication pages: the inbox, digests, settings, announcements, deliveries."""
 
 from fastapi import APIRouter
 
 from thungngoen.communication.pages import (
     announcements,
     deliveries,
+    digest,
     inbox,
     preferences,
     push,
@@ -12,5 +13,5 @@ from thungngoen.communication.pages import (
 )
 
 router = APIRouter(include_in_schema=False)
-for module in (inbox, preferences, push, unsubscribe, deliveries, announcements):
+for module in (inbox, digest, preferences, push, unsubscribe, deliveries, announcements):
     router.include_router(module.router)

@@ -21,7 +21,7 @@ from thungngoen.communication.preferences import (
     preferences_of,
     save_preferences,
 )
-from thungngoen.communication.texts import CATEGORY_LABELS, CHANNEL_LABELS
+from thungngoen.communication.texts import CATEGORY_LABELS, CHANNEL_LABELS, DIGEST_LABELS
 from thungngoen.errors import DomainError
 from thungngoen.web.csrf import CheckedForm
 from thungngoen.web.form_errors import rejection
@@ -54,6 +54,7 @@ async def settings_page(
         "channels": CHANNELS,
         "category_labels": CATEGORY_LABELS,
         "channel_labels": CHANNEL_LABELS,
+        "digest_choices": DIGEST_LABELS,
         "may_change": access.may_mark(user),
         "error": error,
     }
@@ -79,7 +80,8 @@ def _posted(form: dict[str, str]) -> Preferences:
         if f"want-{category}-{channel}" not in form
     }
     language = "en" if form.get("language") == "en" else "th"
-    return Preferences(language, "quiet_hours" in form, reach, off)
+    digest = form.get("digest", "weekly")
+    return Preferences(language, "quiet_hours" in form, reach, off, digest)
 
 
 @router.post("/inbox/settings")

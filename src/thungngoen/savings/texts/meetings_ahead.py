@@ -15,7 +15,7 @@ THAI: dict[str, str] = {
     "Save the change": "บันทึกการแก้ไข",
     "Cancel this meeting": "ยกเลิกนัดประชุมนี้",
     "No meeting planned yet.": "ยังไม่มีนัดประชุม",
-    "Every month": "ประชุมทุกเดือน",
+    "Meet every month": "ประชุมทุกเดือน",
     "Day of the month (1–28)": "วันที่ของเดือน (1–28)",
     "For how many months": "นัดล่วงหน้ากี่เดือน",
     "Plan these meetings": "บันทึกนัดประชุม",
