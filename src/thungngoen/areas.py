@@ -235,6 +235,13 @@ CIRCULATION = Area(
     navigation=_nav("operator", (90, "/console/circulation", "Circulation")),
 )
 
+COMMUNITY = Area(
+    "community",
+    texts="thungngoen.community.texts",
+    access="thungngoen.community.access",
+    tables="thungngoen.community.tables",
+)
+
 AREAS: tuple[Area, ...] = (
     WALLET,
     VOUCHERS,
@@ -244,6 +251,7 @@ AREAS: tuple[Area, ...] = (
     SAVINGS,
     CIRCULATION,
     COMMUNICATION,
+    COMMUNITY,
 )
 
 

@@ -93,6 +93,20 @@ SENTENCES: dict[str, Sentence] = {
     "savings.loan.reject": _s("Loan rejected"),
     "savings.loan.restructure": _s("Loan rescheduled over {months} months"),
     "savings.loan.write_off": _s("Loan written off: {principal}", principal=BAHT),
+    "community.municipality_create": _s("Municipality “{name}” added to the places"),
+    "community.create": _s("Community “{name}” added"),
+    "community.update": _s("Community {subject} changed"),
+    "community.savings_link": _s("Savings group {savings_group_id} linked to its community"),
+    "community.organisation_create": _s("Organisation “{name}” added"),
+    "community.organisation_update": _s("Organisation “{name}” changed"),
+    "community.duty_grant": _s("Duty “{duty}” granted"),
+    "community.duty_end": _s("Duty “{duty}” ended"),
+    "community.household_create": _s("Household {subject} recorded"),
+    "community.household_update": _s("Household {subject} changed (version {version})"),
+    "community.person_create": _s("Person {subject} recorded on the basis of {lawful_basis}"),
+    "community.person_update": _s("Person {subject} changed"),
+    "community.consent_record": _s("Consent ({kind}) recorded, notice {notice_version}"),
+    "community.consent_withdraw": _s("Consent ({kind}) withdrawn: its data emptied"),
 }
 
 

@@ -80,4 +80,26 @@ THAI: dict[str, str] = {
     "Loan rejected": "ไม่อนุมัติเงินกู้",
     "Loan rescheduled over {months} months": "ปรับโครงสร้างหนี้เป็น {months} เดือน",
     "Loan written off: {principal}": "ตัดหนี้สูญ {principal}",
+    "Municipality “{name}” added to the places": "เพิ่มเทศบาล “{name}” ในผังพื้นที่แล้ว",
+    "Community “{name}” added": "เพิ่มชุมชน “{name}” แล้ว",
+    "Community {subject} changed": "แก้ไขข้อมูลชุมชนรายการที่ {subject} แล้ว",
+    "Savings group {savings_group_id} linked to its community": (
+        "เชื่อมกลุ่มออมทรัพย์รายการที่ {savings_group_id} กับชุมชนแล้ว"
+    ),
+    "Organisation “{name}” added": "เพิ่มองค์กร “{name}” แล้ว",
+    "Organisation “{name}” changed": "แก้ไขข้อมูลองค์กร “{name}” แล้ว",
+    "Duty “{duty}” granted": "มอบหน้าที่ “{duty}” แล้ว",
+    "Duty “{duty}” ended": "สิ้นสุดหน้าที่ “{duty}” แล้ว",
+    "Household {subject} recorded": "บันทึกครัวเรือนรายการที่ {subject} แล้ว",
+    "Household {subject} changed (version {version})": (
+        "แก้ไขครัวเรือนรายการที่ {subject} แล้ว (ฉบับที่ {version})"
+    ),
+    "Person {subject} recorded on the basis of {lawful_basis}": (
+        "บันทึกบุคคลรายการที่ {subject} แล้ว โดยอาศัยฐาน {lawful_basis}"
+    ),
+    "Person {subject} changed": "แก้ไขข้อมูลบุคคลรายการที่ {subject} แล้ว",
+    "Consent ({kind}) recorded, notice {notice_version}": (
+        "บันทึกความยินยอม ({kind}) แล้ว ตามประกาศฉบับ {notice_version}"
+    ),
+    "Consent ({kind}) withdrawn: its data emptied": "ถอนความยินยอม ({kind}) แล้ว ลบข้อมูลที่เกี่ยวข้องออก",
 }
