@@ -240,6 +240,7 @@ COMMUNITY = Area(
     texts="thungngoen.community.texts",
     access="thungngoen.community.access",
     tables="thungngoen.community.tables",
+    api="thungngoen.community.api:router",
 )
 
 AREAS: tuple[Area, ...] = (

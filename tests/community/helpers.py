@@ -15,6 +15,7 @@ from thungngoen.db import read_transaction, write_transaction
 T = TypeVar("T")
 AT = datetime(2026, 6, 1, 3, 0, tzinfo=UTC)
 ACTOR = "test"
+PASSWORD = "secret-pass"
 BO_YANG, KHAO_RUP_CHANG, HAT_YAI = "900101", "900102", "901101"
 VALID_ID = "1101700207030"
 """A national ID whose check digit matches (13th digit)."""
@@ -101,7 +102,12 @@ def build_world(engine: Engine) -> World:
             ]
         ):
             users[name] = create_user(
-                c, phone=f"08900000{number:02d}", name=name, role=role, password=None, actor=ACTOR
+                c,
+                phone=f"08900000{number:02d}",
+                name=name,
+                role=role,
+                password=PASSWORD,
+                actor=ACTOR,
             )
         grant = community.grant_duty
         grant(c, user_id=users["coordinator"].id, duty="coordinator", actor=ACTOR, at=AT)
