@@ -241,6 +241,9 @@ COMMUNITY = Area(
     access="thungngoen.community.access",
     tables="thungngoen.community.tables",
     api="thungngoen.community.api:router",
+    pages="thungngoen.community.pages:router",
+    navigation=_nav("member", (95, "/data", "Community data"))
+    + _nav("operator", (95, "/data", "Community data")),
 )
 
 AREAS: tuple[Area, ...] = (

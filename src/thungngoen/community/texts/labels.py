@@ -57,8 +57,51 @@ BASIS_LABELS = {
     "legitimate_interest": "Legitimate interest",
     "legal_duty": "Legal duty",
 }
+SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other sex"}
+RELATION_LABELS = {
+    "head": "Head of household",
+    "spouse": "Spouse",
+    "child": "Son or daughter",
+    "parent": "Father or mother",
+    "grandchild": "Grandchild",
+    "sibling": "Brother or sister",
+    "relative": "Relative",
+    "other": "Other relation",
+}
+EDUCATION_LABELS = {
+    "none": "No schooling",
+    "primary": "Primary school",
+    "lower_secondary": "Lower secondary school",
+    "upper_secondary": "Upper secondary school",
+    "vocational": "Vocational",
+    "bachelor": "Bachelor's degree",
+    "postgraduate": "Postgraduate",
+    "unknown": "Education not known",
+}
+PURPOSE_LABELS = {"person_page": "Opened the person's page"}
+"""The purposes the pages log, by code; a purpose typed through the API shows as typed."""
 
 THAI: dict[str, str] = {
+    "Female": "หญิง",
+    "Male": "ชาย",
+    "Other sex": "เพศอื่น",
+    "Head of household": "หัวหน้าครัวเรือน",
+    "Spouse": "คู่สมรส",
+    "Son or daughter": "บุตร",
+    "Father or mother": "บิดาหรือมารดา",
+    "Grandchild": "หลาน",
+    "Brother or sister": "พี่น้อง",
+    "Relative": "ญาติ",
+    "Other relation": "ความสัมพันธ์อื่น",
+    "No schooling": "ไม่ได้เรียน",
+    "Primary school": "ประถมศึกษา",
+    "Lower secondary school": "มัธยมศึกษาตอนต้น",
+    "Upper secondary school": "มัธยมศึกษาตอนปลาย",
+    "Vocational": "อาชีวศึกษา",
+    "Bachelor's degree": "ปริญญาตรี",
+    "Postgraduate": "สูงกว่าปริญญาตรี",
+    "Education not known": "ไม่ทราบการศึกษา",
+    "Opened the person's page": "เปิดดูหน้าข้อมูลบุคคล",
     "City municipality": "เทศบาลนคร",
     "Town municipality": "เทศบาลเมือง",
     "Sub-district municipality": "เทศบาลตำบล",
