@@ -242,6 +242,8 @@ COMMUNITY = Area(
     tables="thungngoen.community.tables",
     api="thungngoen.community.api:router",
     pages="thungngoen.community.pages:router",
+    cli=(CliMount(("data",), "thungngoen.community.cli:app"),),
+    demo="thungngoen.community.demo:load_community_demo",
     navigation=_nav("member", (95, "/data", "Community data"))
     + _nav("operator", (95, "/data", "Community data")),
 )
