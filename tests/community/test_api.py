@@ -7,7 +7,8 @@ import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 
-from tests.community.helpers import PASSWORD, VALID_ID, World
+from tests.community.helpers import AT, PASSWORD, VALID_ID, World
+from thungngoen import community
 from thungngoen.community.tables import households, personal_reads, persons
 from thungngoen.web.app import create_app
 
@@ -160,3 +161,33 @@ def test_the_operator_grants_a_duty_and_the_grant_is_audited(world: World, api: 
     ended = api.call("DELETE", f"/duties/{granted.json()['id']}", "coordinator")
     assert ended.status_code == 204
     assert api.call("GET", "/duties", "stranger").json() == []
+
+
+def test_a_household_s_or_person_s_place_is_for_their_readers(world: World, api: Api) -> None:
+    household = world.household()
+    person = world.person(household.id)
+    for node in (f"household:{household.id}", f"person:{person.id}"):
+        assert api.call("GET", f"/path?node={node}", "stranger").status_code == 403
+        assert api.call("GET", f"/communities?node={node}", "stranger").status_code == 403
+    path = api.call("GET", f"/path?node=person:{person.id}", "collector").json()
+    assert [step["level"] for step in path][-3:] == ["community", "household", "person"]
+    assert path[-1]["name"] == ""
+
+
+def test_null_in_a_change_empties_only_what_may_be_empty(world: World, api: Api) -> None:
+    world.write(
+        lambda c: community.update_community(
+            c, world.bo_yang.id, latitude_e6=7_200_000, longitude_e6=100_590_000, actor="t", at=AT
+        )
+    )
+    path = f"/communities/{world.bo_yang.id}"
+    changed = api.call("PATCH", path, "coordinator", name=None, latitude_e6=None, longitude_e6=None)
+    assert changed.status_code == 200, changed.text
+    assert (changed.json()["name"], changed.json()["latitude_e6"]) == (world.bo_yang.name, None)
+    household = world.household(house_registration_no="90010123456")
+    emptied = api.call(
+        "PATCH", f"/households/{household.id}", "collector", expected_version=1,
+        house_registration_no=None, tenure=None, wish_to_relocate=None,
+    )  # fmt: skip
+    assert emptied.status_code == 200, emptied.text
+    assert (emptied.json()["house_registration_no"], emptied.json()["tenure"]) == (None, "rent")

@@ -26,6 +26,7 @@ from thungngoen.auth.users import User
 from thungngoen.community.duties import Duties, duties_of
 from thungngoen.community.errors import OutsideAssignment
 from thungngoen.community.households import Household, get_household
+from thungngoen.community.nodes import Node
 from thungngoen.community.persons import Person, get_person
 
 NO_DUTIES = Duties()
@@ -128,6 +129,16 @@ def require_person_writer(connection: Connection, user: User | None, person_id: 
     person = get_person(connection, person_id)
     require_household_writer(connection, user, person.household_id)
     return person
+
+
+def require_node_reader(connection: Connection, user: User | None, node: Node) -> Node:
+    """Places are open to all; a household's or a person's node only to their readers (a
+    path or a scope names the household's community and house number)."""
+    if node.level == "household":
+        require_household_reader(connection, user, int(node.key))
+    elif node.level == "person":
+        require_person_reader(connection, user, int(node.key))
+    return node
 
 
 def is_the_person(connection: Connection, user: User | None, person: Person) -> bool:

@@ -52,10 +52,13 @@ class Household:
 
 
 def _checked(values: dict[str, Any]) -> dict[str, Any]:
-    values["house_number"] = "".join(str(values["house_number"]).split())
+    for key in ("house_number", "address"):
+        if not isinstance(values[key], str):
+            raise InvalidHousehold(f"{key} is text", key)
+    values["house_number"] = "".join(values["house_number"].split())
     if not re.fullmatch(r"[0-9][0-9/\-ก-ฮA-Za-z]{0,19}", values["house_number"]):
         raise InvalidHousehold("a house number is like 12 or 12/3 (up to 20)", "house_number")
-    values["address"] = " ".join(str(values["address"]).split())
+    values["address"] = " ".join(values["address"].split())
     if len(values["address"]) > 300:
         raise InvalidHousehold("an address has at most 300 characters", "address")
     registration = values["house_registration_no"]

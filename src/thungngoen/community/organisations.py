@@ -41,7 +41,9 @@ class Organisation:
 
 def _checked(connection: Connection, values: dict[str, Any]) -> dict[str, Any]:
     for key in ("name_th", "name_en", "contact_name", "contact_email"):
-        values[key] = " ".join(str(values[key]).split())
+        if not isinstance(values[key], str):
+            raise InvalidOrganisation(f"{key} is text", key)
+        values[key] = " ".join(values[key].split())
     if not values["name_th"] or len(values["name_th"]) > 200 or len(values["name_en"]) > 200:
         raise InvalidOrganisation(
             "an organisation needs a Thai name of 1-200 characters", "name_th"

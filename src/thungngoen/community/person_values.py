@@ -100,7 +100,10 @@ def _age(born: date, on: date) -> int:
 
 def checked_person(connection: Connection, values: dict[str, Any], at: datetime) -> dict[str, Any]:
     """``values`` (every field of ``FIELDS``) cleaned, or the first rejection."""
-    values["name"] = " ".join(str(values["name"]).split())
+    for key in ("name", "occupation"):
+        if not isinstance(values[key], str):
+            raise InvalidPerson(f"{key} is text", key)
+    values["name"] = " ".join(values["name"].split())
     if not values["name"] or len(values["name"]) > 200:
         raise InvalidPerson("a person needs a name of 1-200 characters", "name")
     born = values["birth_date"]
@@ -114,7 +117,7 @@ def checked_person(connection: Connection, values: dict[str, Any], at: datetime)
     _choice(values, "sex", SEXES)
     _choice(values, "relation", RELATIONS)
     _choice(values, "education", EDUCATION)
-    values["occupation"] = " ".join(str(values["occupation"]).split())
+    values["occupation"] = " ".join(values["occupation"].split())
     if len(values["occupation"]) > 100:
         raise InvalidPerson("an occupation has at most 100 characters", "occupation")
     if values["phone"]:

@@ -50,8 +50,8 @@ class Community:
         return f"community:{self.id}"
 
 
-def _name(text: str, what: str) -> str:
-    name = " ".join(text.split())
+def _name(text: object, what: str) -> str:
+    name = " ".join(text.split()) if isinstance(text, str) else ""
     if not name or len(name) > 200:
         raise InvalidPlace(f"a {what} needs a name of 1-200 characters", "name")
     return name
@@ -121,6 +121,8 @@ def list_municipalities(connection: Connection) -> list[Municipality]:
 
 def _checked(connection: Connection, values: dict[str, Any]) -> dict[str, Any]:
     values["name"] = _name(values["name"], "community")
+    if not isinstance(values["leader_name"], str):
+        raise InvalidPlace("a leader's name is text", "leader_name")
     values["leader_name"] = " ".join(values["leader_name"].split())[:200]
     if values["kind"] not in COMMUNITY_KINDS:
         raise InvalidPlace(f"a community is one of {', '.join(COMMUNITY_KINDS)}", "kind")

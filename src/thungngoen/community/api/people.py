@@ -72,7 +72,7 @@ def get_household(household_id: Id, user: CurrentUser, engine: EngineDep) -> Hou
 def update_household(
     household_id: Id, body: HouseholdPatch, user: CurrentUser, engine: EngineDep
 ) -> HouseholdOut:
-    at, changes = utc_now(), body.model_dump(exclude_unset=True, exclude={"expected_version"})
+    at, changes = utc_now(), body.changes()
 
     def work(connection: Connection) -> community.Household:
         access.require_household_writer(connection, user, household_id)
@@ -121,7 +121,7 @@ def get_person(
 def update_person(
     person_id: Id, body: PersonPatch, user: CurrentUser, engine: EngineDep
 ) -> PersonRowOut:
-    at, changes = utc_now(), body.model_dump(exclude_unset=True, exclude={"expected_version"})
+    at, changes = utc_now(), body.changes()
 
     def work(connection: Connection) -> community.Person:
         access.require_person_writer(connection, user, person_id)

@@ -45,7 +45,8 @@ def node_path(
 ) -> list[StepOut]:
     """The node's path from the province down (a person's step has no name)."""
     with read_transaction(engine) as connection:
-        path = community.node_path(connection, community.parse_node(node))
+        place = access.require_node_reader(connection, user, community.parse_node(node))
+        path = community.node_path(connection, place)
     return [StepOut.model_validate(step) for step in path]
 
 
@@ -55,7 +56,8 @@ def list_communities(
 ) -> list[CommunityRowOut]:
     """Every community under the node, with its households and persons counted."""
     with read_transaction(engine) as connection:
-        rows = community.community_rows(connection, community.parse_node(node))
+        place = access.require_node_reader(connection, user, community.parse_node(node))
+        rows = community.community_rows(connection, place)
     return [CommunityRowOut.model_validate(row) for row in rows]
 
 
@@ -83,7 +85,7 @@ def community_profile(community_id: Id, user: CurrentUser, engine: EngineDep) ->
 def update_community(
     community_id: Id, body: CommunityPatch, user: CurrentUser, engine: EngineDep
 ) -> CommunityOut:
-    at, changes = utc_now(), body.model_dump(exclude_unset=True)
+    at, changes = utc_now(), body.changes()
 
     def work(connection: Connection) -> community.Community:
         access.require_community_editor(connection, user, community_id)
@@ -138,7 +140,9 @@ def list_organisations(
 ) -> list[OrganisationOut]:
     """All, or those of a sector, or those covering a place on the node's path."""
     with read_transaction(engine) as connection:
-        place = community.parse_node(node) if node else None
+        place = None
+        if node:
+            place = access.require_node_reader(connection, user, community.parse_node(node))
         found = community.list_organisations(connection, node=place, sector=sector)
     return [OrganisationOut.of(organisation) for organisation in found]
 
@@ -168,7 +172,7 @@ def get_organisation(organisation_id: Id, user: CurrentUser, engine: EngineDep) 
 def update_organisation(
     organisation_id: Id, body: OrganisationPatch, user: CurrentUser, engine: EngineDep
 ) -> OrganisationOut:
-    at, changes = utc_now(), body.model_dump(exclude_unset=True)
+    at, changes = utc_now(), body.changes()
 
     def work(connection: Connection) -> community.Organisation:
         access.require_organisation_editor(connection, user, organisation_id)

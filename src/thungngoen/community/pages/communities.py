@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from thungngoen import community
+from thungngoen.auth.users import User
 from thungngoen.community import access
 from thungngoen.community.pages.common import LABELS, Visitor, checked_read
 from thungngoen.web.templating import render
@@ -16,8 +17,9 @@ from thungngoen.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 
-def _list(connection: Connection, node: str) -> dict[str, Any]:
-    place = community.parse_node(node[:40] or str(community.ROOT))
+def _list(connection: Connection, node: str, user: User | None) -> dict[str, Any]:
+    asked = community.parse_node(node[:40] or str(community.ROOT))
+    place = access.require_node_reader(connection, user, asked)
     rows = community.community_rows(connection, place)
     places: dict[str, tuple[str, int]] = {}
     for row in rows:
@@ -38,7 +40,7 @@ def _list(connection: Connection, node: str) -> dict[str, Any]:
 
 @router.get("/data")
 async def communities_page(request: Request, user: Visitor, node: str = "") -> Response:
-    found = await checked_read(request, lambda c: _list(c, node))
+    found = await checked_read(request, lambda c: _list(c, node, user))
     return render(request, "community/communities.html", {**found, **LABELS})
 
 

@@ -3,7 +3,7 @@
 English; a birth date may lie before 2000 (``BirthDay``), money is satang."""
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any, ClassVar
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
@@ -49,6 +49,19 @@ BirthDay = Annotated[
 ]
 
 
+class PatchModel(ApiModel):
+    """A change: only the fields sent change; ``null`` empties a field that may be empty
+    (``NULLABLE``) and leaves any other as it is."""
+
+    NULLABLE: ClassVar[frozenset[str]] = frozenset()
+
+    def changes(self) -> dict[str, Any]:
+        sent = self.model_dump(exclude_unset=True, exclude={"expected_version"})
+        return {
+            key: value for key, value in sent.items() if value is not None or key in self.NULLABLE
+        }
+
+
 class MunicipalityIn(ApiModel):
     name: Name
     kind: Word = Field(description="city, town or subdistrict.")
@@ -65,8 +78,8 @@ class CommunityIn(ApiModel):
     longitude_e6: Longitude = None
 
 
-class CommunityPatch(ApiModel):
-    """Only the fields sent change."""
+class CommunityPatch(PatchModel):
+    NULLABLE = frozenset({"municipality_id", "latitude_e6", "longitude_e6"})
 
     name: Name | None = None
     kind: Word | None = None
@@ -91,7 +104,7 @@ class OrganisationIn(ApiModel):
     contact_email: Name = ""
 
 
-class OrganisationPatch(ApiModel):
+class OrganisationPatch(PatchModel):
     name_th: Name | None = None
     name_en: Name | None = None
     sector: Word | None = None
@@ -120,7 +133,9 @@ class HouseholdIn(ApiModel):
     wish_to_relocate: bool = False
 
 
-class HouseholdPatch(ApiModel):
+class HouseholdPatch(PatchModel):
+    NULLABLE = frozenset({"house_registration_no"})
+
     expected_version: Version
     house_number: Annotated[str | None, Field(max_length=20)] = None
     address: Text | None = None
@@ -165,7 +180,18 @@ class PersonIn(PersonFields):
     basis: BasisIn
 
 
-class PersonPatch(ApiModel):
+class PersonPatch(PatchModel):
+    NULLABLE = frozenset(
+        {
+            "phone",
+            "chronic_illness",
+            "disability",
+            "bedridden",
+            "wallet_member_id",
+            "savings_member_id",
+        }
+    )
+
     expected_version: Version
     name: Name | None = None
     birth_date: BirthDay | None = None
