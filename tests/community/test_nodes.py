@@ -10,7 +10,7 @@ from thungngoen.community.errors import UnknownNode
 @pytest.mark.parametrize(
     "text",
     ["", "tambon", "tambon:", "tambon:999999", "amphoe:1001", "province:10", "village:1",
-     "community:abc", "community:0", "household:-1"],
+     "community:abc", "community:0", "household:-1", "community:²", "person:٣"],
 )  # fmt: skip
 def test_a_malformed_or_unknown_node_is_refused(text: str) -> None:
     with pytest.raises(UnknownNode):

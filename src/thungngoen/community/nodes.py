@@ -64,7 +64,7 @@ def parse_node(text: str) -> Node:
         raise UnknownNode(f"{key!r} is not a district of Songkhla")
     if level == "tambon" and key not in tambons():
         raise UnknownNode(f"{key!r} is not a sub-district of Songkhla")
-    if level in ROW_LEVELS and not (key.isdigit() and 0 < int(key) < 2**53):
+    if level in ROW_LEVELS and not (key.isascii() and key.isdigit() and 0 < int(key) < 2**53):
         raise UnknownNode(f"a {level} node is {level}:<number>")
     return Node(level, key)
 
