@@ -88,18 +88,18 @@ THAI: dict[str, str] = {
     ),
     "Organisation “{name}” added": "เพิ่มองค์กร “{name}” แล้ว",
     "Organisation “{name}” changed": "แก้ไขข้อมูลองค์กร “{name}” แล้ว",
-    "Duty “{duty}” granted": "มอบหน้าที่ “{duty}” แล้ว",
-    "Duty “{duty}” ended": "สิ้นสุดหน้าที่ “{duty}” แล้ว",
+    "A duty in the network's data granted": "มอบหน้าที่ในระบบข้อมูลเครือข่ายแล้ว",
+    "A duty in the network's data ended": "สิ้นสุดหน้าที่ในระบบข้อมูลเครือข่ายแล้ว",
     "Household {subject} recorded": "บันทึกครัวเรือนรายการที่ {subject} แล้ว",
     "Household {subject} changed (version {version})": (
         "แก้ไขครัวเรือนรายการที่ {subject} แล้ว (ฉบับที่ {version})"
     ),
-    "Person {subject} recorded on the basis of {lawful_basis}": (
-        "บันทึกบุคคลรายการที่ {subject} แล้ว โดยอาศัยฐาน {lawful_basis}"
+    "Person {subject} recorded with the lawful basis of the record": (
+        "บันทึกบุคคลรายการที่ {subject} พร้อมฐานทางกฎหมายของการเก็บข้อมูลแล้ว"
     ),
     "Person {subject} changed": "แก้ไขข้อมูลบุคคลรายการที่ {subject} แล้ว",
-    "Consent ({kind}) recorded, notice {notice_version}": (
-        "บันทึกความยินยอม ({kind}) แล้ว ตามประกาศฉบับ {notice_version}"
+    "Consent recorded under privacy notice {notice_version}": (
+        "บันทึกความยินยอมแล้ว ตามประกาศความเป็นส่วนตัวฉบับ {notice_version}"
     ),
-    "Consent ({kind}) withdrawn: its data emptied": "ถอนความยินยอม ({kind}) แล้ว ลบข้อมูลที่เกี่ยวข้องออก",
+    "Consent withdrawn: the data it covered emptied": "ถอนความยินยอมแล้ว ลบข้อมูลที่เกี่ยวข้องออก",
 }
