@@ -54,6 +54,8 @@ def test_a_collector_opens_a_household_and_a_person_logged(world: World, browser
     household = world.household(income_month=850_000)
     person = world.person(household.id, phone="0812345678", national_id=VALID_ID)
     collector = browser.as_("collector")
+    mine = collector.get("/data?node=amphoe:9011").text
+    assert f'href="/data/communities/{world.bo_yang.id}"' in mine, "their communities first"
     shown = collector.get(f"/data/households/{household.id}")
     assert shown.status_code == 200
     assert "08x-xxx-5678" in shown.text

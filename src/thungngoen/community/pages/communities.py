@@ -29,7 +29,10 @@ def _list(connection: Connection, node: str, user: User | None) -> dict[str, Any
     steps = {
         key: community.node_path(connection, community.parse_node(key))[-1].name for key in places
     }
+    scope = access.people_scope(connection, user)
+    mine = [community.get_community(connection, found) for found in sorted(scope or ())]
     return {
+        "mine": mine,
         "path": community.node_path(connection, place),
         "rows": rows,
         "households": sum(row.households for row in rows),

@@ -74,4 +74,5 @@ THAI: dict[str, str] = {
     "Yes": "ใช่",
     "version": "ฉบับที่",
     "Community data": "ข้อมูลชุมชน",
+    "Communities you work in": "ชุมชนที่คุณทำงาน",
 }
