@@ -9,8 +9,8 @@ from random import Random
 
 from sqlalchemy import Connection, Engine, select
 
-from thungngoen import community, savings
-from thungngoen.auth.users import create_user, find_by_phone
+from thungngoen import community, savings, wallet
+from thungngoen.auth.users import find_by_phone
 from thungngoen.clock import utc_now
 from thungngoen.community.demo_data import (
     BO_YANG,
@@ -111,17 +111,19 @@ def _load(connection: Connection, at: datetime, count: int, seed: int) -> bool:
 
 
 def _login_id(connection: Connection, login: Login) -> int:
+    """A demo login with a wallet of its own (its home page is the wallet's)."""
     found = find_by_phone(connection, login.phone)
-    if found is None:
-        found = create_user(
-            connection,
-            phone=login.phone,
-            name=login.name,
-            role=login.role,
-            password=login.password,
-            actor=ACTOR,
-        )
-    return found.id
+    if found is not None:
+        return found.id
+    member = wallet.register_member(
+        connection,
+        phone=login.phone,
+        name=login.name,
+        password=login.password,
+        tambon_code=BO_YANG,
+        actor=ACTOR,
+    )
+    return member.user_id
 
 
 def _logins(connection: Connection, assigned: list[community.Community], at: datetime) -> None:
