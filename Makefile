@@ -39,6 +39,7 @@ run: $(STAMP)
 	$(BIN)/thungngoen db upgrade
 	$(BIN)/thungngoen demo
 	$(BIN)/thungngoen savings demo
+	$(BIN)/thungngoen data demo
 	$(BIN)/thungngoen simulate --members 300 --merchants 30 --days 30 --seed 7
 	$(BIN)/thungngoen verify
 	@echo "serving on http://127.0.0.1:8000 (API docs: http://127.0.0.1:8000/api/docs)"

@@ -247,6 +247,19 @@ CIRCULATION = Area(
     digest="thungngoen.circulation.digest:SECTIONS",
 )
 
+COMMUNITY = Area(
+    "community",
+    texts="thungngoen.community.texts",
+    access="thungngoen.community.access",
+    tables="thungngoen.community.tables",
+    api="thungngoen.community.api:router",
+    pages="thungngoen.community.pages:router",
+    cli=(CliMount(("data",), "thungngoen.community.cli:app"),),
+    demo="thungngoen.community.demo:load_community_demo",
+    navigation=_nav("member", (95, "/data", "Community data"))
+    + _nav("operator", (95, "/data", "Community data")),
+)
+
 AREAS: tuple[Area, ...] = (
     WALLET,
     VOUCHERS,
@@ -256,6 +269,7 @@ AREAS: tuple[Area, ...] = (
     SAVINGS,
     CIRCULATION,
     COMMUNICATION,
+    COMMUNITY,
 )
 
 

@@ -82,13 +82,14 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """The app as ``make run`` serves it (``db upgrade``, ``demo``, ``savings demo``,
-    ``serve``), on its own SQLite file; the demo logins are in ``thungngoen.wallet.demo`` and
-    ``thungngoen.savings.demo_data``."""
+    ``data demo``, ``serve``), on its own SQLite file; the demo logins are in
+    ``thungngoen.wallet.demo``, ``thungngoen.savings.demo_data`` and
+    ``thungngoen.community.demo_data``."""
     directory = tmp_path_factory.mktemp("live-server")
     database_url = f"sqlite:///{directory / 'thungngoen.db'}"
     # The test session's environment (cheap Argon2 settings) goes to the server too.
     env = {**os.environ, "THUNGNGOEN_DATABASE_URL": database_url}
-    for command in (("db", "upgrade"), ("demo",), ("savings", "demo")):
+    for command in (("db", "upgrade"), ("demo",), ("savings", "demo"), ("data", "demo")):
         done = subprocess.run(
             _cli(*command, "--database-url", database_url), env=env, capture_output=True
         )

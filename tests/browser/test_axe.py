@@ -11,6 +11,7 @@ from tests.browser.axe import report, violations
 from tests.browser.pages import log_in, submit
 from tests.browser.server_db import payment_request, shop_number
 from tests.browser.support import DESKTOP, PHONE, LiveServer
+from thungngoen.community.demo_data import COORDINATOR
 from thungngoen.savings.demo_data import TREASURER
 from thungngoen.wallet.demo import AGENT, MEMBERS, OPERATOR, SHOPS
 
@@ -125,6 +126,22 @@ def test_treasurer_pages(page: Page) -> None:
     expect(page.locator("h1")).to_have_text("ใบบันทึกการประชุม")
     axe.check()
     for path in (loans, passbook, "/savings/federation"):
+        axe.check(path)
+    axe.assert_clean()
+
+
+def test_community_data_pages(page: Page) -> None:
+    axe = Axe(page)
+    axe.check("/data")
+    profile = page.locator("#community-list a").first.get_attribute("href") or ""
+    for path in (profile, "/data/organisations"):
+        axe.check(path)
+    log_in(page, COORDINATOR)
+    axe.check(profile)
+    household = page.locator("#profile-household-list a").first.get_attribute("href") or ""
+    axe.check(household)
+    person = page.locator("#household-persons a").first.get_attribute("href") or ""
+    for path in (person, "/data/search?q=0"):
         axe.check(path)
     axe.assert_clean()
 

@@ -14,6 +14,8 @@ from tests.web.demo_records import add_demo_records
 from tests.web.site_crawl import Crawl, page_routes, route_pattern
 from tests.web.visible_text import english_in, visible_texts
 from thungngoen import web
+from thungngoen.community.demo import load_community_demo
+from thungngoen.community.demo_data import COORDINATOR
 from thungngoen.db.writer import detach_writer
 from thungngoen.savings.demo import load_savings_demo
 from thungngoen.savings.demo_data import CHAIR, TREASURER
@@ -44,7 +46,7 @@ TYPED_CODES = {"/console/audit": {"member", "merchant", "account", "user", "syst
 filters take the action and subject codes the log stores)."""
 
 WALKERS: tuple[tuple[Login | None, tuple[str, ...]], ...] = (
-    (None, ("/login", "/signup", "/shop/signup", "/circulation")),
+    (None, ("/login", "/signup", "/shop/signup", "/circulation", "/data")),
     (MEMBERS[0], ("/wallet", "/savings", "/pay/shop/{shop}", "/pay/shop/{shop}/quote?amount=60")),
     (
         MEMBERS[0],
@@ -61,9 +63,11 @@ WALKERS: tuple[tuple[Login | None, tuple[str, ...]], ...] = (
     (AGENT, ("/agent",)),
     (OPERATOR, ("/console", "/console/vouchers/{batch}/sheet", "/console/funds/gifts/{gift}")),
     (AUDITOR, ("/",)),
+    (COORDINATOR, ("/data",)),
 )
 """Who walks the site and from where: the public, a member who is her savings group's
-secretary, its chair, its treasurer, a shop, the agent, the operator and the auditor.
+secretary, its chair, its treasurer, a shop, the agent, the operator, the auditor and
+the network's data coordinator.
 Some pages are opened by scanning a QR (a shop's poster, a till's request), from an email
 (unsubscribe) or shown once (a voucher sheet), not by a link: ``{shop}`` and the others
 are filled from the demo."""
@@ -74,6 +78,7 @@ def demo_pilot(engine: Engine) -> Iterator[tuple[DemoSite, dict[str, str]]]:
     """The demo ``make run`` loads: the wallet's pilot, the savings groups, a few days of
     the simulated economy, and a record of each kind a page shows alone."""
     assert load_savings_demo(engine)
+    assert load_community_demo(engine, households=200)
     seeds = add_demo_records(engine)
     yield DemoSite(engine, create_app(engine)), seeds
     detach_writer(engine)

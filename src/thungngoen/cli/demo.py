@@ -3,6 +3,7 @@
 from rich.table import Table
 
 from thungngoen.communication.demo import load_digest_demo
+from thungngoen.community.demo_data import LOGINS as DATA_LOGINS
 from thungngoen.db import read_transaction
 from thungngoen.money import format_money
 from thungngoen.savings.demo_data import OFFICER_LOGINS
@@ -24,6 +25,8 @@ def demo(database_url: DatabaseUrl = None) -> None:
         table.add_row(login.role, login.name, login.phone, login.password)
     for office, login in OFFICER_LOGINS:  # two of them approve a loan (the regulation's 2)
         table.add_row(f"{office} (savings demo)", login.name, login.phone, login.password)
+    for duty, login in DATA_LOGINS:  # thungngoen data demo grants their duties
+        table.add_row(f"{duty} (community data demo)", login.name, login.phone, login.password)
     console.print(table)
     balances = Table(title="balances")
     balances.add_column("account")

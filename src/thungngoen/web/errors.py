@@ -50,6 +50,11 @@ STATUS_BY_CODE = {
     "line_not_configured": 404,
     "sms_bad_signature": 401,
     "sms_not_configured": 404,
+    "outside_assignment": 403,
+    "community_version_conflict": 409,
+    "duplicate_community_place": 409,
+    "duplicate_person_national_id": 409,
+    "unknown_node": 422,
 }
 
 

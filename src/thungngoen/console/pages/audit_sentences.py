@@ -97,6 +97,20 @@ SENTENCES: dict[str, Sentence] = {
     "savings.loan.reject": _s("Loan rejected"),
     "savings.loan.restructure": _s("Loan rescheduled over {months} months"),
     "savings.loan.write_off": _s("Loan written off: {principal}", principal=BAHT),
+    "community.municipality_create": _s("Municipality “{name}” added to the places"),
+    "community.create": _s("Community “{name}” added"),
+    "community.update": _s("Community {subject} changed"),
+    "community.savings_link": _s("Savings group {savings_group_id} linked to its community"),
+    "community.organisation_create": _s("Organisation “{name}” added"),
+    "community.organisation_update": _s("Organisation “{name}” changed"),
+    "community.duty_grant": _s("A duty in the network's data granted"),
+    "community.duty_end": _s("A duty in the network's data ended"),
+    "community.household_create": _s("Household {subject} recorded"),
+    "community.household_update": _s("Household {subject} changed (version {version})"),
+    "community.person_create": _s("Person {subject} recorded with the lawful basis of the record"),
+    "community.person_update": _s("Person {subject} changed"),
+    "community.consent_record": _s("Consent recorded under privacy notice {notice_version}"),
+    "community.consent_withdraw": _s("Consent withdrawn: the data it covered emptied"),
 }
 
 

@@ -88,4 +88,26 @@ THAI: dict[str, str] = {
     "Loan rejected": "ไม่อนุมัติเงินกู้",
     "Loan rescheduled over {months} months": "ปรับโครงสร้างหนี้เป็น {months} เดือน",
     "Loan written off: {principal}": "ตัดหนี้สูญ {principal}",
+    "Municipality “{name}” added to the places": "เพิ่มเทศบาล “{name}” ในผังพื้นที่แล้ว",
+    "Community “{name}” added": "เพิ่มชุมชน “{name}” แล้ว",
+    "Community {subject} changed": "แก้ไขข้อมูลชุมชนรายการที่ {subject} แล้ว",
+    "Savings group {savings_group_id} linked to its community": (
+        "เชื่อมกลุ่มออมทรัพย์รายการที่ {savings_group_id} กับชุมชนแล้ว"
+    ),
+    "Organisation “{name}” added": "เพิ่มองค์กร “{name}” แล้ว",
+    "Organisation “{name}” changed": "แก้ไขข้อมูลองค์กร “{name}” แล้ว",
+    "A duty in the network's data granted": "มอบหน้าที่ในระบบข้อมูลเครือข่ายแล้ว",
+    "A duty in the network's data ended": "สิ้นสุดหน้าที่ในระบบข้อมูลเครือข่ายแล้ว",
+    "Household {subject} recorded": "บันทึกครัวเรือนรายการที่ {subject} แล้ว",
+    "Household {subject} changed (version {version})": (
+        "แก้ไขครัวเรือนรายการที่ {subject} แล้ว (ฉบับที่ {version})"
+    ),
+    "Person {subject} recorded with the lawful basis of the record": (
+        "บันทึกบุคคลรายการที่ {subject} พร้อมฐานทางกฎหมายของการเก็บข้อมูลแล้ว"
+    ),
+    "Person {subject} changed": "แก้ไขข้อมูลบุคคลรายการที่ {subject} แล้ว",
+    "Consent recorded under privacy notice {notice_version}": (
+        "บันทึกความยินยอมแล้ว ตามประกาศความเป็นส่วนตัวฉบับ {notice_version}"
+    ),
+    "Consent withdrawn: the data it covered emptied": "ถอนความยินยอมแล้ว ลบข้อมูลที่เกี่ยวข้องออก",
 }

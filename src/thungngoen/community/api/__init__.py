@@ -1,0 +1,10 @@
+"""The community-data JSON API (``/api/v1/data``): thin routes over the operations, each
+checking ``community.access`` in the same transaction."""
+
+from fastapi import APIRouter
+
+from thungngoen.community.api import people, places
+
+router = APIRouter()
+for module in (places, people):
+    router.include_router(module.router)
