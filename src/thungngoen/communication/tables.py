@@ -61,11 +61,15 @@ deliveries = Table(
     Column("sent_at", UtcDateTime()),
     Column("provider_ref", String(200)),
     Column("last_error", String(500)),
+    Column("batch_key", String(36)),
     UniqueConstraint("notification_id", "channel", name="uq_comm_deliveries_once"),
     Index("ix_comm_deliveries_due", "status", "due_at"),
+    Index("ix_comm_deliveries_batch", "batch_key"),
 )
 """One notification on one channel: queued → sending → sent, or back to queued with a
-later ``due_at`` after a failure, or dead after the last attempt (an operator retries)."""
+later ``due_at`` after a failure, or dead after the last attempt (an operator retries).
+``batch_key``: on a channel that sends many in one request (LINE multicast), the request
+this delivery went in, fixed at its first claim and kept through retries (decision 0043)."""
 
 link_codes = Table(
     "comm_link_codes",

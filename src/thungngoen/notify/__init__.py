@@ -24,6 +24,7 @@ from thungngoen.notify.kinds import (
     language_named,
 )
 from thungngoen.notify.raising import notify
+from thungngoen.notify.receipts import Receipt, ReceiptCard
 from thungngoen.notify.registry import all_kinds, kind_named
 from thungngoen.notify.scheduled import Scheduled, Timetable, all_scheduled, notify_once
 
@@ -35,6 +36,8 @@ __all__ = [
     "Language",
     "Message",
     "NotificationKind",
+    "Receipt",
+    "ReceiptCard",
     "Scheduled",
     "Texts",
     "Timetable",

@@ -1,0 +1,155 @@
+"""Scenario (n), delivery: an announcement to ``people`` people, each with a LINE address,
+queued, fanned out, then sent by the worker's rounds (``run_round``, as ``thungngoen
+serve`` runs them) to the local LINE server at LINE's documented rate limits; and a
+smaller run by email to the local SMTP server (aiosmtpd) at the SMTP rate setting.
+
+The clock is fixed at noon in Thailand (no quiet hours) with ``simulated_time``; the pace
+is the wall clock's (``time.monotonic``). Reported: the seconds of each step, the requests
+made, deliveries and requests a second against the limits, the most requests the server
+accepted in any one second, and whether anyone got the message twice or not at all."""
+
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select
+
+from thungngoen import notify
+from thungngoen.auth.tables import users
+from thungngoen.auth.users import UNUSABLE_PASSWORD
+from thungngoen.bench.peers.line import TOKEN, line_server
+from thungngoen.clock import simulated_time
+from thungngoen.communication import run_round
+from thungngoen.communication.announcements import Draft, approve, queue_due, write_announcement
+from thungngoen.communication.channels import EmailChannel, LineChannel
+from thungngoen.communication.fanout import fan_out
+from thungngoen.communication.tables import addresses, deliveries
+from thungngoen.config import get_settings
+from thungngoen.db import read_transaction, write_transaction
+
+NOW = datetime(2026, 12, 5, 5, 0, tzinfo=UTC)
+PUBLIC = "https://thungngoen.example"
+
+
+def line_address(index: int) -> str:
+    return f"U{index:032x}"
+
+
+def add_people(connection: Connection, count: int, channel: str) -> None:
+    """``count`` members, each with an address on ``channel`` (``line`` or ``email``)."""
+    first = int(connection.execute(select(func.coalesce(func.max(users.c.id), 0))).scalar_one())
+    for start in range(0, count, 10_000):
+        block = range(start, min(count, start + 10_000))
+        connection.execute(
+            insert(users),
+            [
+                {
+                    "phone": f"08{index:08d}",
+                    "name": f"คนที่ {index}",
+                    "role": "member",
+                    "password_hash": UNUSABLE_PASSWORD,
+                    "status": "active",
+                    "created_at": NOW,
+                }
+                for index in block
+            ],
+        )
+        connection.execute(
+            insert(addresses),
+            [
+                {
+                    "user_id": first + 1 + index,
+                    "channel": channel,
+                    "address": line_address(index)
+                    if channel == "line"
+                    else f"p{index}@example.org",
+                    "created_at": NOW,
+                }
+                for index in block
+            ],
+        )
+
+
+def announce(connection: Connection) -> int:
+    """An approved announcement to everyone, due now."""
+    draft = Draft("ประชุมใหญ่", "ประชุมใหญ่วันเสาร์", "Meeting", "General meeting", "everyone", "", NOW)
+    announcement = write_announcement(connection, draft, 1, NOW)
+    approve(connection, announcement, 1, NOW)
+    return announcement
+
+
+def deliver(engine: Engine, channel: LineChannel | EmailChannel, people: int) -> dict[str, Any]:
+    """Queue, fan out and send an announcement to the ``people`` already added."""
+    timetable = notify.Timetable(())  # no scheduled jobs: only the announcement
+    with simulated_time(NOW):
+        write_transaction(engine, announce)
+        started = time.perf_counter()
+        write_transaction(engine, lambda c: queue_due(c, NOW))
+        queued = time.perf_counter()
+        while write_transaction(engine, lambda c: fan_out(c, [channel.name], NOW)):
+            pass
+        fanned = time.perf_counter()
+        rounds = 0
+        while _sent(engine) < people:
+            run_round(engine, [channel], PUBLIC, timetable)
+            rounds += 1
+        done = time.perf_counter()
+    seconds = done - fanned
+    return {
+        "people": people,
+        "queue_seconds": queued - started,
+        "fan_out_seconds": fanned - queued,
+        "send_seconds": seconds,
+        "rounds": rounds,
+        "deliveries_per_second": people / seconds,
+        "total_seconds": done - started,
+    }
+
+
+def _sent(engine: Engine) -> int:
+    with read_transaction(engine) as connection:
+        query = select(func.count()).where(deliveries.c.status == "sent")
+        return int(connection.execute(query).scalar_one())
+
+
+def run_line_delivery(engine: Engine, people: int) -> dict[str, Any]:
+    settings = get_settings()
+    write_transaction(engine, lambda c: add_people(c, people, "line"))
+    with line_server() as peer:
+        channel = LineChannel(
+            TOKEN, peer.url, settings.line_per_second, settings.line_multicast_per_second
+        )
+        try:
+            data = deliver(engine, channel, people)
+        finally:
+            channel.close()
+    requests = len(peer.multicasts) + len(peer.pushed)
+    data |= {
+        "requests": requests,
+        "multicasts": len(peer.multicasts),
+        "requests_per_second": requests / data["send_seconds"],
+        "limit_requests_per_second": settings.line_multicast_per_second,
+        "limit_deliveries_per_second": settings.line_multicast_per_second * 500,
+        "most_requests_in_one_second": peer.most_in_one_second(),
+        "largest_request": max((len(body["to"]) for body in peer.multicasts), default=1),
+        "people_reached_once": sum(1 for count in peer.received.values() if count == 1),
+        "people_reached_twice": sum(1 for count in peer.received.values() if count > 1),
+        "conflicts_409": peer.conflicts,
+        "problems": peer.problems[:3],
+    }
+    return data
+
+
+def run_email_delivery(engine: Engine, people: int) -> dict[str, Any]:
+    from thungngoen.bench.peers.smtp import smtp_server  # aiosmtpd: a development install
+
+    settings = get_settings()
+    write_transaction(engine, lambda c: add_people(c, people, "email"))
+    with smtp_server() as (url, inbox):
+        channel = EmailChannel(url, settings.mail_from, settings.smtp_per_second)
+        data = deliver(engine, channel, people)
+        received = len(inbox.received)
+    return data | {
+        "received": received,
+        "limit_deliveries_per_second": settings.smtp_per_second,
+    }
