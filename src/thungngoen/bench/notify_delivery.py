@@ -10,9 +10,11 @@ accepted in any one second, and whether anyone got the message twice or not at a
 
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy import Connection, Engine, func, insert, select, text
+from sqlalchemy.engine import make_url
 
 from thungngoen import notify
 from thungngoen.auth.tables import users
@@ -25,7 +27,8 @@ from thungngoen.communication.channels import EmailChannel, LineChannel
 from thungngoen.communication.fanout import fan_out
 from thungngoen.communication.tables import addresses, deliveries
 from thungngoen.config import get_settings
-from thungngoen.db import read_transaction, write_transaction
+from thungngoen.db import create_db_engine, read_transaction, write_transaction
+from thungngoen.db.migrate import upgrade
 
 NOW = datetime(2026, 12, 5, 5, 0, tzinfo=UTC)
 PUBLIC = "https://thungngoen.example"
@@ -112,13 +115,15 @@ def _sent(engine: Engine) -> int:
         return int(connection.execute(query).scalar_one())
 
 
-def run_line_delivery(engine: Engine, people: int) -> dict[str, Any]:
+def run_line_delivery(
+    engine: Engine, people: int, multicast_per_second: float | None = None
+) -> dict[str, Any]:
+    """At the configured LINE limits, or at ``multicast_per_second`` multicasts a second."""
     settings = get_settings()
+    limit = multicast_per_second or settings.line_multicast_per_second
     write_transaction(engine, lambda c: add_people(c, people, "line"))
     with line_server() as peer:
-        channel = LineChannel(
-            TOKEN, peer.url, settings.line_per_second, settings.line_multicast_per_second
-        )
+        channel = LineChannel(TOKEN, peer.url, settings.line_per_second, limit)
         try:
             data = deliver(engine, channel, people)
         finally:
@@ -128,8 +133,8 @@ def run_line_delivery(engine: Engine, people: int) -> dict[str, Any]:
         "requests": requests,
         "multicasts": len(peer.multicasts),
         "requests_per_second": requests / data["send_seconds"],
-        "limit_requests_per_second": settings.line_multicast_per_second,
-        "limit_deliveries_per_second": settings.line_multicast_per_second * 500,
+        "limit_requests_per_second": limit,
+        "limit_deliveries_per_second": limit * 500,
         "most_requests_in_one_second": peer.most_in_one_second(),
         "largest_request": max((len(body["to"]) for body in peer.multicasts), default=1),
         "people_reached_once": sum(1 for count in peer.received.values() if count == 1),
@@ -153,3 +158,21 @@ def run_email_delivery(engine: Engine, people: int) -> dict[str, Any]:
         "received": received,
         "limit_deliveries_per_second": settings.smtp_per_second,
     }
+
+
+def fresh_engine(url: str) -> Engine:
+    """A migrated, empty database at ``url``: a new SQLite file, or on PostgreSQL a
+    schema of its own (``bench_notify``) dropped and made again."""
+    if url.startswith("sqlite"):
+        Path(make_url(url).database or "").unlink(missing_ok=True)
+        engine = create_db_engine(url)
+    else:
+        admin = create_db_engine(url)
+        with admin.begin() as connection:
+            connection.execute(text("DROP SCHEMA IF EXISTS bench_notify CASCADE"))
+            connection.execute(text("CREATE SCHEMA bench_notify"))
+        admin.dispose()
+        separator = "&" if "?" in url else "?"
+        engine = create_db_engine(f"{url}{separator}options=-csearch_path%3Dbench_notify")
+    upgrade(engine)
+    return engine

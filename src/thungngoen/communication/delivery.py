@@ -56,15 +56,16 @@ def claim(connection: Connection, channel: str, now: datetime, limit: int) -> li
     return [claimed(row) for row in rows]
 
 
-def due(channel: str, now: datetime) -> Select[Any]:
+def due(channel: str, now: datetime, columns: Select[Any] | None = None) -> Select[Any]:
     """The deliveries due on ``channel`` (queued and due, or claimed by a worker whose
-    lease ran out), oldest first, locked for this transaction (``SKIP LOCKED``)."""
+    lease ran out), oldest first, locked for this transaction (``SKIP LOCKED``); the
+    claim's columns unless others are asked."""
     ready = or_(
         and_(deliveries.c.status == "queued", deliveries.c.due_at <= now),
         and_(deliveries.c.status == "sending", deliveries.c.claimed_at < now - LEASE),
     )
     return (
-        claim_columns()
+        (claim_columns() if columns is None else columns)
         .where(deliveries.c.channel == channel, ready)
         .order_by(deliveries.c.due_at, deliveries.c.id)
         .with_for_update(of=deliveries, skip_locked=True)
