@@ -135,19 +135,23 @@ def test_a_worker_killed_mid_send_resends_the_same_batches_once(
         worker.send_signal(signal.SIGKILL)
         worker.wait(30)
     assert worker.returncode == -signal.SIGKILL
-    assert _statuses(engine) == {"sending": PEOPLE}  # claimed, committed, nothing recorded
-    claimed_keys = _keys(engine)
-    assert len(claimed_keys) == 3
-    assert len(line.multicasts) == 2
     line.stall_after, line.multicasts = None, []
     line.release.set()
     with simulated_time(NOW + LEASE / 2):
         assert _round(engine, line) == 0  # the lease still holds
+    # Claimed and committed, nothing sent but what LINE answered: the first multicast's
+    # result may have been recorded (its commit can land as the worker dies), no other.
+    statuses = _statuses(engine)
+    assert statuses in ({"sending": PEOPLE}, {"sending": PEOPLE - 500, "sent": 500})
+    claimed_keys = _keys(engine)
+    assert len(claimed_keys) == 3
+    assert len(line.accepted_keys) == 2  # the second multicast was accepted, never answered
     with simulated_time(NOW + LEASE + timedelta(seconds=1)):
-        assert _round(engine, line) == PEOPLE
+        assert _round(engine, line) == statuses["sending"]
     assert _statuses(engine) == {"sent": PEOPLE}
     assert _keys(engine) == claimed_keys == line.accepted_keys
-    assert line.conflicts == 2  # the two the dead worker had sent: executed once
+    # LINE executed each batch once: a 409 for each the dead worker had sent and not recorded
+    assert line.conflicts == (2 if "sent" not in statuses else 1)
     assert len(line.multicasts) == 1  # only the batch LINE had never seen was executed
     assert len(line.received) == PEOPLE
     assert set(line.received.values()) == {1}

@@ -101,7 +101,7 @@ def run_notify_delivery_bench(
     the email run at the SMTP rate."""
     plans: list[tuple[str, Callable[[Engine], dict[str, Any]]]] = [
         ("line", lambda e: run_line_delivery(e, people)),
-        ("line_paced", lambda e: run_line_delivery(e, people // 10, paced)),
+        ("line_paced", lambda e: run_line_delivery(e, people // 2, paced)),
         ("email", lambda e: run_email_delivery(e, email_people)),
     ]
     runs: dict[str, Any] = {}

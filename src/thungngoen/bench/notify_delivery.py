@@ -133,6 +133,7 @@ def run_line_delivery(
         "requests": requests,
         "multicasts": len(peer.multicasts),
         "requests_per_second": requests / data["send_seconds"],
+        "pace_requests_per_second": peer.pace(),
         "limit_requests_per_second": limit,
         "limit_deliveries_per_second": limit * 500,
         "most_requests_in_one_second": peer.most_in_one_second(),

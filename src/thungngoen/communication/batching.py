@@ -34,6 +34,10 @@ from thungngoen.db import write_transaction
 log = logging.getLogger(__name__)
 
 SLICE_SECONDS = 0.1
+SLICE_REQUESTS = 10
+"""A slice is 0.1 s of requests, and at least 10 of them: under a low limit a slice of
+0.1 s would be one or two requests, and the claim's fixed cost (a durable commit) would
+then set the pace instead of the limit."""
 CONCURRENT_REQUESTS = 8
 """Requests in flight at once: LINE is a round trip away (tens of milliseconds from
 Thailand), so one request at a time could not reach 200 a second; the pacer still starts
@@ -41,8 +45,9 @@ them no faster than the limit."""
 
 
 class Pacer:
-    """No faster than the intervals asked: each request waits until the previous one's
-    interval has passed (no catching up in bursts after a pause)."""
+    """No faster than the intervals asked: each request starts at least its interval after
+    the previous one (a request woken late does not let the next one start early, and a
+    pause is not caught up in a burst), so no second holds more than the limit."""
 
     def __init__(self) -> None:
         self._next = 0.0
@@ -52,7 +57,7 @@ class Pacer:
         if now < self._next:
             time.sleep(self._next - now)
             now = time.monotonic()
-        self._next = max(self._next, now) + interval
+        self._next = now + interval
 
 
 _PACERS: "weakref.WeakKeyDictionary[BatchChannel, Pacer]" = weakref.WeakKeyDictionary()
@@ -72,15 +77,16 @@ def send_batches(
     """One round on ``channel``, about ``round_seconds`` of requests at the rate limits:
     returns how many deliveries were attempted.
 
-    The round goes in slices of ``SLICE_SECONDS`` of requests. A thread of its own claims
+    The round goes in slices of requests (``SLICE_SECONDS``, ``SLICE_REQUESTS``; the first
+    is one request, so that the round starts sending at once). A thread of its own claims
     the next slice while this one is sent, and records each slice's results after it: the
-    database's work overlaps the requests, so the channel is kept at its rate limit rather
+    database's work overlaps the requests, so the channel is kept near its rate limit rather
     than idle between slices. Every slice's claim commits before any of its requests."""
     cost = request_cost(channel)
-    rows = max(1, int(channel.batch_size * channel.batch_per_second * SLICE_SECONDS))
+    slice_seconds = max(SLICE_SECONDS, SLICE_REQUESTS / channel.batch_per_second)
 
-    def claim() -> list[ClaimedBatch]:
-        now = utc_now()
+    def claim(budget: float = slice_seconds) -> list[ClaimedBatch]:
+        now, most = utc_now(), max(1, int(channel.batch_size * channel.batch_per_second * budget))
         return write_transaction(
             engine,
             lambda c: claim_batches(
@@ -88,8 +94,8 @@ def send_batches(
                 channel.name,
                 now,
                 size=channel.batch_size,
-                rows=rows,
-                budget=SLICE_SECONDS,
+                rows=max(most, channel.batch_size),
+                budget=budget,
                 cost=cost,
             ),
         )
@@ -100,7 +106,7 @@ def send_batches(
     senders = ThreadPoolExecutor(CONCURRENT_REQUESTS, thread_name_prefix="notify-sends")
     with database, senders:
         recorded: list[Future[None]] = []
-        current = claim()
+        current = claim(cost(channel.batch_size))  # one request: little to wait for
         while current:
             more = time.monotonic() - started < round_seconds
             following = database.submit(copy_context().run, claim) if more else None

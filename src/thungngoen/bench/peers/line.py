@@ -95,6 +95,11 @@ class LinePeer:
             return 200, {}
         return 200, {"sentMessages": [{"id": str(len(self.pushed)), "quoteToken": "q"}]}
 
+    def pace(self) -> float:
+        """Requests a second between the first accepted and the last (their starts)."""
+        times = self.accepted_at
+        return (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
+
     def most_in_one_second(self) -> int:
         """The most requests accepted in any one second (the rate the sender kept)."""
         times, most, start = self.accepted_at, 0, 0
