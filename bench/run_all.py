@@ -263,7 +263,7 @@ def delivery_figures(backend: str, runs: dict[str, Any]) -> list[Figure]:
         line["limit_deliveries_per_second"],
         ",.0f",
     )
-    sound = line["people_reached_once"] == line["people"] and not line["problems"]
+    sound = line["people_reached_once"] == line["sent"] == line["people"] and not line["problems"]
     detail = (
         f"{line['requests']} requests of <= {line['largest_request']}, "
         f"{line['requests_per_second']:.0f}/s (limit {line['limit_requests_per_second']:g}); "
