@@ -19,7 +19,7 @@ from thungngoen.bench.peers.line import TOKEN, LinePeer, line_server
 from thungngoen.clock import simulated_time
 from thungngoen.communication import run_round
 from thungngoen.communication.channels import LineChannel
-from thungngoen.communication.delivery import LEASE
+from thungngoen.communication.delivery import LEASE, retry_dead
 from thungngoen.communication.tables import deliveries, settings
 from thungngoen.db import read_transaction, write_transaction
 
@@ -156,3 +156,26 @@ def test_a_worker_killed_mid_send_resends_the_same_batches_once(
     assert len(line.received) == PEOPLE
     assert set(line.received.values()) == {1}
     assert line.problems == []
+
+
+def test_an_operators_retry_sends_one_delivery_alone_under_a_new_key(
+    engine: Engine, line: LinePeer
+) -> None:
+    """A refused batch is dead; retrying one of its deliveries sends that one by itself
+    (a push) with a key of its own: LINE had executed nothing of the batch."""
+    _announce_to(engine, 3)
+    line.next_status.append(400)
+    with simulated_time(NOW):
+        _round(engine, line)
+    [dead_key] = _keys(engine)
+    with read_transaction(engine) as connection:
+        first = connection.execute(select(deliveries.c.id).order_by(deliveries.c.id)).scalar()
+    assert first is not None
+    write_transaction(engine, lambda c: retry_dead(c, first, NOW, "user:1"))
+    with simulated_time(NOW + timedelta(seconds=1)):
+        assert _round(engine, line) == 1
+    assert _statuses(engine) == {"dead": 2, "sent": 1}
+    assert len(_keys(engine) - {dead_key}) == 1
+    [push] = line.pushed
+    assert push["to"] == "U" + "0" * 32
+    assert line.multicasts == []

@@ -15,10 +15,11 @@ from thungngoen.bench.peers.line import TOKEN, LinePeer, line_server
 from thungngoen.bench.peers.line_checks import message_problem
 from thungngoen.clock import simulated_time
 from thungngoen.communication import run_round
-from thungngoen.communication.channels import LineChannel
+from thungngoen.communication.channels import LineChannel, Outgoing
+from thungngoen.communication.channels.line_flex import line_message
 from thungngoen.communication.tables import settings
 from thungngoen.db import write_transaction
-from thungngoen.notify import notify
+from thungngoen.notify import ReceiptCard, notify
 from thungngoen.wallet.notifications import LOW_BALANCE, PAID, TOPPED_UP
 
 RECEIPT = {"amount": 5_400, "to": "ร้านข้าวมันไก่ป้าแดง", "transfer_id": 4_321}
@@ -118,3 +119,15 @@ def test_the_local_line_server_refuses_what_line_refuses() -> None:
     empty = {"type": "box", "layout": "vertical", "contents": [{"type": "text", "text": ""}]}
     assert message_problem([good | {"contents": {"type": "bubble", "body": empty}}])
     assert message_problem([{"type": "text", "text": "x"}] * 6).startswith("messages")
+
+
+def test_a_receipt_too_big_for_a_bubble_goes_as_text() -> None:
+    card = ReceiptCard("จ่ายแล้ว", "54.00 เหรียญ", "จ่ายให้", "ก" * 31_000, "5 ธ.ค. 2569 12:00", "1")
+    message = Outgoing(1, "U1", "จ่ายแล้ว", "ข้อความ", "https://x.org/r/1", "th", "k", "", card)
+    assert line_message(message) == {"type": "text", "text": "จ่ายแล้ว\nข้อความ\nhttps://x.org/r/1"}
+    modest = ReceiptCard("จ่ายแล้ว", "54.00 เหรียญ", "จ่ายให้", "ร้าน", "5 ธ.ค. 2569 12:00", "")
+    small = Outgoing(1, "U1", "จ่ายแล้ว", "ข้อความ", "", "th", "k", "", modest)
+    flex = line_message(small)
+    assert flex["type"] == "flex"
+    assert "footer" not in flex["contents"]  # no link, no button
+    assert message_problem([flex]) == ""
