@@ -20,7 +20,12 @@
      both with its board cached until the rollups move and cold (cache emptied)
 
 (n)  notifications: the two a shop payment raises add < 0.2 ms to it; an announcement
-     to 100,000 people is queued (one notification each, durably) < 10 s
+     to 100,000 people is queued (one notification each, durably) < 10 s; and delivered:
+     100,000 people with LINE addresses, the worker's rounds sending to a local LINE
+     server at LINE's limits (multicast 200 requests/s of up to 500 people), judged against
+     the limit; half as many at 20 multicasts/s (the limit binds: kept, never exceeded); 100
+     people by email to a local SMTP server at the SMTP rate setting — on SQLite and on
+     PostgreSQL (THUNGNGOEN_BENCH_PG_URL)
 (n') the weekly digest job for 10,000 members (a week of top-ups and payments, one
      announcement, the rollups refreshed), on SQLite and on PostgreSQL when reachable:
      each batch of 1,000 people < 1 s (a batch is one transaction holding SQLite's one
@@ -63,7 +68,7 @@ from thungngoen.bench.ledger.targets import (
 )
 from thungngoen.bench.ledger.transfers import LedgerBenchConfig, run_ledger_bench
 from thungngoen.bench.ledger.workload import Mode
-from thungngoen.bench.notify import run_notify_bench
+from thungngoen.bench.notify import run_notify_bench, run_notify_delivery_bench
 from thungngoen.bench.simulation import FULL, SIMULATED_DB, bench_json, run_simulation_bench
 from thungngoen.simulation.cli import progress_bar
 from thungngoen.simulation.cli import summary_table as simulation_table
@@ -232,11 +237,70 @@ def scenario_n(scale: float) -> Outcome:
     console.print_json(data=data)
     name = f"(n) notifications, {data['people']:,} people"
     spread = f"p90 {data['per_payment_us_p90']:.0f} µs, max {data['per_payment_us_max']:.0f} µs"
-    return data, [
+    figures = [
         with_note(
             below(name, "added to a payment", data["per_payment_us_p50"] / 1000, 0.2), spread
         ),
         below(name, "announcement queued", data["queue_seconds"], 10, "s"),
+    ]
+    urls = {"sqlite": "sqlite:///var/bench/notify-delivery.db"}
+    pg = os.environ.get("THUNGNGOEN_BENCH_PG_URL") or PG_DEFAULT
+    why = pg_unreachable(pg)
+    if why is None:
+        urls["postgresql"] = pg
+    else:
+        note(f"(n) delivery on PostgreSQL skipped: {why}")
+    runs = run_notify_delivery_bench(urls, people=data["people"])
+    console.print_json(data=runs)
+    data["delivery"] = runs
+    for backend in urls:
+        figures += delivery_figures(backend, runs)
+    return data, figures
+
+
+def delivery_figures(backend: str, runs: dict[str, Any]) -> list[Figure]:
+    line, paced, email = (runs[f"{name}_{backend}"] for name in ("line", "line_paced", "email"))
+    name = f"(n) LINE, {line['people']:,} people, {backend}"
+    rate = at_least(
+        name,
+        "deliveries/s",
+        line["deliveries_per_second"],
+        line["limit_deliveries_per_second"],
+        ",.0f",
+    )
+    sound = line["people_reached_once"] == line["sent"] == line["people"] and not line["problems"]
+    detail = (
+        f"{line['requests']} requests of <= {line['largest_request']}, "
+        f"{line['requests_per_second']:.0f}/s (limit {line['limit_requests_per_second']:g}); "
+        f"{line['send_seconds']:.1f} s; everyone once: {sound}"
+    )
+    paced_name = f"(n) LINE at {paced['limit_requests_per_second']:g} multicasts/s, {backend}"
+    limit = paced["limit_requests_per_second"]
+    pace = paced["pace_requests_per_second"]
+    kept = 0.95 * limit <= pace <= 1.01 * limit  # the sleeps' jitter
+    kept = kept and paced["most_requests_in_one_second"] <= limit + 1
+    email_name = f"(n) email, {email['people']} people, {backend}"
+    email_limit = email["limit_deliveries_per_second"]
+    email_kept = 0.9 * email_limit <= email["deliveries_per_second"] <= email_limit
+    return [
+        with_note(rate, detail),
+        Figure(
+            paced_name,
+            "requests/s",
+            f"{pace:.2f}",
+            f"{limit:g}, never more",
+            "met" if kept else "MISSED",
+            f"most in any one second {paced['most_requests_in_one_second']}; "
+            f"{paced['people']:,} people, {paced['requests']} requests",
+        ),
+        Figure(
+            email_name,
+            "messages/s",
+            f"{email['deliveries_per_second']:.2f}",
+            f"{email_limit:g}, never more",
+            "met" if email_kept and email["received"] == email["people"] else "MISSED",
+            f"{email['received']} received in {email['send_seconds']:.1f} s",
+        ),
     ]
 
 

@@ -38,16 +38,22 @@ class Settings(BaseSettings):
     """``smtp://[user:password@]host[:port]`` (``smtps://`` for TLS): email is sent when set."""
     mail_from: str = "Thung Ngoen <noreply@thungngoen.local>"
     smtp_per_second: float = 5.0
+    """Messages a second to the SMTP relay: a relay's own limit (no standard figure), so
+    a setting; 5 suits a small provider's account."""
     line_channel_token: str | None = None
     """The LINE Official Account's channel access token: LINE messages are sent when set."""
     line_channel_secret: str | None = None
     """Checks the ``x-line-signature`` of every webhook call (refused without it)."""
     line_api: str = "https://api.line.me"
-    line_per_second: float = 100.0
+    line_per_second: float = 2_000.0
+    """LINE's rate limit for pushes (one person a request), per channel: 2,000 a second."""
+    line_multicast_per_second: float = 200.0
+    """LINE's rate limit for multicasts (up to 500 people a request): 200 a second."""
     sms_api: str | None = None
     """The SMS gateway's address (``channels/sms.py`` names its contract): SMS sent when set."""
     sms_key: str = ""
     sms_per_second: float = 10.0
+    """Messages a second to the SMS gateway (its contract says; 10 is a common default)."""
     sms_gateway_idempotent: bool = False
     """Whether the gateway drops a repeated ``reference`` (then a resend arrives once)."""
     vapid_private_key: str | None = None

@@ -194,7 +194,9 @@ def test_an_sms_says_it_short_with_the_link_to_the_page(
 
 def test_an_email_of_a_digest_that_cannot_be_read_goes_short(world: World) -> None:
     data = {"digest": 999, "first": "2026-11-02", "last": "2026-11-08"}
-    claimed = Claimed(1, "email", "a@example.org", 1, world.somsri.user_id, DIGEST.code, data, "th")
+    claimed = Claimed(
+        1, "email", "a@example.org", 1, world.somsri.user_id, DIGEST.code, data, "th", SENT
+    )
     message = outgoing(claimed, PUBLIC)
     assert whole_digest(world.engine, "email", claimed, message, PUBLIC) == message
     assert message.link == f"{PUBLIC}/inbox/digest/999"

@@ -11,15 +11,17 @@
 """
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, Engine, insert
 
 from thungngoen.auth.tables import users
 from thungngoen.auth.users import UNUSABLE_PASSWORD
 from thungngoen.bench.ledger.stats import percentile
+from thungngoen.bench.notify_delivery import fresh_engine, run_email_delivery, run_line_delivery
 from thungngoen.communication.announcements import Draft, approve, queue_due, write_announcement
 from thungngoen.db import create_db_engine, write_transaction
 from thungngoen.db.migrate import upgrade
@@ -88,3 +90,27 @@ def run_notify_bench(directory: Path, people: int = 100_000, pairs: int = 20_000
         "per_payment_us_p90": percentile(micro, 90),
         "per_payment_us_max": max(micro),
     }
+
+
+def run_notify_delivery_bench(
+    urls: dict[str, str], people: int = 100_000, email_people: int = 100, paced: float = 20.0
+) -> dict[str, Any]:
+    """The delivery of scenario (n) (``notify_delivery``) on each database of ``urls``
+    (``{"sqlite": …, "postgresql": …}``): the LINE run at LINE's limits, the same at
+    ``paced`` multicasts a second (where the limit, not our own work, is what binds), and
+    the email run at the SMTP rate."""
+    plans: list[tuple[str, Callable[[Engine], dict[str, Any]]]] = [
+        ("line", lambda e: run_line_delivery(e, people)),
+        ("line_paced", lambda e: run_line_delivery(e, people // 2, paced)),
+        ("email", lambda e: run_email_delivery(e, email_people)),
+    ]
+    runs: dict[str, Any] = {}
+    for backend, url in urls.items():
+        for name, run in plans:
+            engine = fresh_engine(url)
+            try:
+                runs[f"{name}_{backend}"] = run(engine)
+            finally:
+                detach_writer(engine)
+                engine.dispose()
+    return runs

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select, update
+from sqlalchemy import Connection, Row, Select, and_, or_, select, update
 
 from thungngoen import audit
 from thungngoen.communication.errors import DeliveryNotDead
@@ -35,6 +35,8 @@ class Claimed:
     kind: str
     data: dict[str, Any]
     language: str
+    created_at: datetime
+    """When the notification was raised (a receipt shows it)."""
 
     @property
     def idempotency_key(self) -> str:
@@ -43,29 +45,7 @@ class Claimed:
 
 def claim(connection: Connection, channel: str, now: datetime, limit: int) -> list[Claimed]:
     """Up to ``limit`` due deliveries on ``channel``, with any whose claim has expired."""
-    due = or_(
-        and_(deliveries.c.status == "queued", deliveries.c.due_at <= now),
-        and_(deliveries.c.status == "sending", deliveries.c.claimed_at < now - LEASE),
-    )
-    query = (
-        select(
-            deliveries.c.id,
-            deliveries.c.channel,
-            deliveries.c.address,
-            deliveries.c.attempts,
-            notifications.c.user_id,
-            notifications.c.kind,
-            notifications.c.data,
-            settings.c.language,
-        )
-        .join(notifications, notifications.c.id == deliveries.c.notification_id)
-        .outerjoin(settings, settings.c.user_id == notifications.c.user_id)
-        .where(deliveries.c.channel == channel, due)
-        .order_by(deliveries.c.due_at, deliveries.c.id)
-        .limit(limit)
-        .with_for_update(of=deliveries, skip_locked=True)
-    )
-    rows = connection.execute(query).all()
+    rows = connection.execute(due(channel, now).limit(limit)).all()
     if not rows:
         return []
     connection.execute(
@@ -73,19 +53,57 @@ def claim(connection: Connection, channel: str, now: datetime, limit: int) -> li
         .where(deliveries.c.id.in_([row.id for row in rows]))
         .values(status="sending", claimed_at=now, attempts=deliveries.c.attempts + 1)
     )
-    return [
-        Claimed(
-            row.id,
-            row.channel,
-            row.address,
-            row.attempts + 1,
-            row.user_id,
-            row.kind,
-            row.data,
-            row.language or "th",
+    return [claimed(row) for row in rows]
+
+
+def due(channel: str, now: datetime, columns: Select[Any] | None = None) -> Select[Any]:
+    """The deliveries due on ``channel`` (queued and due, or claimed by a worker whose
+    lease ran out), oldest first, locked for this transaction (``SKIP LOCKED``); the
+    claim's columns unless others are asked."""
+    ready = or_(
+        and_(deliveries.c.status == "queued", deliveries.c.due_at <= now),
+        and_(deliveries.c.status == "sending", deliveries.c.claimed_at < now - LEASE),
+    )
+    return (
+        (claim_columns() if columns is None else columns)
+        .where(deliveries.c.channel == channel, ready)
+        .order_by(deliveries.c.due_at, deliveries.c.id)
+        .with_for_update(of=deliveries, skip_locked=True)
+    )
+
+
+def claim_columns() -> Select[Any]:
+    return (
+        select(
+            deliveries.c.id,
+            deliveries.c.channel,
+            deliveries.c.address,
+            deliveries.c.attempts,
+            deliveries.c.batch_key,
+            notifications.c.user_id,
+            notifications.c.kind,
+            notifications.c.data,
+            notifications.c.created_at,
+            settings.c.language,
         )
-        for row in rows
-    ]
+        .join(notifications, notifications.c.id == deliveries.c.notification_id)
+        .outerjoin(settings, settings.c.user_id == notifications.c.user_id)
+    )
+
+
+def claimed(row: Row[Any]) -> Claimed:
+    """The claim of ``row`` (one more attempt than it had)."""
+    return Claimed(
+        row.id,
+        row.channel,
+        row.address,
+        row.attempts + 1,
+        row.user_id,
+        row.kind,
+        row.data,
+        row.language or "th",
+        row.created_at,
+    )
 
 
 def record_sent(connection: Connection, delivery_id: int, now: datetime, ref: str) -> None:
@@ -121,7 +139,7 @@ def retry_dead(connection: Connection, delivery_id: int, now: datetime, actor: s
     connection.execute(
         update(deliveries)
         .where(deliveries.c.id == delivery_id)
-        .values(status="queued", due_at=now, attempts=0, claimed_at=None)
+        .values(status="queued", due_at=now, attempts=0, claimed_at=None, batch_key=None)
     )
     audit.record(
         connection,

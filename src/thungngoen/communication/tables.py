@@ -65,13 +65,17 @@ deliveries = Table(
     Column("provider_ref", String(200)),
     Column("last_error", String(500)),
     Column("delivered_at", UtcDateTime(), comment="When the channel reported it delivered"),
+    Column("batch_key", String(36)),
     UniqueConstraint("notification_id", "channel", "address", name="uq_comm_deliveries_once"),
     Index("ix_comm_deliveries_due", "status", "due_at"),
+    Index("ix_comm_deliveries_batch", "batch_key"),
 )
 """One notification on one channel at one address (a person's several browsers each get
 their Web Push): queued → sending → sent (→ delivered where the channel reports it), or
 back to queued with a later ``due_at`` after a failure, or dead after the last attempt or
-an undeliverable report (an operator retries)."""
+an undeliverable report (an operator retries). ``batch_key``: on a channel that sends many
+in one request (LINE multicast), the request this delivery went in, fixed at its first
+claim and kept through retries (decision 0043)."""
 
 link_codes = Table(
     "comm_link_codes",

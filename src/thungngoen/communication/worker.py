@@ -15,7 +15,8 @@ from sqlalchemy import Connection, Engine
 from thungngoen import notify
 from thungngoen.clock import utc_now
 from thungngoen.communication.announcements import queue_due
-from thungngoen.communication.channels.base import Channel, Outgoing
+from thungngoen.communication.batching import send_batches
+from thungngoen.communication.channels.base import BatchChannel, Channel, Outgoing
 from thungngoen.communication.delivery import Claimed, claim, record_failure, record_sent
 from thungngoen.communication.digest_email import whole_digest
 from thungngoen.communication.errors import ChannelRefused
@@ -47,6 +48,10 @@ def run_round(
         pass
     attempted = 0
     for channel in channels:
+        if isinstance(channel, BatchChannel):
+            render = _renderer(public_url)
+            attempted += send_batches(engine, channel, render, ROUND_SECONDS)
+            continue
         for delivery in _claim(engine, channel):
             started = time.monotonic()
             _deliver(engine, channel, delivery, public_url)
@@ -99,6 +104,10 @@ def _deliver(engine: Engine, channel: Channel, delivery: Claimed, public_url: st
     log.warning("delivery %s on %s: %s (%s)", delivery.id, channel.name, reason, status)
 
 
+def _renderer(public_url: str) -> Callable[[Claimed], Outgoing]:
+    return lambda delivery: outgoing(delivery, public_url)
+
+
 def outgoing(delivery: Claimed, public_url: str) -> Outgoing:
     kind = notify.kind_named(delivery.kind)
     language = notify.language_named(delivery.language)
@@ -114,6 +123,7 @@ def outgoing(delivery: Claimed, public_url: str) -> Outgoing:
         language=language,
         idempotency_key=delivery.idempotency_key,
         unsubscribe=f"{public_url}/unsubscribe/{token}",
+        receipt=kind.receipt_card(delivery.data, language, delivery.created_at),
     )
 
 

@@ -34,6 +34,7 @@ from thungngoen.notify.kinds import (
     language_named,
 )
 from thungngoen.notify.raising import notify
+from thungngoen.notify.receipts import Receipt, ReceiptCard
 from thungngoen.notify.registry import all_kinds, kind_named
 from thungngoen.notify.scheduled import (
     Scheduled,
@@ -54,6 +55,8 @@ __all__ = [
     "Line",
     "Message",
     "NotificationKind",
+    "Receipt",
+    "ReceiptCard",
     "Said",
     "Scheduled",
     "Shown",

@@ -17,6 +17,7 @@ from pythainlp.util import thai_strftime
 
 from thungngoen.money import format_money
 from thungngoen.notify import errors
+from thungngoen.notify.receipts import Receipt, ReceiptCard
 from thungngoen.thai import in_thai_time
 
 Category = Literal["money", "account", "security", "savings", "events", "news"]
@@ -62,6 +63,8 @@ class NotificationKind:
     """Sent at once, quiet hours or not."""
     link: str = ""
     """Where the notification leads in the app, a template over the values too."""
+    receipt: Receipt | None = None
+    """Its rich form, if it is a receipt (channels that can draw one do)."""
     _names: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -75,6 +78,12 @@ class NotificationKind:
                     raise errors.UnknownTemplateValue(
                         f"{self.code}: the template names {sorted(unknown)}, not declared"
                     )
+        if self.receipt:
+            named = {self.receipt.amount, self.receipt.counterpart, self.receipt.reference}
+            if (named - {""}) - self._names:
+                raise errors.UnknownTemplateValue(
+                    f"{self.code}: the receipt names an undeclared value"
+                )
 
     def check(self, values: Mapping[str, object]) -> None:
         """Every declared value given, of its type, and nothing else."""
@@ -97,6 +106,28 @@ class NotificationKind:
 
     def link_to(self, values: Mapping[str, object]) -> str:
         return self.link.format(**values)
+
+    def receipt_card(
+        self, values: Mapping[str, object], language: Language, moment: datetime
+    ) -> ReceiptCard | None:
+        """The receipt card in ``language``, or None for a kind without one."""
+        if self.receipt is None:
+            return None
+        receipt = self.receipt
+
+        def shown(name: str) -> str:
+            return _shown(self.values[name], values[name], language) if name else ""
+
+        return ReceiptCard(
+            heading=self.render(values, language).title,
+            amount=shown(receipt.amount),
+            counterpart_label=receipt.counterpart_th
+            if language == "th"
+            else receipt.counterpart_en,
+            counterpart=shown(receipt.counterpart),
+            moment=_moment(moment, language),
+            reference=str(values[receipt.reference]) if receipt.reference else "",
+        )
 
 
 def _fields(template: str) -> set[str]:

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from thungngoen.notify import NotificationKind, Texts, notify
+from thungngoen.notify import NotificationKind, Receipt, Texts, notify
 
 PAID = NotificationKind(
     "wallet.paid",
@@ -15,6 +15,7 @@ PAID = NotificationKind(
     en=Texts("Paid {amount}", "You paid {to} {amount}."),
     mandatory=True,
     link="/wallet/receipts/{transfer_id}",
+    receipt=Receipt("amount", "to", "จ่ายให้", "To", reference="transfer_id"),
 )
 
 RECEIVED = NotificationKind(
@@ -25,6 +26,7 @@ RECEIVED = NotificationKind(
     en=Texts("Received {amount}", "{from_name} sent you {amount}."),
     urgent=True,
     link="/wallet/receipts/{transfer_id}",
+    receipt=Receipt("amount", "from_name", "จาก", "From", reference="transfer_id"),
 )
 
 SHOP_PAID = NotificationKind(
@@ -35,6 +37,7 @@ SHOP_PAID = NotificationKind(
     en=Texts("{shop} received {amount}", "A customer paid {shop} {amount}."),
     urgent=True,
     link="/shop/takings",
+    receipt=Receipt("amount", "shop", "ร้าน", "Shop"),
 )
 
 TOPPED_UP = NotificationKind(
@@ -46,6 +49,7 @@ TOPPED_UP = NotificationKind(
     mandatory=True,
     urgent=True,
     link="/wallet/history",
+    receipt=Receipt("amount", "paid", "เงินที่จ่าย", "Paid in"),
 )
 
 LOW_BALANCE = NotificationKind(

@@ -20,7 +20,12 @@ def configured(settings: Settings, engine: Engine | None = None) -> list[Channel
         found.append(EmailChannel(settings.smtp_url, settings.mail_from, settings.smtp_per_second))
     if settings.line_channel_token:
         found.append(
-            LineChannel(settings.line_channel_token, settings.line_api, settings.line_per_second)
+            LineChannel(
+                settings.line_channel_token,
+                settings.line_api,
+                settings.line_per_second,
+                settings.line_multicast_per_second,
+            )
         )
     if settings.sms_api:
         found.append(
