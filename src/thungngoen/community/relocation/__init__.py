@@ -29,6 +29,7 @@ from thungngoen.community.relocation.register import (
 )
 from thungngoen.community.relocation.rules import (
     COORDINATOR_STEPS,
+    DEFAULT_LOAN,
     NEXT,
     REASONS,
     STATUSES,
@@ -39,6 +40,7 @@ from thungngoen.community.relocation.steps import Step, steps_of, take_step
 
 __all__ = [
     "COORDINATOR_STEPS",
+    "DEFAULT_LOAN",
     "NEXT",
     "REASONS",
     "STATUSES",
