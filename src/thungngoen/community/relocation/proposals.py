@@ -83,9 +83,14 @@ def list_proposals(connection: Connection) -> list[Proposal]:
 
 
 def proposal_views(connection: Connection, proposal_id: int, as_of: date) -> list[RequestView]:
-    """The requests a proposal holds, by community and house number."""
+    """The requests a proposal holds, by community and house number; a request withdrawn
+    after it was proposed keeps its link (the history) but leaves the proposal."""
     get_proposal(connection, proposal_id)
-    found = list_requests(connection, ROOT, proposal_id=proposal_id)
+    found = [
+        request
+        for request in list_requests(connection, ROOT, proposal_id=proposal_id)
+        if request.status != "withdrawn"
+    ]
     return [view_of(connection, request, as_of) for request in found]
 
 
