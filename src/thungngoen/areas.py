@@ -256,6 +256,7 @@ COMMUNITY = Area(
     pages="thungngoen.community.pages:router",
     cli=(CliMount(("data",), "thungngoen.community.cli:app"),),
     demo="thungngoen.community.demo:load_community_demo",
+    audiences="thungngoen.community.audiences:AUDIENCES",
     navigation=_nav("member", (95, "/data", "Community data"))
     + _nav("operator", (95, "/data", "Community data")),
 )

@@ -142,4 +142,9 @@ THAI: dict[str, str] = {
     "Public task": "ภารกิจเพื่อประโยชน์สาธารณะ",
     "Legitimate interest": "ประโยชน์โดยชอบด้วยกฎหมาย",
     "Legal duty": "การปฏิบัติตามกฎหมาย",
+    "People of a community": "ผู้คนในชุมชน",
+    "Community number": "หมายเลขชุมชน",
+    "People of an organisation": "ผู้คนขององค์กร",
+    "Organisation number": "หมายเลของค์กร",
+    "The network's partners": "ภาคีเครือข่าย",
 }

@@ -57,7 +57,7 @@ THAI: dict[str, str] = {
     "Organisations working here": "องค์กรที่ทำงานในชุมชน",
     "People in vulnerable groups": "กลุ่มเปราะบาง",
     "People recorded": "จำนวนคน",
-    "Place": "พื้นที่",
+    "Where in the tree of places": "ตำแหน่งในผังพื้นที่",
     "Places covered": "พื้นที่ที่ทำงาน",
     "Relation to the head": "ความสัมพันธ์กับหัวหน้าครัวเรือน",
     "Search households and people": "ค้นหาครัวเรือนและบุคคล",
