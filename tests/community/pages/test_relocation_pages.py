@@ -92,7 +92,9 @@ def test_the_coordinator_steps_and_a_wrong_step_reads_in_thai(
     page = coordinator.get(where).text
     assert "เครือข่ายตรวจสอบแล้ว" in page
     assert "ตรวจแล้ว" in page
-    assert f"user:{world.users['coordinator'].id}" in page, "by whom"
+    history = page.split('id="relocation-history"', 1)[1]
+    assert world.users["coordinator"].name in history, "by whom"
+    assert "user:" not in history, "a name, not a code"
     assert "2569" in page, "dated in the Buddhist Era"
     auditor = browser.as_("auditor")
     assert auditor.get(where).status_code == 200

@@ -3,22 +3,29 @@ a request's page with its history and the steps its reader may take; registering
 household's request (``/data/households/{id}/relocation``). Proposals are in
 ``relocation_proposals``. Every check is ``community.access``'s."""
 
+import re
 from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from thungngoen import community
 from thungngoen.auth.errors import Forbidden
+from thungngoen.auth.tables import users
 from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.community import access
 from thungngoen.community import relocation as rel
 from thungngoen.community.errors import UnknownRelocationRequest
 from thungngoen.community.pages.common import LABELS, checked_read
-from thungngoen.community.texts.relocation import REASON_LABELS, SAVINGS_SOURCES, STATUS_LABELS
+from thungngoen.community.texts.relocation import (
+    OTHER_ACTORS,
+    REASON_LABELS,
+    SAVINGS_SOURCES,
+    STATUS_LABELS,
+)
 from thungngoen.errors import DomainError
 from thungngoen.thai import thai_today
 from thungngoen.web.csrf import CheckedForm
@@ -33,7 +40,15 @@ RELOCATION_LABELS = {
     "status_labels": STATUS_LABELS,
     "reason_labels": REASON_LABELS,
     "savings_sources": SAVINGS_SOURCES,
+    "other_actors": OTHER_ACTORS,
 }
+
+
+def actor_names(connection: Connection, actors: list[str]) -> dict[str, str]:
+    """``user:7`` → the login's name; other actors (``cli``, ``demo``) by ``OTHER_ACTORS``."""
+    ids = {int(a.removeprefix("user:")) for a in actors if re.fullmatch(r"user:[0-9]+", a)}
+    rows = connection.execute(select(users.c.id, users.c.name).where(users.c.id.in_(ids)))
+    return {f"user:{user_id}": name for user_id, name in rows} if ids else {}
 
 
 def _register(connection: Connection, node: str, status: str, user: User) -> dict[str, Any]:
@@ -76,9 +91,11 @@ def _request(connection: Connection, request_id: int, user: User, today: date) -
         for status in rel.NEXT[found.status]
         if held.coordinator or (leads and status == "withdrawn")
     ]
+    history = rel.steps_of(connection, request_id)
     return {
         "view": rel.view_of(connection, found, today),
-        "history": rel.steps_of(connection, request_id),
+        "history": history,
+        "actor_names": actor_names(connection, [step.actor for step in history]),
         "next_steps": steps,
         "proposals": rel.list_proposals(connection) if held.coordinator else [],
         "proposal": rel.get_proposal(connection, found.proposal_id) if found.proposal_id else None,

@@ -27,10 +27,12 @@ WAYS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (8, ("verified", "withdrawn")),
 )
 """How many requests stop at each step: 150 in all."""
-COORDINATOR_ACTOR = "demo-coordinator"
 
 
-def load_relocation_demo(connection: Connection, at: datetime, tambon: str, seed: int = 2) -> int:
+def load_relocation_demo(
+    connection: Connection, at: datetime, tambon: str, coordinator: str, seed: int = 2
+) -> int:
+    """``coordinator``: the actor of the network's steps (the demo coordinator's login)."""
     rng = Random(seed)
     rows = connection.execute(
         select(households.c.id, households.c.version, households.c.wish_to_relocate)
@@ -42,7 +44,7 @@ def load_relocation_demo(connection: Connection, at: datetime, tambon: str, seed
     rows.sort(key=lambda row: not row.wish_to_relocate)
     chosen = rows[:REQUESTS]
     plan = create_proposal(
-        connection, name=PROPOSAL, note="เสนอโดยเครือข่ายพัฒนาเมืองสงขลา", actor=COORDINATOR_ACTOR,
+        connection, name=PROPOSAL, note="เสนอโดยเครือข่ายพัฒนาเมืองสงขลา", actor=coordinator,
         at=at - timedelta(days=60),
     )  # fmt: skip
     ways = [way for count, way in WAYS for _ in range(count)]
@@ -60,7 +62,7 @@ def load_relocation_demo(connection: Connection, at: datetime, tambon: str, seed
             take_step(
                 connection, made.id, status, expected_version=version,
                 proposal_id=plan.id if status == "proposed" else None,
-                actor=COORDINATOR_ACTOR, at=at - timedelta(days=120 - 25 * number),
+                actor=coordinator, at=at - timedelta(days=120 - 25 * number),
             )  # fmt: skip
             version += 1
     return len(chosen)

@@ -22,8 +22,13 @@ SAVINGS_SOURCES = {
     "declared": "declared by the household",
     "none": "no savings recorded",
 }
+OTHER_ACTORS = {"cli": "The operator, from the command line", "demo": "The demo's loader"}
 
 THAI: dict[str, str] = {
+    "The operator, from the command line": "ผู้ดูแลระบบ ผ่านบรรทัดคำสั่ง",
+    "The demo's loader": "ข้อมูลตัวอย่างของระบบ",
+    "Someone else": "ผู้อื่น",
+    "All relocation requests": "คำขอย้ายที่อยู่ทั้งหมด",
     "Registered, awaiting verification": "ลงทะเบียนแล้ว รอตรวจสอบ",
     "Verified by the network": "เครือข่ายตรวจสอบแล้ว",
     "In a proposal to CODI": "อยู่ในโครงการที่เสนอ พอช.",
