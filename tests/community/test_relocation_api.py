@@ -14,6 +14,8 @@ def test_register_step_propose_and_export(world: World, api: Api) -> None:
     body = {"household_id": home, "reason": "eviction", "declared_savings": 3_000_000}
     assert api.call("POST", "/relocation", "collector", **body).status_code == 403
     assert api.call("POST", "/relocation", "auditor", **body).status_code == 403
+    assert api.call("POST", "/relocation", "operator", **body).status_code == 403
+    assert api.call("POST", "/relocation", "editor", **body).status_code == 403
     made = api.call("POST", "/relocation", "leader", **body)
     assert made.status_code == 201, made.text
     answer = made.json()
@@ -51,6 +53,8 @@ def test_register_step_propose_and_export(world: World, api: Api) -> None:
     assert [r["id"] for r in listed] == [answer["id"]]
     assert "name" not in listed[0], "no name in the register's answers"
     assert api.call("GET", "/relocation", "stranger").status_code == 403
+    assert api.call("GET", "/relocation", "operator").status_code == 403, "no person without a duty"
+    assert api.call("GET", "/relocation", "auditor").status_code == 200
     assert api.call("GET", "/relocation", None).status_code == 401
 
 
