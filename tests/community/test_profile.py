@@ -47,7 +47,9 @@ def test_a_profile_counts_each_vulnerable_group(world: World) -> None:
     }
     assert [o.name_en for o in profile.organisations] == ["Songkhla City Municipality"]
     assert profile.path[-1].name == world.bo_yang.name
-    assert profile.sections == []
+    assert [section.title for section in profile.sections] == [
+        "Shops taking the coin and coin circulating"
+    ], "no relocation request: that section stays out"
 
 
 def test_later_parts_add_their_section_to_a_profile(world: World) -> None:
@@ -59,4 +61,4 @@ def test_later_parts_add_their_section_to_a_profile(world: World) -> None:
         profile = world.read(lambda c: community.community_profile(c, world.rail.id))
     finally:
         community.PROFILE_SECTIONS.remove(coin)
-    assert profile.sections[0].lines == [("shops", world.rail.name)]
+    assert profile.sections[-1].lines == [("shops", world.rail.name)]

@@ -9,3 +9,7 @@
 
 See docs/decisions/0011-circulation-measures.md.
 """
+
+from thungngoen.circulation.public import THRESHOLD, PublicSummary, public_summary
+
+__all__ = ["THRESHOLD", "PublicSummary", "public_summary"]

@@ -85,7 +85,10 @@ from thungngoen.community.reads import (
     read_person,
     reads_of,
 )
+from thungngoen.community.relocation.sections import relocation_section, shops_section
 from thungngoen.community.search import Hit, search
+
+PROFILE_SECTIONS.extend((shops_section, relocation_section))
 
 __all__ = [
     "PROFILE_SECTIONS",

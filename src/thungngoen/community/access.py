@@ -157,3 +157,35 @@ def require_read_log_reader(connection: Connection, user: User | None, person_id
     if is_the_person(connection, login, person):
         return person
     raise Forbidden("the log of reads is for the person, a coordinator and the auditor")
+
+
+def require_relocation_reader(connection: Connection, user: User | None, community_id: int) -> None:
+    """Relocation requests name a household: read by its community's readers (a
+    coordinator, the auditor, the community's leader and collectors)."""
+    require_people_reader(connection, user, community_id)
+
+
+def require_relocation_registrar(
+    connection: Connection, user: User | None, community_id: int
+) -> None:
+    """Registering a request, or withdrawing it: a coordinator or the community's leader."""
+    login = _login(user)
+    held = duties(connection, login)
+    if held.coordinator or community_id in held.leads:
+        return
+    if held.leads:
+        raise OutsideAssignment("a leader registers the requests of their own community")
+    raise Forbidden("relocation requests are registered by the community's leader or a coordinator")
+
+
+def require_relocation_decider(connection: Connection, user: User | None) -> None:
+    """Verifying, proposing, recording CODI's approval and the move: a coordinator only."""
+    if not duties(connection, _login(user)).coordinator:
+        raise Forbidden("only a network coordinator verifies, proposes and approves requests")
+
+
+def require_proposal_reader(connection: Connection, user: User | None) -> None:
+    """A proposal lists households of many communities: a coordinator or the auditor."""
+    login = _login(user)
+    if login.role != "auditor" and not duties(connection, login).coordinator:
+        raise Forbidden("proposals to CODI are read by a coordinator and the auditor")

@@ -149,3 +149,8 @@ def demo(database_url: DatabaseUrl = None) -> None:
     for duty, login in LOGINS:
         table.add_row(duty, login.name, login.phone, login.password)
     console.print(table)
+
+
+from thungngoen.community.relocation.cli import app as relocation_app  # noqa: E402
+
+app.add_typer(relocation_app, name="relocation")

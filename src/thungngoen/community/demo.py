@@ -29,6 +29,7 @@ from thungngoen.community.demo_data import (
     RAILWAY,
 )
 from thungngoen.community.demo_people import ACTOR, add_households
+from thungngoen.community.relocation.demo import load_relocation_demo
 from thungngoen.community.tables import communities
 from thungngoen.db import write_transaction
 from thungngoen.registry.names import person_name
@@ -105,8 +106,9 @@ def _load(connection: Connection, at: datetime, count: int, seed: int) -> bool:
             actor=ACTOR,
             at=at,
         )
-    _logins(connection, made[:COLLECTOR_COMMUNITIES], at)
+    coordinator = _logins(connection, made[:COLLECTOR_COMMUNITIES], at)
     add_households(connection, rng, [c.id for c in made], count, at)
+    load_relocation_demo(connection, at, BO_YANG, f"user:{coordinator}")
     return True
 
 
@@ -126,7 +128,8 @@ def _login_id(connection: Connection, login: Login) -> int:
     return member.user_id
 
 
-def _logins(connection: Connection, assigned: list[community.Community], at: datetime) -> None:
+def _logins(connection: Connection, assigned: list[community.Community], at: datetime) -> int:
+    """The coordinator's and the collector's duties; returns the coordinator's login."""
     coordinator, collector = (_login_id(connection, login) for login in (COORDINATOR, COLLECTOR))
     community.grant_duty(connection, user_id=coordinator, duty="coordinator", actor=ACTOR, at=at)
     for place in assigned:
@@ -138,6 +141,7 @@ def _logins(connection: Connection, assigned: list[community.Community], at: dat
             actor=ACTOR,
             at=at,
         )
+    return coordinator
 
 
 def _link_savings_groups(connection: Connection) -> None:

@@ -119,3 +119,29 @@ class OutsideAssignment(Forbidden):
     """A collector or a leader acting on a community not theirs."""
 
     code = "outside_assignment"
+
+
+class UnknownRelocationRequest(CommunityError):
+    code = "unknown_relocation_request"
+
+
+class UnknownRelocationProposal(CommunityError):
+    code = "unknown_relocation_proposal"
+
+
+class InvalidRelocation(CommunityError):
+    """A relocation request or proposal with a missing or wrong field (decision 0048)."""
+
+    code = "invalid_relocation_request"
+
+
+class DuplicateRelocation(CommunityError):
+    """The household has a request already, or a proposal of this name exists."""
+
+    code = "duplicate_relocation_request"
+
+
+class InvalidRelocationStep(CommunityError):
+    """A step the request's status does not allow (registered → approved, moved → …)."""
+
+    code = "invalid_relocation_step"

@@ -55,6 +55,8 @@ STATUS_BY_CODE = {
     "duplicate_community_place": 409,
     "duplicate_person_national_id": 409,
     "unknown_node": 422,
+    "duplicate_relocation_request": 409,
+    "invalid_relocation_step": 409,
 }
 
 

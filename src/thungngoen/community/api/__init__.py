@@ -3,8 +3,8 @@ checking ``community.access`` in the same transaction."""
 
 from fastapi import APIRouter
 
-from thungngoen.community.api import people, places
+from thungngoen.community.api import people, places, relocation
 
 router = APIRouter()
-for module in (places, people):
+for module in (places, people, relocation):
     router.include_router(module.router)

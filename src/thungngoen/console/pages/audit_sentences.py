@@ -111,6 +111,11 @@ SENTENCES: dict[str, Sentence] = {
     "community.person_update": _s("Person {subject} changed"),
     "community.consent_record": _s("Consent recorded under privacy notice {notice_version}"),
     "community.consent_withdraw": _s("Consent withdrawn: the data it covered emptied"),
+    "community.relocation_register": _s(
+        "Relocation request registered for household {household_id}"
+    ),
+    "community.relocation_step": _s("Relocation request {subject} moved to {status}"),
+    "community.relocation_proposal": _s("Proposal to CODI “{name}” created"),
 }
 
 

@@ -110,4 +110,9 @@ THAI: dict[str, str] = {
         "บันทึกความยินยอมแล้ว ตามประกาศความเป็นส่วนตัวฉบับ {notice_version}"
     ),
     "Consent withdrawn: the data it covered emptied": "ถอนความยินยอมแล้ว ลบข้อมูลที่เกี่ยวข้องออก",
+    "Relocation request registered for household {household_id}": (
+        "ลงทะเบียนคำขอย้ายที่อยู่ของครัวเรือน {household_id}"
+    ),
+    "Relocation request {subject} moved to {status}": "คำขอย้ายที่อยู่ {subject} เปลี่ยนเป็น {status}",
+    "Proposal to CODI “{name}” created": "สร้างโครงการเสนอ พอช. “{name}”",
 }
