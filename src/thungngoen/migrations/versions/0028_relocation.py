@@ -1,8 +1,8 @@
 """relocation requests to CODI (Baan Mankong): the register, each step of a request, and
 the proposals that group verified requests (decision 0048)
 
-Revision ID: 0030
-Revises: 0026
+Revision ID: 0028
+Revises: 0027
 """
 
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from alembic import op
 
 from thungngoen.db.types import UtcDateTime
 
-revision: str = "0030"
-down_revision: str | None = "0026"
+revision: str = "0028"
+down_revision: str | None = "0027"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
