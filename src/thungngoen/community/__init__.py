@@ -85,6 +85,19 @@ from thungngoen.community.reads import (
     read_person,
     reads_of,
 )
+from thungngoen.community.rounds.deprivation import (
+    DeprivationCounts,
+    Thresholds,
+    current_thresholds,
+    deprived_households,
+    set_thresholds,
+)
+from thungngoen.community.rounds.records import (
+    RoundRecord,
+    household_history,
+    submit_round_record,
+)
+from thungngoen.community.rounds.rounds import Round, create_round, get_round, list_rounds
 from thungngoen.community.search import Hit, search
 
 __all__ = [
@@ -96,6 +109,7 @@ __all__ = [
     "CommunityProfile",
     "CommunityRow",
     "Consent",
+    "DeprivationCounts",
     "Duties",
     "Duty",
     "Hit",
@@ -107,7 +121,10 @@ __all__ = [
     "PersonDetail",
     "PersonalRead",
     "ProfileSection",
+    "Round",
+    "RoundRecord",
     "Step",
+    "Thresholds",
     "active_kinds",
     "add_person",
     "communities_under",
@@ -119,6 +136,9 @@ __all__ = [
     "create_household",
     "create_municipality",
     "create_organisation",
+    "create_round",
+    "current_thresholds",
+    "deprived_households",
     "duties_of",
     "end_duty",
     "get_community",
@@ -127,7 +147,9 @@ __all__ = [
     "get_municipality",
     "get_organisation",
     "get_person",
+    "get_round",
     "grant_duty",
+    "household_history",
     "is_under",
     "link_savings_group",
     "list_communities",
@@ -135,6 +157,7 @@ __all__ = [
     "list_households",
     "list_municipalities",
     "list_organisations",
+    "list_rounds",
     "log_personal_reads",
     "mask_national_id",
     "mask_phone",
@@ -147,6 +170,8 @@ __all__ = [
     "record_consent",
     "savings_groups_of",
     "search",
+    "set_thresholds",
+    "submit_round_record",
     "update_community",
     "update_household",
     "update_organisation",

@@ -157,3 +157,11 @@ def require_read_log_reader(connection: Connection, user: User | None, person_id
     if is_the_person(connection, login, person):
         return person
     raise Forbidden("the log of reads is for the person, a coordinator and the auditor")
+
+
+def require_round_manager(connection: Connection, user: User | None) -> User:
+    """Survey rounds, their questions and the deprivation thresholds: a coordinator."""
+    login = _login(user)
+    if not duties(connection, login).coordinator:
+        raise Forbidden("survey rounds and thresholds are managed by a network coordinator")
+    return login

@@ -240,3 +240,6 @@ personal_reads = Table(
     Column("read_at", UtcDateTime(), nullable=False),
     Index("ix_community_personal_reads_person", "person_id", "read_at"),
 )
+
+# The survey rounds (decision 0045) declare their tables in their own module.
+import thungngoen.community.round_tables  # noqa: E402, F401
