@@ -6,10 +6,13 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine, select
 
 from tests.community.helpers import ACTOR, AT, World
 from thungngoen import community
+from thungngoen.auth.users import find_by_phone
+from thungngoen.community.demo import load_community_demo
+from thungngoen.community.demo_data import COLLECTOR
 from thungngoen.community.errors import OutsideAssignment, VersionConflict
 from thungngoen.community.round_tables import round_records
 from thungngoen.community.rounds.answers import InvalidAnswers
@@ -21,7 +24,9 @@ from thungngoen.community.rounds.rounds import (
     add_round_community,
     assign_collector,
     move_round,
+    rounds_of_collector,
 )
+from thungngoen.db import read_transaction
 
 LINE = 3_800_000
 
@@ -300,3 +305,24 @@ def test_round_rejections(world: World) -> None:
 
         with pytest.raises(InvalidRound):
             world.write(ask)
+
+
+def test_the_demo_round(engine: Engine) -> None:
+    assert load_community_demo(engine, households=600)
+    with read_transaction(engine) as c:
+        (found,) = community.list_rounds(c)
+        collector = find_by_phone(c, COLLECTOR.phone)
+        assert collector is not None
+        (mine,) = rounds_of_collector(c, collector.id)
+        counts = community.deprived_households(c, community.ROOT, found.id)
+        records = c.execute(select(round_records)).all()
+        profile = community.community_profile(c, mine[1][0])
+    assert found.status == "open"
+    assert mine[0].id == found.id
+    assert len(mine[1]) == 3
+    assert 500 < counts.surveyed < 600, "about one in ten of the collector's homes is left"
+    assert 0 < counts.any_dimension < counts.surveyed
+    assert all(0 < n < counts.surveyed for n in counts.by_dimension.values())
+    by_collector = {row.collector_id for row in records if row.community_id in mine[1]}
+    assert by_collector == {collector.id}
+    assert profile.sections[0].title == "Deprivation in the latest survey round"

@@ -85,6 +85,7 @@ from thungngoen.community.reads import (
     read_person,
     reads_of,
 )
+from thungngoen.community.rounds import profile as _deprivation_section  # noqa: F401
 from thungngoen.community.rounds.deprivation import (
     DeprivationCounts,
     Thresholds,
