@@ -7,10 +7,12 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, select
+from typer.testing import CliRunner
 
 from tests.community.helpers import ACTOR, AT, World
 from thungngoen import community
 from thungngoen.auth.users import find_by_phone
+from thungngoen.cli.main import app
 from thungngoen.community.demo import load_community_demo
 from thungngoen.community.demo_data import COLLECTOR
 from thungngoen.community.errors import OutsideAssignment, VersionConflict
@@ -326,3 +328,32 @@ def test_the_demo_round(engine: Engine) -> None:
     by_collector = {row.collector_id for row in records if row.community_id in mine[1]}
     assert by_collector == {collector.id}
     assert profile.sections[0].title == "Deprivation in the latest survey round"
+
+
+def test_the_rounds_commands(world: World, database_url: str) -> None:
+    runner = CliRunner()
+
+    def run(*words: str, code: int = 0) -> str:
+        result = runner.invoke(app, ["data", "rounds", *words, "--database-url", database_url])
+        assert result.exit_code == code, result.output
+        return result.output
+
+    made = run("create", "--name", "รอบจากคำสั่ง", "--start", "2026-07-01", "--end", "2026-07-31",
+               "--community", str(world.bo_yang.id), "--community", str(world.rail.id))  # fmt: skip
+    assert "planned" in made
+    round_id = world.read(community.list_rounds)[0].id
+    collector = world.users["collector"].phone
+    run("assign", str(round_id), "--community", str(world.bo_yang.id), "--phone", collector)
+    refused = run("assign", str(round_id), "--community", str(world.rail.id), "--phone", collector,
+                  code=1)  # fmt: skip
+    assert "collector duty" in refused
+    assert f"round {round_id} open" in run("open", str(round_id))
+    submit(world, round_id, world.household().id, good(members=1, income_year=37_999))
+    shown = run("deprivation", str(round_id), "--node", "tambon:900101")
+    assert "│ 1 " in shown
+    assert "38,000.00" in run("thresholds")
+    assert "version 1" in run("thresholds", "--income-line-baht", "30000", "--reason", "ทดลอง")
+    assert "living" in run("thresholds", "--failed", "living=9", "--reason", "x", code=1)
+    run("close", str(round_id))
+    assert "closed" in run("list")
+    run("open", str(round_id), code=1)
