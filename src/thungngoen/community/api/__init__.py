@@ -4,7 +4,8 @@ checking ``community.access`` in the same transaction."""
 from fastapi import APIRouter
 
 from thungngoen.community.api import people, places
+from thungngoen.community.rounds import api as rounds_api
 
 router = APIRouter()
-for module in (places, people):
+for module in (places, people, rounds_api):
     router.include_router(module.router)
