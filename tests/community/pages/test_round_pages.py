@@ -122,3 +122,10 @@ def test_the_household_page_compares_rounds(world: World, browser: Browser) -> N
     assert section.index("รอบ 2568") < section.index("รอบ 2569")
     assert "ขัดสนด้านรายได้" not in section
     assert "มิติรายได้" in section
+
+
+def test_the_data_page_links_to_the_rounds(world: World, browser: Browser) -> None:
+    assert 'id="link-rounds"' in browser.as_("coordinator").get("/data").text
+    collector = browser.as_("collector").get("/data").text
+    assert 'id="link-my-round"' in collector
+    assert 'id="link-rounds"' not in collector
