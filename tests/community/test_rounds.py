@@ -357,3 +357,19 @@ def test_the_rounds_commands(world: World, database_url: str) -> None:
     run("close", str(round_id))
     assert "closed" in run("list")
     run("open", str(round_id), code=1)
+
+
+def test_an_ended_duty_ends_the_assignment_and_keys_stay_with_their_entry(world: World) -> None:
+    round_id = open_round(world)
+    home, other = world.household(), world.household(house_number="9")
+    submit(world, round_id, home.id, good(), key="phone-entry-1")
+    with pytest.raises(InvalidRound):
+        submit(world, round_id, other.id, good(), key="phone-entry-1")
+    with pytest.raises(OutsideAssignment):
+        submit(world, round_id, home.id, good(), who="leader", key="phone-entry-1")
+    collector = world.users["collector"].id
+    (duty,) = world.read(lambda c: community.list_duties(c, collector))
+    world.write(lambda c: community.end_duty(c, duty.id, actor=ACTOR, at=AT))
+    with pytest.raises(OutsideAssignment):
+        submit(world, round_id, other.id, good(), key="phone-entry-2")
+    assert world.count(round_records) == 1

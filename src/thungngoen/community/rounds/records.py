@@ -123,6 +123,11 @@ def submit_round_record(
     if done is not None:
         if (done.round_id, done.household_id) != (round_id, household_id):
             raise InvalidRound("this idempotency key belongs to another entry", "idempotency_key")
+        if (
+            done.collector_id != collector.id
+            and not duties_of(connection, collector.id).coordinator
+        ):
+            raise OutsideAssignment("this entry was sent by another collector")
         return done
     found = get_round(connection, round_id)
     require_status(found, "open")
