@@ -221,6 +221,11 @@ def test_counts_roll_up_the_tree(world: World) -> None:
     for node, income in expected.items():
         assert counts(world, node, round_id)["income"] == income, node
 
+        def by_id(c: Connection, n: str = node) -> community.DeprivationCounts:
+            return community.deprived_households(c, n, round_id)
+
+        assert world.read(by_id).by_dimension["income"] == income
+
 
 def test_a_collector_outside_the_round_is_refused(world: World) -> None:
     round_id = open_round(world)

@@ -129,3 +129,10 @@ def test_the_data_page_links_to_the_rounds(world: World, browser: Browser) -> No
     collector = browser.as_("collector").get("/data").text
     assert 'id="link-my-round"' in collector
     assert 'id="link-rounds"' not in collector
+
+
+def test_an_unknown_round_is_the_404_page(world: World, browser: Browser) -> None:
+    coordinator = browser.as_("coordinator")
+    assert coordinator.get("/data/rounds/999").status_code == 404
+    home = world.household()
+    assert coordinator.get(f"/data/rounds/999/households/{home.id}").status_code == 404

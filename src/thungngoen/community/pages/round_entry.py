@@ -5,9 +5,10 @@ A bad answer comes back next to its question; a record changed meanwhile is show
 overwritten."""
 
 import uuid
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
@@ -16,7 +17,8 @@ from thungngoen.clock import utc_now
 from thungngoen.community import access
 from thungngoen.community.errors import VersionConflict
 from thungngoen.community.households import get_household, list_households
-from thungngoen.community.pages.common import checked_read, checked_write
+from thungngoen.community.pages.common import checked_read as _checked_read
+from thungngoen.community.pages.common import checked_write
 from thungngoen.community.places import get_community
 from thungngoen.community.rounds.answers import InvalidAnswers
 from thungngoen.community.rounds.deprivation import current_thresholds, deprived_in
@@ -27,7 +29,7 @@ from thungngoen.community.rounds.records import (
     round_records_of,
     submit_round_record,
 )
-from thungngoen.community.rounds.rounds import get_round, rounds_of_collector
+from thungngoen.community.rounds.rounds import UnknownRound, get_round, rounds_of_collector
 from thungngoen.community.rounds.standard import Question
 from thungngoen.errors import DomainError
 from thungngoen.web.csrf import CheckedForm
@@ -38,6 +40,15 @@ from thungngoen.web.sessions import PageUser
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+T = TypeVar("T")
+
+
+async def checked_read(request: Request, work: Callable[[Connection], T]) -> T:
+    """The area's read, with an unknown round as the 404 page."""
+    try:
+        return await _checked_read(request, work)
+    except UnknownRound:
+        raise HTTPException(status_code=404) from None
 
 
 def household_rounds(c: Connection, household_id: int) -> list[dict[str, Any]]:

@@ -2,10 +2,11 @@
 one, open, close), a round's communities, collectors and added questions (the
 questionnaire editor), its deprivation counts, and the thresholds with their versions."""
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
@@ -14,12 +15,14 @@ from thungngoen.clock import utc_now
 from thungngoen.community import access
 from thungngoen.community.duties import list_duties
 from thungngoen.community.nodes import ROOT
-from thungngoen.community.pages.common import LABELS, checked_read, checked_write
+from thungngoen.community.pages.common import LABELS, checked_write
+from thungngoen.community.pages.common import checked_read as _checked_read
 from thungngoen.community.places import list_communities
 from thungngoen.community.round_tables import DIMENSIONS, QUESTION_KINDS
 from thungngoen.community.rounds import deprivation as dep
 from thungngoen.community.rounds import rounds as r
 from thungngoen.community.rounds.questions import add_question, added_questions
+from thungngoen.community.rounds.rounds import UnknownRound
 from thungngoen.community.texts import rounds as words
 from thungngoen.errors import DomainError
 from thungngoen.web.csrf import CheckedForm
@@ -29,6 +32,17 @@ from thungngoen.web.sessions import PageUser
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+T = TypeVar("T")
+
+
+async def checked_read(request: Request, work: Callable[[Connection], T]) -> T:
+    """The area's read, with an unknown round as the 404 page."""
+    try:
+        return await _checked_read(request, work)
+    except UnknownRound:
+        raise HTTPException(status_code=404) from None
+
+
 WORDS = {"status_labels": words.STATUS_LABELS, "kind_labels": words.KIND_LABELS,
          "deprived_labels": words.DEPRIVED_LABELS, "dimensions": DIMENSIONS,
          "question_kinds": QUESTION_KINDS}  # fmt: skip

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Connection, case, func, insert, or_, selec
 
 from thungngoen import audit
 from thungngoen.community.errors import CommunityError
-from thungngoen.community.nodes import Node, community_scope
+from thungngoen.community.nodes import Node, community_scope, parse_node
 from thungngoen.community.round_tables import DIMENSIONS, round_records, thresholds
 from thungngoen.community.rounds.standard import STANDARD_QUESTIONS
 from thungngoen.community.tables import communities
@@ -136,10 +136,13 @@ def _one_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
 
 
 def deprived_households(
-    connection: Connection, node: Node, round_id: int, limits: Thresholds | None = None
+    connection: Connection, node: Node | str, round_id: int, limits: Thresholds | None = None
 ) -> DeprivationCounts:
-    """How many households of the round under ``node`` (any node of the tree) are
-    deprived in each dimension, with the current thresholds unless given others."""
+    """How many households of the round under ``node`` (any node of the tree, or its id
+    such as ``"tambon:900101"``) are deprived in each dimension, with the current
+    thresholds unless given others."""
+    if isinstance(node, str):
+        node = parse_node(node)
     conditions = deprived_conditions(limits or current_thresholds(connection))
     query = (
         select(
