@@ -86,6 +86,20 @@ from thungngoen.community.reads import (
     reads_of,
 )
 from thungngoen.community.relocation.sections import relocation_section, shops_section
+from thungngoen.community.rounds import profile as _deprivation_section  # noqa: F401
+from thungngoen.community.rounds.deprivation import (
+    DeprivationCounts,
+    Thresholds,
+    current_thresholds,
+    deprived_households,
+    set_thresholds,
+)
+from thungngoen.community.rounds.records import (
+    RoundRecord,
+    household_history,
+    submit_round_record,
+)
+from thungngoen.community.rounds.rounds import Round, create_round, get_round, list_rounds
 from thungngoen.community.search import Hit, search
 
 PROFILE_SECTIONS.extend((shops_section, relocation_section))
@@ -99,6 +113,7 @@ __all__ = [
     "CommunityProfile",
     "CommunityRow",
     "Consent",
+    "DeprivationCounts",
     "Duties",
     "Duty",
     "Hit",
@@ -110,7 +125,10 @@ __all__ = [
     "PersonDetail",
     "PersonalRead",
     "ProfileSection",
+    "Round",
+    "RoundRecord",
     "Step",
+    "Thresholds",
     "active_kinds",
     "add_person",
     "communities_under",
@@ -122,6 +140,9 @@ __all__ = [
     "create_household",
     "create_municipality",
     "create_organisation",
+    "create_round",
+    "current_thresholds",
+    "deprived_households",
     "duties_of",
     "end_duty",
     "get_community",
@@ -130,7 +151,9 @@ __all__ = [
     "get_municipality",
     "get_organisation",
     "get_person",
+    "get_round",
     "grant_duty",
+    "household_history",
     "is_under",
     "link_savings_group",
     "list_communities",
@@ -138,6 +161,7 @@ __all__ = [
     "list_households",
     "list_municipalities",
     "list_organisations",
+    "list_rounds",
     "log_personal_reads",
     "mask_national_id",
     "mask_phone",
@@ -150,6 +174,8 @@ __all__ = [
     "record_consent",
     "savings_groups_of",
     "search",
+    "set_thresholds",
+    "submit_round_record",
     "update_community",
     "update_household",
     "update_organisation",

@@ -189,3 +189,11 @@ def require_proposal_reader(connection: Connection, user: User | None) -> None:
     login = _login(user)
     if login.role != "auditor" and not duties(connection, login).coordinator:
         raise Forbidden("proposals to CODI are read by a coordinator and the auditor")
+
+
+def require_round_manager(connection: Connection, user: User | None) -> User:
+    """Survey rounds, their questions and the deprivation thresholds: a coordinator."""
+    login = _login(user)
+    if not duties(connection, login).coordinator:
+        raise Forbidden("survey rounds and thresholds are managed by a network coordinator")
+    return login

@@ -17,12 +17,14 @@ from thungngoen.clock import utc_now
 from thungngoen.community.demo import load_community_demo
 from thungngoen.community.demo_data import LOGINS
 from thungngoen.community.errors import InvalidDuty
+from thungngoen.community.rounds import cli as rounds_cli
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.money import format_satang
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 from thungngoen.thai import InvalidIdentifier
 
 app = typer.Typer(help="The network's data: communities, households, organisations, duties.")
+app.add_typer(rounds_cli.app, name="rounds")
 ACTOR = "cli"
 Node = Annotated[str, typer.Option(help="A place: province:90, tambon:900101, community:12.")]
 

@@ -30,6 +30,7 @@ from thungngoen.community.demo_data import (
 )
 from thungngoen.community.demo_people import ACTOR, add_households
 from thungngoen.community.relocation.demo import load_relocation_demo
+from thungngoen.community.rounds.demo import add_demo_round
 from thungngoen.community.tables import communities
 from thungngoen.db import write_transaction
 from thungngoen.registry.names import person_name
@@ -109,6 +110,7 @@ def _load(connection: Connection, at: datetime, count: int, seed: int) -> bool:
     coordinator = _logins(connection, made[:COLLECTOR_COMMUNITIES], at)
     add_households(connection, rng, [c.id for c in made], count, at)
     load_relocation_demo(connection, at, BO_YANG, f"user:{coordinator}")
+    add_demo_round(connection, [c.id for c in made], COORDINATOR.phone, COLLECTOR.phone, at)
     return True
 
 

@@ -291,3 +291,5 @@ relocation_steps = Table(
     Column("at", UtcDateTime(), nullable=False),
     Index("ix_community_relocation_steps_request", "request_id", "id"),
 )
+# The survey rounds (decision 0045) declare their tables in their own module.
+import thungngoen.community.round_tables  # noqa: E402, F401

@@ -12,7 +12,17 @@ from thungngoen.community.pages import (  # noqa: E402
     people,
     relocation,
     relocation_proposals,
+    round_entry,
+    rounds,
 )
 
-for section in (communities, organisations, people, relocation, relocation_proposals):
+for section in (
+    communities,
+    organisations,
+    people,
+    relocation,
+    relocation_proposals,
+    rounds,
+    round_entry,
+):
     router.include_router(section.router)

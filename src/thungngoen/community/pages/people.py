@@ -15,6 +15,8 @@ from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.community import access
 from thungngoen.community.pages.common import LABELS, checked_read, checked_write
+from thungngoen.community.pages.round_entry import household_rounds
+from thungngoen.community.texts.rounds import DIMENSION_NAMES
 from thungngoen.web.sessions import PageUser
 from thungngoen.web.templating import render
 
@@ -28,6 +30,7 @@ def _household(connection: Connection, household_id: int, user: User) -> dict[st
         "household": household,
         "community": community.get_community(connection, household.community_id),
         "persons": community.persons_of(connection, household_id),
+        "history": household_rounds(connection, household_id),
     }
 
 
@@ -35,6 +38,7 @@ def _household(connection: Connection, household_id: int, user: User) -> dict[st
 async def household_page(request: Request, household_id: int, user: PageUser) -> Response:
     found = await checked_read(request, lambda c: _household(c, household_id, user))
     context = {**found, **LABELS, "mask_phone": community.mask_phone}
+    context["dimension_names"] = DIMENSION_NAMES
     return render(request, "community/household.html", context)
 
 

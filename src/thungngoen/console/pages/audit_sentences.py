@@ -116,6 +116,16 @@ SENTENCES: dict[str, Sentence] = {
     ),
     "community.relocation_step": _s("Relocation request {subject} moved to {status}"),
     "community.relocation_proposal": _s("Proposal to CODI “{name}” created"),
+    "community.round_create": _s("Survey round “{name}” created"),
+    "community.round_status": _s("Survey round {subject} is now {status}"),
+    "community.round_community_add": _s("Community {community_id} added to survey round {subject}"),
+    "community.round_collector_assign": _s("A collector assigned in survey round {subject}"),
+    "community.round_question_add": _s("Question “{key}” added to survey round {subject}"),
+    "community.round_record": _s("Survey record of household {subject} saved (version {version})"),
+    "community.thresholds_set": _s(
+        "Deprivation thresholds version {version} set, income line {income_line} a year",
+        income_line=BAHT,
+    ),
 }
 
 

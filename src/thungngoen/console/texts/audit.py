@@ -115,4 +115,21 @@ THAI: dict[str, str] = {
     ),
     "Relocation request {subject} moved to {status}": "คำขอย้ายที่อยู่ {subject} เปลี่ยนเป็น {status}",
     "Proposal to CODI “{name}” created": "สร้างโครงการเสนอ พอช. “{name}”",
+    "Survey round “{name}” created": "สร้างรอบสำรวจ “{name}” แล้ว",
+    "Survey round {subject} is now {status}": "รอบสำรวจรายการที่ {subject} เปลี่ยนสถานะเป็น {status}",
+    "Community {community_id} added to survey round {subject}": (
+        "เพิ่มชุมชนรายการที่ {community_id} ในรอบสำรวจรายการที่ {subject} แล้ว"
+    ),
+    "A collector assigned in survey round {subject}": (
+        "มอบหมายผู้เก็บข้อมูลในรอบสำรวจรายการที่ {subject} แล้ว"
+    ),
+    "Question “{key}” added to survey round {subject}": (
+        "เพิ่มคำถาม “{key}” ในรอบสำรวจรายการที่ {subject} แล้ว"
+    ),
+    "Survey record of household {subject} saved (version {version})": (
+        "บันทึกผลสำรวจครัวเรือนรายการที่ {subject} แล้ว (ฉบับที่ {version})"
+    ),
+    "Deprivation thresholds version {version} set, income line {income_line} a year": (
+        "กำหนดเกณฑ์ความขัดสนฉบับที่ {version} แล้ว เส้นรายได้ {income_line} ต่อคนต่อปี"
+    ),
 }

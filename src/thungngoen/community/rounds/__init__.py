@@ -1,0 +1,1 @@
+"""Survey rounds, questionnaires and deprivation (decision 0045)."""
