@@ -1,12 +1,13 @@
 """The community-data pages (``/data/…``): communities under any place with their
 counts and profiles, organisations (open to everyone); households, persons (a logged
-read) and search for those with a duty in the community."""
+read) and search for those with a duty in the community; the collectors' phone page
+(``field``)."""
 
 from fastapi import APIRouter
 
 router = APIRouter(include_in_schema=False)
 
-from thungngoen.community.pages import communities, organisations, people  # noqa: E402
+from thungngoen.community.pages import communities, field, organisations, people  # noqa: E402
 
-for section in (communities, organisations, people):
+for section in (communities, organisations, people, field):
     router.include_router(section.router)
