@@ -111,6 +111,9 @@ SENTENCES: dict[str, Sentence] = {
     "community.person_update": _s("Person {subject} changed"),
     "community.consent_record": _s("Consent recorded under privacy notice {notice_version}"),
     "community.consent_withdraw": _s("Consent withdrawn: the data it covered emptied"),
+    "community.field_conflict_resolve": _s(
+        "Conflict of field entry {entry} resolved: {resolution}"
+    ),
 }
 
 

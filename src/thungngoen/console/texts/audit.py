@@ -110,4 +110,7 @@ THAI: dict[str, str] = {
         "บันทึกความยินยอมแล้ว ตามประกาศความเป็นส่วนตัวฉบับ {notice_version}"
     ),
     "Consent withdrawn: the data it covered emptied": "ถอนความยินยอมแล้ว ลบข้อมูลที่เกี่ยวข้องออก",
+    "Conflict of field entry {entry} resolved: {resolution}": (
+        "แก้ไขความขัดแย้งของรายการภาคสนาม {entry} แล้ว: {resolution}"
+    ),
 }
