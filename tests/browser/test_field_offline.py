@@ -44,7 +44,7 @@ def entries_of(server: LiveServer) -> list[tuple[str, int, str]]:
                 field_entries.c.idempotency_key,
                 field_entries.c.household_id,
                 field_entries.c.outcome,
-            )  # fmt: skip
+            )
             .where(field_entries.c.collector_id == collector.id)
             .order_by(field_entries.c.id)
         )
