@@ -110,7 +110,7 @@ def test_entries_made_offline_are_sent_once_when_the_connection_returns(
     assert [(household_id, outcome) for _, household_id, outcome in sent] == [
         (first, "applied"),
         (second, "applied"),
-    ]
+    ], "in the order they were made"
     assert household(live_server, first).income_month == 1_234_550
     assert household(live_server, second).wish_to_relocate is True
     page.reload()

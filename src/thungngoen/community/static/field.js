@@ -219,7 +219,9 @@
     if (sending || !navigator.onLine) return;
     sending = true;
     try {
-      const queued = (await all("queue")).filter((entry) => entry.user === user);
+      const queued = (await all("queue"))
+        .filter((entry) => entry.user === user)
+        .sort((a, b) => a.made_at.localeCompare(b.made_at) || a.key.localeCompare(b.key));
       for (let start = 0; start < queued.length; start += 100) {
         const chunk = queued.slice(start, start + 100);
         for (const entry of chunk) await put("queue", { ...entry, attempts: entry.attempts + 1 });
@@ -227,7 +229,8 @@
           (entry.kind === "person" ? { ...entry, household_id: undefined } : entry));
         let answer = await post(bodies);
         if (answer.status === 403) { await freshToken(); answer = await post(bodies); }
-        if (!isJson(answer)) { $("field-network").textContent = text("tLogin"); return; }
+        if (answer.redirected) { $("field-network").textContent = text("tLogin"); return; }
+        if (!isJson(answer)) return; // the server failed: the entries stay queued
         const outcomes = await answer.json();
         if (!answer.ok) {
           const refused = { outcome: "refused", message: outcomes.error.message, message_th: outcomes.error.message_th };
@@ -259,6 +262,12 @@
     await render();
   };
 
+  $("field-filter").addEventListener("input", (event) => {
+    const wanted = event.target.value.trim();
+    $("field-households").querySelectorAll("li").forEach((item) => {
+      item.hidden = Boolean(wanted) && !item.textContent.includes(wanted);
+    });
+  });
   $("field-form").addEventListener("submit", save);
   $("field-close").addEventListener("click", () => { $("field-form-card").hidden = true; });
   $("field-send").addEventListener("click", send);

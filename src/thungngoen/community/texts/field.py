@@ -45,6 +45,7 @@ THAI: dict[str, str] = {
     "Back to the list": "กลับไปที่รายการ",
     "Assigned households": "ครัวเรือนที่ได้รับมอบหมาย",
     "Unchanged": "ไม่เปลี่ยน",
+    "Find a house number": "ค้นหาบ้านเลขที่",
     "An entry from the field was made on an older version of the record than the office "
     "holds now: it was kept, not applied. For each field, keep the office's value or take "
     "the phone's.": (
