@@ -14,6 +14,7 @@ from sqlalchemy import Connection
 from thungngoen import community
 from thungngoen.auth.users import find_by_phone
 from thungngoen.clock import utc_now
+from thungngoen.community import cli_field as field_cli
 from thungngoen.community.demo import load_community_demo
 from thungngoen.community.demo_data import LOGINS
 from thungngoen.community.errors import InvalidDuty
@@ -149,3 +150,6 @@ def demo(database_url: DatabaseUrl = None) -> None:
     for duty, login in LOGINS:
         table.add_row(duty, login.name, login.phone, login.password)
     console.print(table)
+
+
+app.add_typer(field_cli.app, name="field")

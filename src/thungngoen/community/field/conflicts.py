@@ -83,10 +83,12 @@ def _conflict(connection: Connection, row: Any) -> Conflict:
     )
 
 
-def conflicts(connection: Connection, user: User, *, open_only: bool = True) -> list[Conflict]:
+def conflicts(
+    connection: Connection, user: User | None, *, open_only: bool = True
+) -> list[Conflict]:
     """The conflicts ``user`` sees: all for a coordinator and the auditor, those of their
-    communities for a leader, their own entries for a collector."""
-    held = access.duties(connection, user)
+    communities for a leader, their own entries for a collector; all for the shell
+    (``user`` ``None``: the operator's command line)."""
     query = (
         select(field_entries)
         .join(households, households.c.id == field_entries.c.household_id)
@@ -96,7 +98,8 @@ def conflicts(connection: Connection, user: User, *, open_only: bool = True) -> 
     )
     if open_only:
         query = query.where(field_entries.c.resolution.is_(None))
-    if not (held.coordinator or user.role == "auditor"):
+    held = access.duties(connection, user)
+    if user is not None and not (held.coordinator or user.role == "auditor"):
         mine = field_entries.c.collector_id == user.id
         query = query.where(mine | households.c.community_id.in_(sorted(held.leads)))
     return [_conflict(connection, row) for row in connection.execute(query)]
