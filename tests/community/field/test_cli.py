@@ -6,8 +6,8 @@ from typer.testing import CliRunner
 from tests.community.field.test_entries_api import household_entry, send
 from tests.community.helpers import AT, World
 from tests.community.test_api import Api
-from thungngoen.community import field
 from thungngoen.cli.main import app
+from thungngoen.community import field
 
 
 def test_entries_and_conflicts_in_the_shell(
