@@ -15,7 +15,7 @@ from tests.web.site_crawl import Crawl, page_routes, route_pattern
 from tests.web.visible_text import english_in, visible_texts
 from thungngoen import web
 from thungngoen.community.demo import load_community_demo
-from thungngoen.community.demo_data import COORDINATOR
+from thungngoen.community.demo_data import COLLECTOR, COORDINATOR
 from thungngoen.db.writer import detach_writer
 from thungngoen.savings.demo import load_savings_demo
 from thungngoen.savings.demo_data import CHAIR, TREASURER
@@ -38,6 +38,7 @@ NOT_PAGES = {
     "/savings/receipts/{receipt_id:id}/pdf": "a PDF (its text: tests/savings)",
     "/wallet/topup/{request_id:id}/qr.png": "a picture",
     "/wallet/receipts/{transfer_id:id}/card.png": "a picture",
+    "/data/field/assignments": "JSON the field page's script keeps on the phone",
 }
 """Routes answering something other than an HTML page, never got by the walk."""
 
@@ -64,10 +65,11 @@ WALKERS: tuple[tuple[Login | None, tuple[str, ...]], ...] = (
     (OPERATOR, ("/console", "/console/vouchers/{batch}/sheet", "/console/funds/gifts/{gift}")),
     (AUDITOR, ("/",)),
     (COORDINATOR, ("/data",)),
+    (COLLECTOR, ("/data",)),
 )
 """Who walks the site and from where: the public, a member who is her savings group's
 secretary, its chair, its treasurer, a shop, the agent, the operator, the auditor and
-the network's data coordinator.
+the network's data coordinator and a collector.
 Some pages are opened by scanning a QR (a shop's poster, a till's request), from an email
 (unsubscribe) or shown once (a voucher sheet), not by a link: ``{shop}`` and the others
 are filled from the demo."""

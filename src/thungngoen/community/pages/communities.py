@@ -33,6 +33,7 @@ def _list(connection: Connection, node: str, user: User | None) -> dict[str, Any
     mine = [community.get_community(connection, found) for found in sorted(scope or ())]
     return {
         "mine": mine,
+        "field_office": user is not None and scope is None,
         "path": community.node_path(connection, place),
         "rows": rows,
         "households": sum(row.households for row in rows),

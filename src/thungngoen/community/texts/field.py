@@ -46,6 +46,9 @@ THAI: dict[str, str] = {
     "Assigned households": "ครัวเรือนที่ได้รับมอบหมาย",
     "Unchanged": "ไม่เปลี่ยน",
     "Find a house number": "ค้นหาบ้านเลขที่",
+    "household survey of the network, collected in the field": (
+        "การสำรวจข้อมูลครัวเรือนของเครือข่าย โดยผู้เก็บข้อมูลภาคสนาม"
+    ),
     "An entry from the field was made on an older version of the record than the office "
     "holds now: it was kept, not applied. For each field, keep the office's value or take "
     "the phone's.": (
