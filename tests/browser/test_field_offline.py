@@ -13,6 +13,7 @@ from sqlalchemy import Connection, select
 
 from tests.browser.pages import log_in
 from tests.browser.support import PHONE, LiveServer, NewContext, screenshot
+from tests.browser.test_axe import Axe
 from thungngoen import community
 from thungngoen.auth.users import find_by_phone
 from thungngoen.clock import utc_now
@@ -154,3 +155,21 @@ def test_an_entry_on_a_household_the_office_changed_shows_as_a_conflict(
     conflict.locator("a").click()
     expect(page.locator("h1")).to_have_text("ความขัดแย้งที่รอแก้ไข")
     expect(page.locator("#field-conflicts [data-field='income_month']")).to_contain_text("999.00")
+
+
+def test_axe_finds_nothing_on_the_field_pages(page: Page) -> None:
+    axe = Axe(page)
+    log_in(page, COLLECTOR)
+    page.goto("/data/field")
+    first = page.locator("#field-households li button").first
+    expect(first).to_be_visible()
+    axe.check()
+    first.click()
+    expect(page.locator("#field-form")).to_be_visible()
+    axe.check()
+    page.locator("#field-form-card").screenshot(
+        path=screenshot(page, "field-page").with_name("field-form-360.png")
+    )
+    axe.check("/data/field/conflicts")
+    screenshot(page, "field-conflicts")
+    axe.assert_clean()

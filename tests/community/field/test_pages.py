@@ -92,10 +92,13 @@ def test_the_office_sees_both_versions_and_resolves(world: World, phones: Phones
     assert outcome["outcome"] == "conflict"
     mine = collector.get("/data/field/conflicts").text
     assert f'id="conflict-{outcome["entry_id"]}"' in mine
+    assert "สำนักงานเป็นผู้ตัดสิน" in mine, "the collector sees the conflict, the office resolves"
+    assert "ยืนยันการแก้ไข" not in mine
     office = phones.as_("coordinator")
     shown = office.get("/data/field/conflicts").text
     assert "4,200.00" in shown
     assert "3,100.00" in shown
+    assert "ยืนยันการแก้ไข" in shown
     form = {"csrf_token": office.cookies.get(CSRF_COOKIE, ""), "take-income_month": "phone"}
     done = office.post(
         f"/data/field/conflicts/{outcome['entry_id']}", data=form, follow_redirects=False

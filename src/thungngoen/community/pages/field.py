@@ -8,6 +8,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 
 from thungngoen.clock import utc_now
+from thungngoen.community import access
 from thungngoen.community.api.field import (
     assignments_work,
     conflicts_work,
@@ -73,10 +74,10 @@ async def field_entries(request: Request, user: PageUser, form: CheckedForm) -> 
 @router.get("/data/field/conflicts")
 async def conflicts_page(request: Request, user: PageUser, resolved: bool = False) -> Response:
     found = await checked_read(request, conflicts_work(user, not resolved))
-    return render(
-        request, "community/field_conflicts.html",
-        {**LABELS, "conflicts": found, "resolved": resolved, "field_labels": FIELD_LABELS},
-    )  # fmt: skip
+    held = await checked_read(request, lambda c: access.duties(c, user))
+    context = {"conflicts": found, "resolved": resolved, "field_labels": FIELD_LABELS}
+    context |= {"resolver": held.coordinator, "leads": held.leads}
+    return render(request, "community/field_conflicts.html", {**LABELS, **context})
 
 
 @router.post("/data/field/conflicts/{conflict_id:id}")

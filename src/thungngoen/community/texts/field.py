@@ -63,6 +63,9 @@ THAI: dict[str, str] = {
     "At the office": "ค่าของสำนักงาน",
     "Resolved": "แก้ไขแล้ว",
     "Resolve": "ยืนยันการแก้ไข",
+    "The office resolves this conflict: a coordinator or the community's leader.": (
+        "สำนักงานเป็นผู้ตัดสินความขัดแย้งนี้ ได้แก่ ผู้ประสานงานเครือข่ายหรือผู้นำชุมชน"
+    ),
     "The conflict is resolved.": "แก้ไขความขัดแย้งเรียบร้อยแล้ว",
 }
 

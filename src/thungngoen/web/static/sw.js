@@ -22,6 +22,7 @@ const ASSETS = [
   "/static/offline.html",
   "/static/offline.js",
   "/static/community/field.js",
+  "/static/community/field.css",
 ];
 
 self.addEventListener("install", (event) => {
