@@ -195,3 +195,43 @@ def test_assignments_keep_no_phone_id_or_health_and_log_the_download(
     nothing = api.call("GET", "/field/assignments", "stranger").json()
     assert nothing["households"] == []
     assert world.count(households) == 2
+
+
+def test_a_person_entry_conflicts_and_the_office_takes_the_phones_flag(
+    world: World, api: Api
+) -> None:
+    household = world.household()
+    person = world.person(household.id)
+    api.call(
+        "PATCH", f"/persons/{person.id}", "coordinator", expected_version=1, occupation="ค้าขาย"
+    )
+    entry = {"key": str(uuid.uuid4()), "kind": "person", "made_at": MADE, "person_id": person.id,
+             "base_version": 1, "person": {"elderly_alone": True}}  # fmt: skip
+    outcome = send(api, "collector", entry)[0]
+    assert (outcome["outcome"], outcome["household_id"], outcome["person_id"]) == (
+        "conflict",
+        household.id,
+        person.id,
+    )
+    assert world.read(lambda c: community.get_person(c, person.id)).elderly_alone is False
+    path = f"/field/conflicts/{outcome['entry_id']}/resolve"
+    done = api.call("POST", path, "coordinator", take_from_phone=["elderly_alone"])
+    assert done.json()["resolution"] == "field"
+    stored = world.read(lambda c: community.get_person(c, person.id))
+    assert (stored.elderly_alone, stored.occupation, stored.version) == (True, "ค้าขาย", 3)
+    wrong = api.call("POST", "/field/conflicts/999/resolve", "coordinator", take_from_phone=[])
+    assert (wrong.status_code, _error(wrong)["code"]) == (404, "unknown_field_conflict")
+
+
+def test_an_unknown_household_is_refused_and_its_key_answers_the_same(
+    world: World, api: Api
+) -> None:
+    entry = {"key": str(uuid.uuid4()), "kind": "household", "made_at": MADE,
+             "household_id": 4040, "base_version": 1, "household": {"debts": 1}}  # fmt: skip
+    first = send(api, "collector", entry)[0]
+    assert (first["outcome"], first["reason"]) == ("refused", "unknown_household")
+    assert first["household_id"] is None
+    again = send(api, "collector", entry)[0]
+    assert again["replay"]
+    assert (again["outcome"], again["reason"]) == ("refused", "unknown_household")
+    assert world.count(field_entries) == 1
