@@ -49,6 +49,13 @@ def test_an_entry_sent_twice_is_applied_once(world: World, api: Api) -> None:
     stored = world.read(lambda c: community.get_household(c, household.id))
     assert (stored.version, stored.income_month, stored.wish_to_relocate) == (2, 1_500_000, True)
     assert world.count(field_entries) == 1
+    other = send(api, "coordinator", entry)[0]
+    assert (other["outcome"], other["reason"], other["household_id"]) == (
+        "refused",
+        "forbidden",
+        None,
+    )
+    assert world.count(field_entries) == 1, "another login's copy of a key writes nothing"
 
 
 def test_a_new_person_sent_twice_is_one_person(world: World, api: Api) -> None:
