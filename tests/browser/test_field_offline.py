@@ -157,6 +157,24 @@ def test_an_entry_on_a_household_the_office_changed_shows_as_a_conflict(
     expect(page.locator("#field-conflicts [data-field='income_month']")).to_contain_text("999.00")
 
 
+def test_a_second_edit_offline_joins_the_entry_not_yet_sent(
+    new_context: NewContext, live_server: LiveServer
+) -> None:
+    context = new_context(PHONE)
+    page = context.new_page()
+    target = open_field_page(page)[5]
+    before = entries_of(live_server)
+    context.set_offline(True)
+    enter(page, target, income="100")
+    enter(page, target, income="250.25")
+    expect(page.locator("#field-queue")).to_have_text("รอส่ง 1 รายการ")
+    context.set_offline(False)
+    expect(page.locator("#field-queue")).to_have_text("รอส่ง 0 รายการ")
+    expect(page.locator('#field-results li[data-outcome="applied"]')).to_have_count(1)
+    assert [row[1:] for row in entries_of(live_server)[len(before) :]] == [(target, "applied")]
+    assert household(live_server, target).income_month == 25_025
+
+
 def test_axe_finds_nothing_on_the_field_pages(page: Page) -> None:
     axe = Axe(page)
     log_in(page, COLLECTOR)
