@@ -39,6 +39,7 @@ NOT_PAGES = {
     "/data/relocation/proposals/{proposal_id:id}.pdf": "a PDF (its text: tests/community)",
     "/wallet/topup/{request_id:id}/qr.png": "a picture",
     "/wallet/receipts/{transfer_id:id}/card.png": "a picture",
+    "/data/field/assignments": "JSON the field page's script keeps on the phone",
 }
 """Routes answering something other than an HTML page, never got by the walk."""
 

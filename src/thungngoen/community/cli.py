@@ -14,6 +14,7 @@ from sqlalchemy import Connection
 from thungngoen import community
 from thungngoen.auth.users import find_by_phone
 from thungngoen.clock import utc_now
+from thungngoen.community import cli_field as field_cli
 from thungngoen.community.demo import load_community_demo
 from thungngoen.community.demo_data import LOGINS
 from thungngoen.community.errors import InvalidDuty
@@ -156,3 +157,4 @@ def demo(database_url: DatabaseUrl = None) -> None:
 from thungngoen.community.relocation.cli import app as relocation_app  # noqa: E402
 
 app.add_typer(relocation_app, name="relocation")
+app.add_typer(field_cli.app, name="field")

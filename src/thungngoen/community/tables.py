@@ -6,6 +6,7 @@ Money is satang; a person's Thai national ID is never stored, only its keyed dig
 wallet's recipe, so the two can be matched) and its last four digits."""
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -293,3 +294,39 @@ relocation_steps = Table(
 )
 # The survey rounds (decision 0045) declare their tables in their own module.
 import thungngoen.community.round_tables  # noqa: E402, F401
+
+FIELD_KINDS = ("household", "person", "new_person")
+"""What a collector's phone sends (decision 0046): a change to a household, a change to a
+person, a new person of a household."""
+FIELD_OUTCOMES = ("applied", "conflict", "refused")
+
+field_entries = Table(
+    "community_field_entries",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("idempotency_key", String(36), nullable=False, unique=True),
+    Column("collector_id", Id, ForeignKey("auth_users.id"), nullable=False),
+    Column("kind", String(12), nullable=False),
+    Column("household_id", Id, ForeignKey("community_households.id")),
+    Column("person_id", Id, ForeignKey("community_persons.id")),
+    Column("payload", JSON, nullable=False),
+    Column("base_version", Integer),
+    Column("made_at", UtcDateTime(), nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
+    Column("outcome", String(10), nullable=False),
+    Column("reason", String(60), nullable=False),
+    Column("message", String(300), nullable=False),
+    Column("version", Integer),
+    Column("resolution", String(10)),
+    Column("resolved_by", String(80)),
+    Column("resolved_at", UtcDateTime()),
+    CheckConstraint(_one_of("kind", FIELD_KINDS), name="kind"),
+    CheckConstraint(_one_of("outcome", FIELD_OUTCOMES), name="outcome"),
+    Index("ix_community_field_entries_outcome", "outcome", "household_id"),
+    Index("ix_community_field_entries_collector", "collector_id", "received_at"),
+)
+"""Every entry a phone sent, once per idempotency key: what it asked (``payload``), on
+which version, and what came of it — ``applied`` (``version`` is the record's new
+version), ``conflict`` (kept, not applied; ``version`` is the office's version then; the
+office's ``resolution`` later: ``field``, ``office`` or ``mixed``) or ``refused``
+(``reason`` is the rejection code, ``message`` its English)."""

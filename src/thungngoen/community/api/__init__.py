@@ -3,9 +3,9 @@ checking ``community.access`` in the same transaction."""
 
 from fastapi import APIRouter
 
-from thungngoen.community.api import people, places, relocation
+from thungngoen.community.api import field, people, places, relocation
 from thungngoen.community.rounds import api as rounds_api
 
 router = APIRouter()
-for module in (places, people, relocation, rounds_api):
+for module in (places, people, relocation, rounds_api, field):
     router.include_router(module.router)

@@ -1,6 +1,7 @@
 """The community-data pages (``/data/…``): communities under any place with their
 counts and profiles, organisations (open to everyone); households, persons (a logged
-read) and search for those with a duty in the community."""
+read) and search for those with a duty in the community; the collectors' phone page
+(``field``)."""
 
 from fastapi import APIRouter
 
@@ -8,6 +9,7 @@ router = APIRouter(include_in_schema=False)
 
 from thungngoen.community.pages import (  # noqa: E402
     communities,
+    field,
     organisations,
     people,
     relocation,
@@ -24,5 +26,6 @@ for section in (
     relocation_proposals,
     rounds,
     round_entry,
+    field,
 ):
     router.include_router(section.router)

@@ -35,6 +35,7 @@ def _list(connection: Connection, node: str, user: User | None) -> dict[str, Any
         "mine": mine,
         "relocation_readable": user is not None and (scope is None or bool(scope)),
         "coordinator": user is not None and access.duties(connection, user).coordinator,
+        "field_office": user is not None and scope is None,
         "path": community.node_path(connection, place),
         "rows": rows,
         "households": sum(row.households for row in rows),

@@ -126,6 +126,9 @@ SENTENCES: dict[str, Sentence] = {
         "Deprivation thresholds version {version} set, income line {income_line} a year",
         income_line=BAHT,
     ),
+    "community.field_conflict_resolve": _s(
+        "Conflict of field entry {entry} resolved: {resolution}"
+    ),
 }
 
 

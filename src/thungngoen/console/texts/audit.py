@@ -132,4 +132,7 @@ THAI: dict[str, str] = {
     "Deprivation thresholds version {version} set, income line {income_line} a year": (
         "กำหนดเกณฑ์ความขัดสนฉบับที่ {version} แล้ว เส้นรายได้ {income_line} ต่อคนต่อปี"
     ),
+    "Conflict of field entry {entry} resolved: {resolution}": (
+        "แก้ไขความขัดแย้งของรายการภาคสนาม {entry} แล้ว: {resolution}"
+    ),
 }

@@ -1,7 +1,10 @@
 // Offline shell: keep the static assets in a cache, serve them cache-first.
 // Pages and the API always go to the network (balances must never be stale); offline, a
 // page is the offline page, which shows the last known balance marked as such (0036).
-const CACHE = "thungngoen-static-v6";
+// The collectors' field page (0046) is the exception: network first, and offline the copy
+// this phone last loaded (it holds no personal data; its script reads the phone's store).
+const CACHE = "thungngoen-static-v7";
+const FIELD_PAGE = "/data/field";
 // What the worker keeps between pages (not a version of the assets): the last unread count.
 const STATE = "thungngoen-state";
 const UNREAD = "/__thungngoen/unread";
@@ -18,6 +21,8 @@ const ASSETS = [
   "/static/icons/icon-512.png",
   "/static/offline.html",
   "/static/offline.js",
+  "/static/community/field.js",
+  "/static/community/field.css",
 ];
 
 self.addEventListener("install", (event) => {
@@ -34,6 +39,12 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// The field page, opened before this worker controlled it: kept for the next time offline.
+const keepFieldPage = () =>
+  Promise.all([caches.open(CACHE), fetch(FIELD_PAGE, { credentials: "same-origin" })])
+    .then(([cache, answer]) => (answer.ok && !answer.redirected ? cache.put(FIELD_PAGE, answer) : cache.delete(FIELD_PAGE)))
+    .catch(() => {});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
@@ -41,6 +52,18 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/static/")) {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  } else if (request.mode === "navigate" && url.pathname === FIELD_PAGE) {
+    event.respondWith(
+      fetch(request)
+        .then((answer) => {
+          const copy = answer.clone();
+          caches.open(CACHE).then((cache) =>
+            answer.ok && !answer.redirected ? cache.put(FIELD_PAGE, copy) : cache.delete(FIELD_PAGE),
+          );
+          return answer;
+        })
+        .catch(() => caches.match(FIELD_PAGE).then((kept) => kept || caches.match("/static/offline.html"))),
+    );
   } else if (request.mode === "navigate") {
     event.respondWith(fetch(request).catch(() => caches.match("/static/offline.html")));
   }
@@ -66,6 +89,7 @@ const keptUnread = () =>
 self.addEventListener("message", (event) => {
   const data = event.data || {};
   if (data.type === "unread") event.waitUntil(keepUnread(data.state));
+  if (data.type === "field") event.waitUntil(keepFieldPage());
 });
 
 self.addEventListener("push", (event) => {
