@@ -111,6 +111,11 @@ SENTENCES: dict[str, Sentence] = {
     "community.person_update": _s("Person {subject} changed"),
     "community.consent_record": _s("Consent recorded under privacy notice {notice_version}"),
     "community.consent_withdraw": _s("Consent withdrawn: the data it covered emptied"),
+    "community.data_import": _s(
+        "Spreadsheet imported: {households_created} households and {persons_created} persons"
+        " added, {persons_updated} persons changed"
+    ),
+    "community.data_export": _s("Personal data of {persons} persons exported: {purpose}"),
 }
 
 

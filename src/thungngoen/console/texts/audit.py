@@ -110,4 +110,12 @@ THAI: dict[str, str] = {
         "บันทึกความยินยอมแล้ว ตามประกาศความเป็นส่วนตัวฉบับ {notice_version}"
     ),
     "Consent withdrawn: the data it covered emptied": "ถอนความยินยอมแล้ว ลบข้อมูลที่เกี่ยวข้องออก",
+    "Spreadsheet imported: {households_created} households and {persons_created} persons"
+    " added, {persons_updated} persons changed": (
+        "นำเข้าตารางข้อมูลแล้ว: เพิ่ม {households_created} ครัวเรือน {persons_created} คน"
+        " แก้ไข {persons_updated} คน"
+    ),
+    "Personal data of {persons} persons exported: {purpose}": (
+        "ส่งออกข้อมูลส่วนบุคคลของ {persons} คน เพื่อ {purpose}"
+    ),
 }
