@@ -149,3 +149,12 @@ def demo(database_url: DatabaseUrl = None) -> None:
     for duty, login in LOGINS:
         table.add_row(duty, login.name, login.phone, login.password)
     console.print(table)
+
+
+def _register_imports() -> None:
+    from thungngoen.community.imports.cli import register
+
+    register(app)
+
+
+_register_imports()

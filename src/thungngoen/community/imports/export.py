@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import Connection, select
 
+from thungngoen import audit
 from thungngoen.community.imports.fields import FIELDS
 from thungngoen.community.masking import mask_national_id, mask_phone
 from thungngoen.community.nodes import Node, community_scope
@@ -107,6 +108,14 @@ def export_node(
     count = _write_xlsx(path, lines) if file_format == "xlsx" else _write_csv(path, lines)
     if full:
         _log(connection, pending, reader, purpose, at)
+        audit.record(
+            connection,
+            actor=reader,
+            action="community.data_export",
+            subject_type="node",
+            subject_id=str(node),
+            after={"node": str(node), "persons": count, "purpose": purpose, "format": file_format},
+        )
     return count
 
 

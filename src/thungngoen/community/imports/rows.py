@@ -79,6 +79,14 @@ class RowReader:
             self.by_id[f"community:{community_id}"] = community_id
             names.setdefault(name, []).append(community_id)
         self.by_name = names
+        self._last_household: tuple[tuple[object, ...], dict[str, Any]] | None = None
+        self._bases: dict[tuple[object, ...], Basis] = {}
+        self._household_columns = [
+            (field, index) for field, index in self.columns.items() if field in HOUSEHOLD_FIELDS
+        ]
+        self._person_columns = [
+            (field, index) for field, index in self.columns.items() if field not in HOUSEHOLD_FIELDS
+        ]
 
     def column(self, field: str) -> str:
         return self.mapping.get(field, field)
@@ -86,17 +94,38 @@ class RowReader:
     def read(self, number: int, cells: tuple[object, ...]) -> Parsed | list[Problem]:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
-        for field, index in self.columns.items():
-            cell = cells[index] if index < len(cells) else None
+        width = len(cells)
+        for field, index in self._person_columns:
+            cell = cells[index] if index < width else None
             try:
                 values[field] = _parse(field, cell)
             except BadValue as error:
-                code = "invalid_household" if field in HOUSEHOLD_FIELDS else "invalid_person"
-                problems.append(Problem(number, self.column(field), code, str(error)))
+                problems.append(Problem(number, self.column(field), "invalid_person", str(error)))
+        household_cells = tuple(cells[i] if i < width else None for _, i in self._household_columns)
+        last = self._last_household
+        if last is not None and last[0] == household_cells:
+            # The household's columns repeat on each of its persons' rows: read them once.
+            if problems:
+                return problems
+            try:
+                return self._checked(number, values, dict(last[1]))
+            except _Reject as error:
+                return [Problem(number, self.column(error.field), error.code, str(error))]
+            except CommunityError as error:
+                return [Problem(number, self.column(error.field), error.code, str(error))]
+        for (field, _), cell in zip(self._household_columns, household_cells, strict=True):
+            try:
+                values[field] = _parse(field, cell)
+            except BadValue as error:
+                problems.append(
+                    Problem(number, self.column(field), "invalid_household", str(error))
+                )
         if problems:
             return problems
         try:
-            return self._checked(number, values)
+            household = self._household(values)
+            self._last_household = (household_cells, household)
+            return self._checked(number, values, dict(household))
         except _Reject as error:
             return [Problem(number, self.column(error.field), error.code, str(error))]
         except CommunityError as error:
@@ -117,7 +146,7 @@ class RowReader:
             raise OutsideAssignment("this community is outside the places you may import to")
         return found
 
-    def _checked(self, number: int, values: dict[str, Any]) -> Parsed:
+    def _household(self, values: dict[str, Any]) -> dict[str, Any]:
         try:
             community_id = self._community(values["community"])
         except OutsideAssignment as error:
@@ -134,6 +163,9 @@ class RowReader:
             }
         )
         household["community_id"] = community_id
+        return household
+
+    def _checked(self, number: int, values: dict[str, Any], household: dict[str, Any]) -> Parsed:
         basis = self._basis(values)
         person = {
             "name": values["name"],
@@ -166,6 +198,19 @@ class RowReader:
         return Parsed(number, household, person, basis)
 
     def _basis(self, values: dict[str, Any]) -> Basis:
+        key = (
+            values.get("lawful_basis"),
+            values.get("basis_reason"),
+            values.get("sensitive_consent"),
+        )
+        known = self._bases.get(key)
+        if known is None:
+            if len(self._bases) > 1_000:
+                self._bases.clear()
+            known = self._bases[key] = self._new_basis(values)
+        return known
+
+    def _new_basis(self, values: dict[str, Any]) -> Basis:
         kind = values.get("lawful_basis") or self.basis.kind
         reason = values.get("basis_reason") or self.basis.reason
         sensitive = values.get("sensitive_consent")

@@ -30,6 +30,10 @@ class BadValue(ValueError):
 def text(cell: object) -> str:
     if cell is None:
         return ""
+    if type(cell) is str:
+        plain = cell.strip()
+        if "  " not in plain and "\n" not in plain and "\t" not in plain and "\r" not in plain:
+            return plain
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return " ".join(str(cell).split())

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from thungngoen.community.imports.rows import Parsed, Problem
 from thungngoen.community.tables import consents, households, persons
@@ -56,6 +56,23 @@ class Counts:
     persons_updated: int = 0
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
+
+
+def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` in one multi-row statement; their ids in order. SQLite would insert
+    a row per statement to return ids in order, so there the ids are read back: the
+    writer holds SQLite's one write lock, so the new rows are those above the old
+    highest id, in insertion order."""
+    if connection.dialect.name != "sqlite":
+        returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(connection.execute(returning, rows).scalars())
+    before = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    connection.execute(insert(table), rows)
+    query = select(table.c.id).where(table.c.id > before).order_by(table.c.id)
+    ids = list(connection.execute(query).scalars())
+    if len(ids) != len(rows):
+        raise RuntimeError(f"{len(rows)} rows inserted into {table.name}, {len(ids)} found")
+    return ids
 
 
 def _house_key(parsed: Parsed) -> HouseKey:
@@ -166,9 +183,7 @@ def _write_households(
     if new:
         stamp = {"version": 1, "created_by": "import", "created_at": at, "updated_at": at}
         rows = [values | stamp for values in new.values()]
-        returned = connection.execute(
-            insert(households).returning(households.c.id, sort_by_parameter_order=True), rows
-        ).scalars()
+        returned = insert_rows(connection, households, rows)
         ids.update(zip(new, returned, strict=True))
         counts.households_created += len(new)
     if changed:
@@ -231,9 +246,7 @@ def _write_persons(
         | stamp
         for key, parsed in new.items()
     ]
-    returned = connection.execute(
-        insert(persons).returning(persons.c.id, sort_by_parameter_order=True), rows
-    ).scalars()
+    returned = insert_rows(connection, persons, rows)
     created = list(zip(returned, new.values(), strict=True))
     counts.persons_created += len(created)
     general = [(pid, parsed) for pid, parsed in created if parsed.basis.kind == "consent"]
