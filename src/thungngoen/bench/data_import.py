@@ -134,3 +134,28 @@ def run_in_process(url: str, path: Path) -> dict[str, Any]:
 
 if __name__ == "__main__":
     print(json.dumps(one_import(sys.argv[1], Path(sys.argv[2]))))
+
+
+def run_import_bench(households: int, folder: Path, pg_url: str | None) -> dict[str, Any]:
+    """Every (backend, format) import of ``households`` households, each in a fresh
+    process and database; plus a file a tenth the size on SQLite, for the memory."""
+    from thungngoen.bench.digests import fresh_postgres
+
+    files = write_files(households, folder)
+    small = write_files(max(households // 10, 100), folder)
+    runs: dict[str, Any] = {}
+
+    def sqlite_url() -> str:
+        path = folder / "import.db"
+        for leftover in folder.glob("import.db*"):
+            leftover.unlink()
+        return f"sqlite:///{path}"
+
+    for kind, path in files.items():
+        runs[f"sqlite_{kind}"] = run_in_process(sqlite_url(), path)
+        runs[f"sqlite_{kind}_tenth"] = run_in_process(sqlite_url(), small[kind])
+        if pg_url is not None:
+            runs[f"postgresql_{kind}"] = run_in_process(
+                fresh_postgres(pg_url, "bench_import"), path
+            )
+    return {"households": households, "runs": runs}

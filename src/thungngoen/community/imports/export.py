@@ -40,7 +40,7 @@ def _rows(connection: Connection, node: Node, scope: frozenset[int] | None) -> I
     )
     if scope is not None:
         query = query.where(communities.c.id.in_(scope))
-    yield from connection.execution_options(yield_per=2_000).execute(query)
+    yield from connection.execute(query.execution_options(yield_per=2_000))
 
 
 def _baht(satang: int) -> str:

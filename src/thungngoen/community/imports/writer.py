@@ -63,6 +63,16 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     a row per statement to return ids in order, so there the ids are read back: the
     writer holds SQLite's one write lock, so the new rows are those above the old
     highest id, in insertion order."""
+    if connection.dialect.name == "postgresql":
+        # Ids drawn from the table's sequence first, then one multi-row insert without
+        # RETURNING (concurrent writers draw their own: no clash).
+        sequence = func.pg_get_serial_sequence(table.name, "id")
+        drawn = select(func.nextval(sequence)).select_from(func.generate_series(1, len(rows)))
+        ids = list(connection.execute(drawn).scalars())
+        connection.execute(
+            insert(table), [row | {"id": i} for row, i in zip(rows, ids, strict=True)]
+        )
+        return ids
     if connection.dialect.name != "sqlite":
         returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(connection.execute(returning, rows).scalars())
