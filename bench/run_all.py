@@ -55,8 +55,8 @@ from sqlalchemy.engine import make_url
 
 from thungngoen.bench.api.run import run_api_bench
 from thungngoen.bench.circulation import run_circulation_bench
-from thungngoen.bench.digests import fresh_postgres, run_digest_bench
 from thungngoen.bench.data_import import run_import_bench
+from thungngoen.bench.digests import fresh_postgres, run_digest_bench
 from thungngoen.bench.ledger import report
 from thungngoen.bench.ledger.reads import TARGET_P99_MS, ReadsConfig, run_reads_bench
 from thungngoen.bench.ledger.targets import (

@@ -3,8 +3,8 @@ checking ``community.access`` in the same transaction."""
 
 from fastapi import APIRouter
 
-from thungngoen.community.api import people, places
+from thungngoen.community.api import imports, people, places
 
 router = APIRouter()
-for module in (places, people):
+for module in (places, people, imports):
     router.include_router(module.router)

@@ -31,6 +31,10 @@ class ImportHasErrors(CommunityError):
         super().__init__(message, "file")
         self.report = report
 
+    def details(self) -> dict[str, object]:  # type: ignore[override]
+        as_json = getattr(self.report, "as_json", None)
+        return {"field": "file", "report": as_json() if callable(as_json) else None}
+
 
 class PreviewDone(Exception):
     """Raised at the end of a preview so its transaction rolls back."""

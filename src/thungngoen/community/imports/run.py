@@ -24,6 +24,7 @@ from thungngoen.community.imports.source import open_sheet
 from thungngoen.community.imports.writer import Counts, write_batch
 from thungngoen.community.person_values import Basis
 from thungngoen.community.tables import import_runs
+from thungngoen.community.texts import THAI_BY_CODE
 
 BATCH = 2_000
 KEPT_PROBLEMS = 500
@@ -66,7 +67,10 @@ class ImportReport:
             "mapping": self.mapping,
             "rows": self.rows,
             "rejected": self.rejected,
-            "problems": [asdict(problem) for problem in self.problems],
+            "problems": [
+                asdict(problem) | {"message_th": THAI_BY_CODE.get(problem.code, "")}
+                for problem in self.problems
+            ],
             "preview": self.preview,
             "written": self.written,
             **counts,

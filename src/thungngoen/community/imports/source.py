@@ -103,9 +103,11 @@ def _checked_csv(reader: Iterator[list[str]]) -> Iterator[Cells]:
 
 @contextmanager
 def _xlsx(path: Path, sheet: str | None) -> Iterator[Sheet]:
+    handle = path.open("rb")  # a file object: openpyxl would judge a path by its suffix
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(handle, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        handle.close()
         raise MalformedFile(f"the workbook cannot be read: {error}", "file") from None
     try:
         if sheet and sheet not in book.sheetnames:
@@ -118,3 +120,4 @@ def _xlsx(path: Path, sheet: str | None) -> Iterator[Sheet]:
         yield Sheet(headers, _numbered(rows, len(headers)))
     finally:
         book.close()
+        handle.close()
