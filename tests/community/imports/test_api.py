@@ -17,9 +17,10 @@ BASIS = "purpose=household+survey&notice_version=2026-1"
 
 
 def post(api: Api, who: str, path: Path, query: str) -> Response:
-    return api.client.post(
+    response: Response = api.client.post(
         f"/api/v1/data/imports?{query}&{BASIS}", content=path.read_bytes(), headers=api.tokens[who]
     )
+    return response
 
 
 def test_preview_then_import_and_a_bad_file_refused(world: World, tmp_path: Path) -> None:

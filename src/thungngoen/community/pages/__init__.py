@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 router = APIRouter(include_in_schema=False)
 
-from thungngoen.community.pages import communities, organisations, people  # noqa: E402
+from thungngoen.community.pages import communities, imports, organisations, people  # noqa: E402
 
-for section in (communities, organisations, people):
+for section in (communities, organisations, people, imports):
     router.include_router(section.router)
