@@ -33,6 +33,7 @@ NOT_PAGES = {
     "/console/circulation/merchant/{merchant_id:int}.xlsx": "a file",
     "/console/payouts/{batch_id:id}.csv": "a file",
     "/console/payouts/{batch_id:id}.xlsx": "a file",
+    "/data/export": "a file (its columns: tests/community/imports)",
     "/savings/meetings/{meeting_id:id}/pdf": "a PDF (its text: tests/savings)",
     "/savings/passbooks/{member_id:id}/pdf": "a PDF (its text: tests/savings)",
     "/savings/receipts/{receipt_id:id}/pdf": "a PDF (its text: tests/savings)",

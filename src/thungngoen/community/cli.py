@@ -158,3 +158,12 @@ from thungngoen.community.relocation.cli import app as relocation_app  # noqa: E
 
 app.add_typer(relocation_app, name="relocation")
 app.add_typer(field_cli.app, name="field")
+
+
+def _register_imports() -> None:
+    from thungngoen.community.imports.cli import register
+
+    register(app)
+
+
+_register_imports()

@@ -330,3 +330,37 @@ which version, and what came of it — ``applied`` (``version`` is the record's 
 version), ``conflict`` (kept, not applied; ``version`` is the office's version then; the
 office's ``resolution`` later: ``field``, ``office`` or ``mixed``) or ``refused``
 (``reason`` is the rejection code, ``message`` its English)."""
+import_mappings = Table(
+    "community_import_mappings",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("owner", String(40), nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("mapping", String(4000), nullable=False),
+    Column("saved_by", String(80), nullable=False),
+    *_stamps(),
+    UniqueConstraint("owner", "name", name="uq_community_import_mappings_owner"),
+)
+"""A column mapping saved for reuse (decision 0047): ``owner`` is ``organisation:<id>``
+for an organisation's editors or ``network`` for the coordinators; ``mapping`` is JSON
+(field → the file's header)."""
+
+import_runs = Table(
+    "community_import_runs",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("actor", String(80), nullable=False),
+    Column("file_name", String(200), nullable=False),
+    Column("file_digest", String(64), nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("rejected", Integer, nullable=False),
+    Column("households_created", Integer, nullable=False),
+    Column("households_updated", Integer, nullable=False),
+    Column("persons_created", Integer, nullable=False),
+    Column("persons_updated", Integer, nullable=False),
+    Column("unchanged", Integer, nullable=False),
+    Column("good_rows_only", Boolean, nullable=False),
+    Column("imported_at", UtcDateTime(), nullable=False),
+)
+"""Every import that wrote, with what it did (an import that changed nothing is kept too:
+it shows the file was imported again)."""

@@ -10,6 +10,7 @@ router = APIRouter(include_in_schema=False)
 from thungngoen.community.pages import (  # noqa: E402
     communities,
     field,
+    imports,
     organisations,
     people,
     relocation,
@@ -27,5 +28,6 @@ for section in (
     rounds,
     round_entry,
     field,
+    imports,
 ):
     router.include_router(section.router)

@@ -1,9 +1,19 @@
 """Thai texts of the community-data area (English source string → Thai): its labels of
 types, sectors and tenures, its pages, field collection, and its rejection codes."""
 
-from thungngoen.community.texts import field, labels, pages, rejections, relocation, rounds
+from thungngoen.community.texts import (
+    field,
+    imports,
+    labels,
+    pages,
+    rejections,
+    relocation,
+    rounds,
+)
 
-THAI: dict[str, str] = labels.THAI | pages.THAI | relocation.THAI | rounds.THAI | field.THAI
+THAI: dict[str, str] = (
+    labels.THAI | pages.THAI | relocation.THAI | rounds.THAI | field.THAI | imports.THAI
+)
 THAI_BY_CODE: dict[str, str] = (
-    rejections.THAI_BY_CODE | relocation.THAI_BY_CODE | field.THAI_BY_CODE
+    rejections.THAI_BY_CODE | relocation.THAI_BY_CODE | field.THAI_BY_CODE | imports.THAI_BY_CODE
 )

@@ -129,6 +129,11 @@ SENTENCES: dict[str, Sentence] = {
     "community.field_conflict_resolve": _s(
         "Conflict of field entry {entry} resolved: {resolution}"
     ),
+    "community.data_import": _s(
+        "Spreadsheet imported: {households_created} households and {persons_created} persons"
+        " added, {persons_updated} persons changed"
+    ),
+    "community.data_export": _s("Personal data of {persons} persons exported: {purpose}"),
 }
 
 

@@ -135,4 +135,12 @@ THAI: dict[str, str] = {
     "Conflict of field entry {entry} resolved: {resolution}": (
         "แก้ไขความขัดแย้งของรายการภาคสนาม {entry} แล้ว: {resolution}"
     ),
+    "Spreadsheet imported: {households_created} households and {persons_created} persons"
+    " added, {persons_updated} persons changed": (
+        "นำเข้าตารางข้อมูลแล้ว: เพิ่ม {households_created} ครัวเรือน {persons_created} คน"
+        " แก้ไข {persons_updated} คน"
+    ),
+    "Personal data of {persons} persons exported: {purpose}": (
+        "ส่งออกข้อมูลส่วนบุคคลของ {persons} คน เพื่อ {purpose}"
+    ),
 }
