@@ -115,6 +115,12 @@ class VersionConflict(CommunityError):
     code = "community_version_conflict"
 
 
+class UnknownNotice(CommunityError):
+    """A consent or a page naming a privacy-notice version never published (0049)."""
+
+    code = "unknown_privacy_notice"
+
+
 class OutsideAssignment(Forbidden):
     """A collector or a leader acting on a community not theirs."""
 

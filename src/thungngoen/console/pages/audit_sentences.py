@@ -111,6 +111,12 @@ SENTENCES: dict[str, Sentence] = {
     "community.person_update": _s("Person {subject} changed"),
     "community.consent_record": _s("Consent recorded under privacy notice {notice_version}"),
     "community.consent_withdraw": _s("Consent withdrawn: the data it covered emptied"),
+    "community.notice_publish": _s("Privacy notice {version} published"),
+    "community.request_receive": _s("Data-subject request {subject} received ({kind})"),
+    "community.request_move": _s("Data-subject request {subject} is now {status}"),
+    "community.person_erase": _s("Person {subject} erased on request {request_id}"),
+    "community.breach_add": _s("Personal-data breach {subject} recorded"),
+    "community.breach_notify": _s("Breach {subject}: notification recorded ({whom})"),
 }
 
 
