@@ -13,11 +13,11 @@ from typer.testing import CliRunner
 from tests.community.helpers import ACTOR, AT, VALID_ID, WITH_HEALTH, World
 from thungngoen import community, wallet
 from thungngoen.areas import load_all_tables
+from thungngoen.auth.users import create_user
 from thungngoen.cli.main import app
 from thungngoen.community.pdpa import copy, pdf, requests
 from thungngoen.community.tables import personal_reads
 from thungngoen.db import metadata
-from thungngoen.auth.users import create_user
 from thungngoen.wallet import book, people
 from thungngoen.wallet.topups import cash_topup
 
@@ -63,12 +63,14 @@ def test_erasure_leaves_no_trace_of_the_person_and_keeps_the_counts(world: World
         assert trace in before, trace
     counts = world.read(lambda c: community.community_rows(c, community.parse_node("province:90")))
     done = _erase(world, person.id)
-    assert done.status == "done" and done.detail == ""
+    assert done.status == "done"
+    assert done.detail == ""
     after = world.read(_everything)
     for trace in (NAME, PHONE, digest, VALID_ID, BORN.isoformat(), "ประภาพร", "0861239876"):
         assert trace not in after, trace
     kept = world.read(lambda c: community.get_person(c, person.id))
-    assert kept.birth_date == date(1950, 1, 1) and kept.sex == "female"
+    assert kept.birth_date == date(1950, 1, 1)
+    assert kept.sex == "female"
     assert (kept.chronic_illness, kept.national_id_last4, kept.occupation) == (None, None, "")
     assert world.read(lambda c: community.get_household(c, household.id)).address == ""
     assert (
@@ -124,7 +126,8 @@ def test_the_access_copy_lists_everything_held_and_its_pdf_reads_back(world: Wor
     held = world.write(lambda c: copy.access_copy(c, person.id, reader="user:9", at=AT))
     parsed = json.loads(copy.copy_json(held))
     assert parsed == held
-    assert parsed["person"]["name"] == NAME and parsed["person"]["phone"] == PHONE
+    assert parsed["person"]["name"] == NAME
+    assert parsed["person"]["phone"] == PHONE
     assert parsed["person"]["birth_date"] == "1952-03-14"
     assert parsed["person"]["national_id"] == "x-xxxx-xxxx7-03-0"
     assert parsed["person"]["bedridden"] is True
