@@ -17,6 +17,7 @@ from thungngoen.clock import utc_now
 from thungngoen.community.demo import load_community_demo
 from thungngoen.community.demo_data import LOGINS
 from thungngoen.community.errors import InvalidDuty
+from thungngoen.community.pdpa import cli as pdpa_cli
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.money import format_satang
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
@@ -149,3 +150,6 @@ def demo(database_url: DatabaseUrl = None) -> None:
     for duty, login in LOGINS:
         table.add_row(duty, login.name, login.phone, login.password)
     console.print(table)
+
+
+app.add_typer(pdpa_cli.app, name="pdpa")
