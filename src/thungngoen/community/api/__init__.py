@@ -4,7 +4,8 @@ checking ``community.access`` in the same transaction."""
 from fastapi import APIRouter
 
 from thungngoen.community.api import people, places
+from thungngoen.community.pdpa import api as pdpa
 
 router = APIRouter()
-for module in (places, people):
+for module in (places, people, pdpa):
     router.include_router(module.router)
