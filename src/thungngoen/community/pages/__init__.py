@@ -6,7 +6,13 @@ from fastapi import APIRouter
 
 router = APIRouter(include_in_schema=False)
 
-from thungngoen.community.pages import communities, organisations, people  # noqa: E402
+from thungngoen.community.pages import (  # noqa: E402
+    communities,
+    organisations,
+    pdpa_person,
+    pdpa_registers,
+    people,
+)
 
-for section in (communities, organisations, people):
+for section in (communities, organisations, people, pdpa_person, pdpa_registers):
     router.include_router(section.router)
