@@ -36,6 +36,7 @@ NOT_PAGES = {
     "/savings/meetings/{meeting_id:id}/pdf": "a PDF (its text: tests/savings)",
     "/savings/passbooks/{member_id:id}/pdf": "a PDF (its text: tests/savings)",
     "/savings/receipts/{receipt_id:id}/pdf": "a PDF (its text: tests/savings)",
+    "/data/pdpa/persons/{person_id:id}/copy.pdf": "a PDF (its text: tests/community)",
     "/wallet/topup/{request_id:id}/qr.png": "a picture",
     "/wallet/receipts/{transfer_id:id}/card.png": "a picture",
 }

@@ -192,7 +192,7 @@ async def reads_page(
         )  # fmt: skip
 
     found = await checked_read(request, work)
-    context = {"reads": found, "filters": filters, **LABELS}
+    context = {"reads": found, "filters": filters, **LABELS, **PDPA_LABELS}
     return render(request, "community/pdpa/reads.html", context)
 
 

@@ -34,6 +34,10 @@ PDPA_LABELS: dict[str, Any] = {
     "status_labels": STATUS_LABELS,
     "role_labels": ROLE_LABELS,
     "risk_labels": RISK_LABELS,
+    "what_labels": {
+        "person_detail": "Read of a person's detail",
+        "export": "Export or copy of the data",
+    },
     "purpose_labels": PURPOSE_LABELS
     | {"own_data": "You looked at your own data", "access_copy": "A copy of the data was made"},
 }
