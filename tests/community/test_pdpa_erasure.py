@@ -7,6 +7,7 @@ import json
 import subprocess
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import Connection, select
 from typer.testing import CliRunner
 
@@ -15,6 +16,7 @@ from thungngoen import community, wallet
 from thungngoen.areas import load_all_tables
 from thungngoen.auth.users import create_user
 from thungngoen.cli.main import app
+from thungngoen.community.errors import PersonErased
 from thungngoen.community.pdpa import copy, pdf, requests
 from thungngoen.community.tables import personal_reads
 from thungngoen.db import metadata
@@ -79,6 +81,15 @@ def test_erasure_leaves_no_trace_of_the_person_and_keeps_the_counts(world: World
     )
     assert world.count(personal_reads) == 1  # who read the record stays accountable
     assert all(c.withdrawn_at for c in world.read(lambda c: community.consents_of(c, person.id)))
+    with pytest.raises(PersonErased):
+        world.write(
+            lambda c: community.update_person(
+                c, person.id, expected_version=kept.version, name=NAME, actor=ACTOR, at=AT
+            )
+        )
+    with pytest.raises(PersonErased):
+        _erase(world, person.id)
+    assert world.read(lambda c: community.get_person(c, person.id)).name == f"ลบตามคำขอ #{done.id}"
 
 
 def test_erasure_cuts_the_wallet_link_and_verify_still_passes(

@@ -121,6 +121,13 @@ class UnknownNotice(CommunityError):
     code = "unknown_privacy_notice"
 
 
+class PersonErased(CommunityError):
+    """The person's record was erased on request: only its pseudonymous remainder is
+    left, and it takes no change and no new request (decision 0049)."""
+
+    code = "person_erased"
+
+
 class OutsideAssignment(Forbidden):
     """A collector or a leader acting on a community not theirs."""
 

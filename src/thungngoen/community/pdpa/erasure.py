@@ -20,11 +20,11 @@ from sqlalchemy import Connection, func, select, update
 
 from thungngoen import audit
 from thungngoen.community.pdpa.errors import PersonErased
+from thungngoen.community.person_values import ERASED
 from thungngoen.community.persons import get_person
 from thungngoen.community.tables import consents, households, persons, subject_requests
 
-MARKER = "ลบตามคำขอ"
-"""The name of an erased record: ``ลบตามคำขอ #<request id>`` (erased on request)."""
+MARKER = ERASED
 BAND = 5
 
 

@@ -1,6 +1,6 @@
 """Rejections of the PDPA registers (decision 0049). A rejected operation writes nothing."""
 
-from thungngoen.community.errors import CommunityError, UnknownNotice
+from thungngoen.community.errors import CommunityError, PersonErased, UnknownNotice
 
 __all__ = [
     "DuplicateNotice",
@@ -37,12 +37,6 @@ class RequestClosed(CommunityError):
     """A request already done or refused changes no more."""
 
     code = "subject_request_closed"
-
-
-class PersonErased(CommunityError):
-    """The person's record was erased: only its pseudonymous remainder is left."""
-
-    code = "person_erased"
 
 
 class UnknownBreach(CommunityError):
