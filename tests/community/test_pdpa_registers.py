@@ -125,6 +125,13 @@ def test_request_steps_and_rejections_write_nothing(world: World) -> None:
                 c, person.id, kind="access", detail="x" * 1001, received_at=AT, actor=ACTOR
             )
         )
+    with pytest.raises(InvalidRequest):  # received in the future
+        world.write(
+            lambda c: requests.receive_request(
+                c, person.id, kind="access", received_at=AT + timedelta(hours=1), actor=ACTOR,
+                at=AT,
+            )
+        )  # fmt: skip
     assert world.count(subject_requests) == 0
     made = world.write(
         lambda c: requests.receive_request(

@@ -109,6 +109,14 @@ def test_the_coordinator_keeps_the_registers_and_the_auditor_only_reads(
     assert "ข้อมูลเหตุละเมิดไม่ถูกต้อง" in bad.text
     assert world.count(breach_table) == 1
     bad = coordinator.post(
+        "/data/pdpa/requests",
+        data={"person_id": str(person.id), "kind": "access", "received_at": "yesterday",
+              "csrf_token": token},
+    )  # fmt: skip
+    assert bad.status_code == 422
+    assert "คำขอไม่ถูกต้อง" in bad.text
+    assert world.count(subject_requests) == 1
+    bad = coordinator.post(
         "/data/pdpa/notices",
         data={"version": "2026-1", "effective_on": "2099-01-01", "text_th": "ก",
               "text_en": "a", "csrf_token": token},

@@ -3,7 +3,7 @@ flagged and counted), breaches with the 72-hour clock, publishing a notice versi
 by the auditor too; ``/data/pdpa/reads``: every read of personal data, filtered by person,
 reader and period; ``/data/pdpa/persons/{id}/copy.pdf``: the access copy (logged)."""
 
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -59,7 +59,7 @@ def _moment(text: str, default: datetime) -> datetime:
     try:
         return datetime.fromisoformat(text.strip()).replace(tzinfo=BANGKOK)
     except ValueError:
-        return datetime.max.replace(tzinfo=UTC)  # the operation refuses a moment to come
+        return default + timedelta(days=3650)  # the operation refuses a moment to come
 
 
 def _whole(text: str) -> int:
@@ -93,7 +93,7 @@ async def add_request(request: Request, user: PageUser, form: CheckedForm) -> Re
         request, user,
         lambda c, actor, at: requests.receive_request(
             c, person, kind=kind, detail=detail, received_at=_moment(received, at),
-            actor=actor,
+            actor=actor, at=at,
         ),
         "Request registered: due in 30 days.",
     )  # fmt: skip

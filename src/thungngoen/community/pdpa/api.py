@@ -86,7 +86,7 @@ def receive_request(body: RequestIn, user: CurrentUser, engine: EngineDep) -> Re
         login = rights.require_handler(connection, user)
         return requests.receive_request(
             connection, body.person_id, kind=body.kind, detail=body.detail,
-            received_at=body.received_at or at, actor=f"user:{login.id}",
+            received_at=body.received_at or at, actor=f"user:{login.id}", at=at,
         )  # fmt: skip
 
     return _request(write_transaction(engine, work), at)

@@ -59,11 +59,12 @@ def request_add(
     database_url: DatabaseUrl = None,
 ) -> None:
     """Register a request received (by default now); it is due 30 days later."""
-    at = moment(received_at)
+    now = utc_now()
+    at = moment(received_at, now)
     made = write_transaction(
         engine_for(database_url),
         lambda c: requests.receive_request(
-            c, person, kind=kind, detail=detail, received_at=at, actor=ACTOR
+            c, person, kind=kind, detail=detail, received_at=at, actor=ACTOR, at=now
         ),
     )
     console.print(f"[green]request {made.id} received, due {made.due_at:%Y-%m-%d}[/green]")

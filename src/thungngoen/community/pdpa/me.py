@@ -77,5 +77,11 @@ def my_request(
 ) -> SubjectRequest:
     rights.require_own_person(connection, user, person_id)
     return receive_request(
-        connection, person_id, kind=kind, detail=detail, received_at=at, actor=f"user:{user.id}"
+        connection,
+        person_id,
+        kind=kind,
+        detail=detail,
+        received_at=at,
+        actor=f"user:{user.id}",
+        at=at,
     )

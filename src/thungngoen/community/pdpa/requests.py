@@ -75,9 +75,13 @@ def receive_request(
     detail: str = "",
     received_at: datetime,
     actor: str,
+    at: datetime | None = None,
 ) -> SubjectRequest:
-    """Register a request as received at ``received_at`` (a paper form may come in later
-    than it was handed over: the deadline counts from when it was received)."""
+    """Register a request as received at ``received_at`` (a paper form may be entered
+    later than it was handed over: the deadline counts from when it was received), not
+    after ``at`` (now)."""
+    if at is not None and received_at > at:
+        raise InvalidRequest("a request cannot be received in the future", "received_at")
     if kind not in REQUEST_KINDS:
         raise InvalidRequest(f"a request is one of {', '.join(REQUEST_KINDS)}", "kind")
     detail = " ".join(detail.split())
