@@ -10,9 +10,10 @@ from thungngoen.community.pages import (  # noqa: E402
     communities,
     organisations,
     pdpa_person,
+    pdpa_reads,
     pdpa_registers,
     people,
 )
 
-for section in (communities, organisations, people, pdpa_person, pdpa_registers):
+for section in (communities, organisations, people, pdpa_person, pdpa_registers, pdpa_reads):
     router.include_router(section.router)

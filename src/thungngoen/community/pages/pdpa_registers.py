@@ -1,9 +1,8 @@
 """``/data/pdpa``: the coordinator's PDPA page — the requests register (overdue ones
 flagged and counted), breaches with the 72-hour clock, publishing a notice version — read
-by the auditor too; ``/data/pdpa/reads``: every read of personal data, filtered by person,
-reader and period; ``/data/pdpa/persons/{id}/copy.pdf``: the access copy (logged)."""
+by the auditor too. The reads log and the access copy: ``pdpa_reads``."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -13,7 +12,7 @@ from sqlalchemy import Connection
 from thungngoen.auth.users import User
 from thungngoen.clock import utc_now
 from thungngoen.community.pages.common import LABELS, checked_read, checked_write
-from thungngoen.community.pdpa import breaches, copy, notices, pdf, reads_log, requests, rights
+from thungngoen.community.pdpa import breaches, notices, requests, rights
 from thungngoen.community.pdpa.labels import PDPA_LABELS
 from thungngoen.errors import DomainError
 from thungngoen.web.csrf import CheckedForm
@@ -62,7 +61,7 @@ def _moment(text: str, default: datetime) -> datetime:
         return default + timedelta(days=3650)  # the operation refuses a moment to come
 
 
-def _whole(text: str) -> int:
+def whole(text: str) -> int:
     return int(text) if text.strip().isdigit() else -1
 
 
@@ -84,7 +83,7 @@ async def _act(request: Request, user: User, work: Any, flash: str) -> Response:
 @router.post(f"{PAGE}/requests")
 async def add_request(request: Request, user: PageUser, form: CheckedForm) -> Response:
     person, kind, detail = (
-        _whole(form.get("person_id", "")),
+        whole(form.get("person_id", "")),
         form.get("kind", ""),
         form.get("detail", ""),
     )
@@ -124,7 +123,7 @@ async def add_breach(request: Request, user: PageUser, form: CheckedForm) -> Res
         lambda c, actor, at: breaches.add_breach(
             c, discovered_at=_moment(values["discovered_at"], at),
             description=values["description"], data_affected=values["data_affected"],
-            people_affected=_whole(values["people_affected"]), risk=values["risk"],
+            people_affected=whole(values["people_affected"]), risk=values["risk"],
             actor=actor, at=at,
         ),
         "Breach recorded: notify the office within 72 hours.",
@@ -160,55 +159,3 @@ async def publish_notice(request: Request, user: PageUser, form: CheckedForm) ->
         ),
         "Privacy notice published.",
     )  # fmt: skip
-
-
-@router.get(f"{PAGE}/reads")
-async def reads_page(
-    request: Request,
-    user: PageUser,
-    person: str = "",
-    reader: str = "",
-    since: str = "",
-    until: str = "",
-) -> Response:
-    def day(text: str) -> datetime | None:
-        try:
-            return datetime.combine(date.fromisoformat(text), time(), BANGKOK)
-        except ValueError:
-            return None
-
-    filters = {
-        "person": person[:20],
-        "reader": reader[:80],
-        "since": since[:10],
-        "until": until[:10],
-    }
-
-    def work(connection: Connection) -> list[reads_log.LoggedRead]:
-        rights.require_register_reader(connection, user)
-        return reads_log.all_reads(
-            connection, person_id=_whole(person) if person.strip() else None,
-            reader=reader.strip()[:80], since=day(since), until=day(until),
-        )  # fmt: skip
-
-    found = await checked_read(request, work)
-    context = {"reads": found, "filters": filters, **LABELS, **PDPA_LABELS}
-    return render(request, "community/pdpa/reads.html", context)
-
-
-@router.get(f"{PAGE}/persons/{{person_id:id}}/copy.pdf")
-async def copy_pdf(request: Request, user: PageUser, person_id: int) -> Response:
-    at = utc_now()
-
-    def work(connection: Connection) -> dict[str, Any]:
-        if not rights.is_handler(connection, user):
-            rights.require_own_person(connection, user, person_id)
-        return copy.access_copy(connection, person_id, reader=actor_of(user), at=at)
-
-    held = await checked_write(request, work)
-    disposition = f'attachment; filename="access-copy-{person_id}.pdf"'
-    return Response(
-        pdf.copy_pdf(held),
-        media_type="application/pdf",
-        headers={"Content-Disposition": disposition},
-    )
