@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, Table, func, select
 
 from thungngoen import community
 from thungngoen.auth.users import User, create_user
+from thungngoen.community.pdpa.notices import ensure_first_notice, publish_notice
 from thungngoen.db import read_transaction, write_transaction
 
 T = TypeVar("T")
@@ -75,6 +76,11 @@ class World:
 
 def build_world(engine: Engine) -> World:
     def work(c: Connection) -> World:
+        ensure_first_notice(c)
+        publish_notice(
+            c, version="2026-2", effective_on=AT.date(), text_th="ประกาศฉบับที่สอง",
+            text_en="The second notice", actor=ACTOR, at=AT,
+        )  # fmt: skip
         town = community.create_municipality(
             c, name="เทศบาลนครสงขลา", kind="city", tambon_codes=[BO_YANG], actor=ACTOR, at=AT
         )

@@ -38,6 +38,7 @@ NOT_PAGES = {
     "/savings/passbooks/{member_id:id}/pdf": "a PDF (its text: tests/savings)",
     "/savings/receipts/{receipt_id:id}/pdf": "a PDF (its text: tests/savings)",
     "/data/relocation/proposals/{proposal_id:id}.pdf": "a PDF (its text: tests/community)",
+    "/data/pdpa/persons/{person_id:id}/copy.pdf": "a PDF (its text: tests/community)",
     "/wallet/topup/{request_id:id}/qr.png": "a picture",
     "/wallet/receipts/{transfer_id:id}/card.png": "a picture",
     "/data/field/assignments": "JSON the field page's script keeps on the phone",

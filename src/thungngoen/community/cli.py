@@ -18,6 +18,7 @@ from thungngoen.community import cli_field as field_cli
 from thungngoen.community.demo import load_community_demo
 from thungngoen.community.demo_data import LOGINS
 from thungngoen.community.errors import InvalidDuty
+from thungngoen.community.pdpa import cli as pdpa_cli
 from thungngoen.community.rounds import cli as rounds_cli
 from thungngoen.db import read_transaction, write_transaction
 from thungngoen.money import format_satang
@@ -167,3 +168,4 @@ def _register_imports() -> None:
 
 
 _register_imports()
+app.add_typer(pdpa_cli.app, name="pdpa")

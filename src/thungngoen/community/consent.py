@@ -13,9 +13,14 @@ from datetime import datetime
 from sqlalchemy import Connection, insert, select, update
 
 from thungngoen import audit
-from thungngoen.community.errors import InvalidPerson, MissingLawfulBasis, UnknownPerson
+from thungngoen.community.errors import (
+    InvalidPerson,
+    MissingLawfulBasis,
+    UnknownNotice,
+    UnknownPerson,
+)
 from thungngoen.community.person_values import SENSITIVE
-from thungngoen.community.tables import CONSENT_KINDS, consents, persons
+from thungngoen.community.tables import CONSENT_KINDS, consents, persons, privacy_notices
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,13 @@ def insert_consent(
     actor: str,
     at: datetime,
 ) -> None:
-    """The row only (the caller checked and audits)."""
+    """The row only (the caller checked and audits); the notice version must have been
+    published (``pdpa.notices``), checked here so every path meets the same rule."""
+    published = connection.execute(
+        select(privacy_notices.c.version).where(privacy_notices.c.version == notice_version)
+    ).first()
+    if published is None:
+        raise UnknownNotice(f"privacy notice {notice_version!r} was never published", "notice")
     values = {
         "person_id": person_id,
         "kind": kind,

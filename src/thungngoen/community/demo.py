@@ -29,6 +29,7 @@ from thungngoen.community.demo_data import (
     RAILWAY,
 )
 from thungngoen.community.demo_people import ACTOR, add_households
+from thungngoen.community.pdpa.notices import ensure_first_notice
 from thungngoen.community.relocation.demo import load_relocation_demo
 from thungngoen.community.rounds.demo import add_demo_round
 from thungngoen.community.tables import communities
@@ -59,6 +60,7 @@ def _load(connection: Connection, at: datetime, count: int, seed: int) -> bool:
     first = f"{DEMO_PREFIX}{BO_YANG_NAMES[0]}"
     if connection.execute(select(communities.c.id).where(communities.c.name == first)).first():
         return False
+    ensure_first_notice(connection)
     rng = Random(seed)
     city = community.create_municipality(
         connection, name="เทศบาลนครสงขลา", kind="city", tambon_codes=[BO_YANG], actor=ACTOR, at=at

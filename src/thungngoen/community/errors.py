@@ -115,6 +115,19 @@ class VersionConflict(CommunityError):
     code = "community_version_conflict"
 
 
+class UnknownNotice(CommunityError):
+    """A consent or a page naming a privacy-notice version never published (0049)."""
+
+    code = "unknown_privacy_notice"
+
+
+class PersonErased(CommunityError):
+    """The person's record was erased on request: only its pseudonymous remainder is
+    left, and it takes no change and no new request (decision 0049)."""
+
+    code = "person_erased"
+
+
 class OutsideAssignment(Forbidden):
     """A collector or a leader acting on a community not theirs."""
 

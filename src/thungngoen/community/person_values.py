@@ -140,3 +140,8 @@ def checked_person(connection: Connection, values: dict[str, Any], at: datetime)
     if values["savings_member_id"] is not None:
         savings.get_member(connection, values["savings_member_id"])
     return values
+
+
+ERASED = "ลบตามคำขอ"
+"""The name an erased record carries: ``ลบตามคำขอ #<request id>`` (erased on request,
+decision 0049)."""

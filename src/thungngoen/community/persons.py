@@ -17,12 +17,14 @@ from thungngoen.community.errors import (
     DuplicatePerson,
     InvalidPerson,
     MissingLawfulBasis,
+    PersonErased,
     SensitiveConsentRequired,
     UnknownPerson,
     VersionConflict,
 )
 from thungngoen.community.households import get_household
 from thungngoen.community.person_values import (
+    ERASED,
     FIELDS,
     SENSITIVE,
     Basis,
@@ -156,6 +158,8 @@ def update_person(
     unknown = set(changes) - {*FIELDS, "national_id"}
     if unknown:
         raise InvalidPerson(f"not a person field: {', '.join(sorted(unknown))}")
+    if before.name.startswith(ERASED):
+        raise PersonErased(f"person {person_id} was erased on request", "person_id")
     in_force = active_kinds(connection, person_id)
     if before.lawful_basis == "consent" and "general" not in in_force:
         raise MissingLawfulBasis("the person withdrew consent: record a basis first", "basis")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, or_, select
 
 from thungngoen.community.masking import mask_phone
+from thungngoen.community.pdpa.requests import restricted_query
 from thungngoen.community.tables import communities, households, persons
 from thungngoen.thai import ascii_digits
 
@@ -47,7 +48,7 @@ def search(connection: Connection, text: str, scope: frozenset[int] | None) -> l
             communities.c.name.label("cname"),
         )
         .select_from(place.join(persons, persons.c.household_id == households.c.id))
-        .where(or_(*conditions))
+        .where(or_(*conditions), persons.c.id.not_in(restricted_query()))
     )
     by_number = (
         select(households.c.id, households.c.house_number, communities.c.id, communities.c.name)

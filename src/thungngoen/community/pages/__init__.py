@@ -12,6 +12,9 @@ from thungngoen.community.pages import (  # noqa: E402
     field,
     imports,
     organisations,
+    pdpa_person,
+    pdpa_reads,
+    pdpa_registers,
     people,
     relocation,
     relocation_proposals,
@@ -29,5 +32,8 @@ for section in (
     round_entry,
     field,
     imports,
+    pdpa_person,
+    pdpa_registers,
+    pdpa_reads,
 ):
     router.include_router(section.router)

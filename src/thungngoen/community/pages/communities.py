@@ -12,6 +12,7 @@ from thungngoen import community
 from thungngoen.auth.users import User
 from thungngoen.community import access
 from thungngoen.community.pages.common import LABELS, Visitor, checked_read
+from thungngoen.community.pdpa import rights as pdpa_rights
 from thungngoen.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -41,6 +42,8 @@ def _list(connection: Connection, node: str, user: User | None) -> dict[str, Any
         "households": sum(row.households for row in rows),
         "persons": sum(row.persons for row in rows),
         "sub_districts": [(key, steps[key], count) for key, (_, count) in sorted(places.items())],
+        "pdpa_reader": user is not None
+        and (user.role == "auditor" or pdpa_rights.is_handler(connection, user)),
     }
 
 

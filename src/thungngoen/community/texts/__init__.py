@@ -6,14 +6,19 @@ from thungngoen.community.texts import (
     imports,
     labels,
     pages,
+    pdpa,
     rejections,
     relocation,
     rounds,
 )
 
 THAI: dict[str, str] = (
-    labels.THAI | pages.THAI | relocation.THAI | rounds.THAI | field.THAI | imports.THAI
+    labels.THAI | pages.THAI | relocation.THAI | rounds.THAI | field.THAI | imports.THAI | pdpa.THAI
 )
 THAI_BY_CODE: dict[str, str] = (
-    rejections.THAI_BY_CODE | relocation.THAI_BY_CODE | field.THAI_BY_CODE | imports.THAI_BY_CODE
+    rejections.THAI_BY_CODE
+    | relocation.THAI_BY_CODE
+    | field.THAI_BY_CODE
+    | imports.THAI_BY_CODE
+    | pdpa.THAI_BY_CODE
 )

@@ -134,6 +134,12 @@ SENTENCES: dict[str, Sentence] = {
         " added, {persons_updated} persons changed"
     ),
     "community.data_export": _s("Personal data of {persons} persons exported: {purpose}"),
+    "community.notice_publish": _s("Privacy notice {version} published"),
+    "community.request_receive": _s("Data-subject request {subject} received ({kind})"),
+    "community.request_move": _s("Data-subject request {subject} is now {status}"),
+    "community.person_erase": _s("Person {subject} erased on request {request_id}"),
+    "community.breach_add": _s("Personal-data breach {subject} recorded"),
+    "community.breach_notify": _s("Breach {subject}: notification recorded ({whom})"),
 }
 
 

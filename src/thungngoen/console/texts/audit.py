@@ -143,4 +143,18 @@ THAI: dict[str, str] = {
     "Personal data of {persons} persons exported: {purpose}": (
         "ส่งออกข้อมูลส่วนบุคคลของ {persons} คน เพื่อ {purpose}"
     ),
+    "Privacy notice {version} published": "เผยแพร่ประกาศความเป็นส่วนตัวฉบับ {version} แล้ว",
+    "Data-subject request {subject} received ({kind})": (
+        "รับคำขอของเจ้าของข้อมูลรายการที่ {subject} แล้ว ({kind})"
+    ),
+    "Data-subject request {subject} is now {status}": (
+        "คำขอของเจ้าของข้อมูลรายการที่ {subject} เปลี่ยนสถานะเป็น {status}"
+    ),
+    "Person {subject} erased on request {request_id}": (
+        "ลบข้อมูลบุคคลรายการที่ {subject} ตามคำขอที่ {request_id} แล้ว"
+    ),
+    "Personal-data breach {subject} recorded": "บันทึกเหตุละเมิดข้อมูลส่วนบุคคลรายการที่ {subject} แล้ว",
+    "Breach {subject}: notification recorded ({whom})": (
+        "เหตุละเมิดรายการที่ {subject}: บันทึกการแจ้งแล้ว ({whom})"
+    ),
 }
