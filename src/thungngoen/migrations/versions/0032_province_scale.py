@@ -1,0 +1,39 @@
+"""community data at a province's size: search by the start of a family name, by a
+phone's last four digits and by a house number through indexes (decision 0050)
+
+Revision ID: 0032
+Revises: 0026
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0032"
+down_revision: str | None = "0026"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+POSITION = {"sqlite": "instr(name, ' ')", "postgresql": "strpos(name, ' ')"}
+
+
+def upgrade() -> None:
+    position = POSITION[op.get_bind().dialect.name]
+    op.create_index(
+        "ix_community_persons_family",
+        "community_persons",
+        [sa.text(f"substr(name, {position} + 1)")],
+    )
+    op.create_index(
+        "ix_community_persons_phone_tail",
+        "community_persons",
+        [sa.text("substr(phone, length(phone) - 3)")],
+    )
+    op.create_index("ix_community_households_number", "community_households", ["house_number"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_community_households_number", table_name="community_households")
+    op.drop_index("ix_community_persons_phone_tail", table_name="community_persons")
+    op.drop_index("ix_community_persons_family", table_name="community_persons")
