@@ -70,7 +70,10 @@ def _within(query: Select[Any], scope: frozenset[int] | None) -> Select[Any]:
 def search(connection: Connection, text: str, scope: frozenset[int] | None) -> list[Hit]:
     """Up to ``LIMIT`` hits, persons by name then households by number; ``scope`` is
     ``access.people_scope`` (``None``: everywhere). Each way is its own query, read in
-    its index's order and cut at ``LIMIT`` (one ``OR`` would read every match to sort)."""
+    its index's order and cut at ``LIMIT`` (one ``OR`` would read every match to sort).
+    The order is the index's alone: with ``, id`` added PostgreSQL, which cannot
+    estimate a prefix's rows, joins every match of a common given name and sorts them
+    (33 ms for 4,245 people rather than 1 ms); the hits are sorted here instead."""
     text = " ".join(text.split())[:100]
     if not text or scope == frozenset():
         return []
@@ -86,7 +89,7 @@ def search(connection: Connection, text: str, scope: frozenset[int] | None) -> l
             communities.c.id.label("cid"),
             communities.c.name.label("cname"),
         ).select_from(place.join(persons, persons.c.household_id == households.c.id))
-        query = _within(query.where(condition), scope).order_by(order, persons.c.id).limit(LIMIT)
+        query = _within(query.where(condition), scope).order_by(order).limit(LIMIT)
         for r in connection.execute(query):
             found[r.id] = Hit(
                 r.hid, r.id, r.cid, r.cname, r.house_number, r.name, mask_phone(r.phone)
