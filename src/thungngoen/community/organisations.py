@@ -144,12 +144,16 @@ def update_organisation(
     return get_organisation(connection, organisation_id)
 
 
-def _organisation(connection: Connection, row: Any) -> Organisation:
-    places = connection.execute(
-        select(organisation_places.c.node)
-        .where(organisation_places.c.organisation_id == row.id)
-        .order_by(organisation_places.c.node)
-    ).scalars()
+def _places_of(connection: Connection, ids: list[int]) -> dict[int, list[str]]:
+    """The places each organisation covers, for all of ``ids`` in one query."""
+    found: dict[int, list[str]] = {organisation_id: [] for organisation_id in ids}
+    query = select(organisation_places).where(organisation_places.c.organisation_id.in_(ids))
+    for row in connection.execute(query.order_by(organisation_places.c.node)):
+        found[row.organisation_id].append(row.node)
+    return found
+
+
+def _organisation(row: Any, places: list[str]) -> Organisation:
     mapping = row._mapping
     return Organisation(
         id=row.id,
@@ -165,7 +169,7 @@ def get_organisation(connection: Connection, organisation_id: int) -> Organisati
     ).first()
     if row is None:
         raise UnknownOrganisation(f"organisation {organisation_id} does not exist")
-    return _organisation(connection, row)
+    return _organisation(row, _places_of(connection, [row.id])[row.id])
 
 
 def list_organisations(
@@ -182,7 +186,9 @@ def list_organisations(
             organisation_places.c.node.in_(path)
         )
         query = query.where(organisations.c.id.in_(covering))
-    return [_organisation(connection, row) for row in connection.execute(query)]
+    rows = connection.execute(query).all()
+    places = _places_of(connection, [row.id for row in rows])  # one query, not one each
+    return [_organisation(row, places[row.id]) for row in rows]
 
 
 def link_savings_group(

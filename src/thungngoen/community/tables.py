@@ -21,6 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from thungngoen.community.name_parts import family_part, phone_tail
 from thungngoen.db.metadata import metadata
 from thungngoen.db.types import UtcDateTime
 from thungngoen.ledger.tables import Id
@@ -214,6 +215,11 @@ persons = Table(
     Index("ix_community_persons_phone", "phone"),
     Index("ix_community_persons_name", "name"),
 )
+# Search by the start of a family name, by a phone's last four digits, by a house number
+# across communities (decision 0050).
+Index("ix_community_persons_family", family_part(persons.c.name))
+Index("ix_community_persons_phone_tail", phone_tail(persons.c.phone))
+Index("ix_community_households_number", households.c.house_number)
 
 consents = Table(
     "community_consents",

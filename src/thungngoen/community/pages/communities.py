@@ -12,6 +12,7 @@ from thungngoen import community
 from thungngoen.auth.users import User
 from thungngoen.community import access
 from thungngoen.community.pages.common import LABELS, Visitor, checked_read
+from thungngoen.community.paging import households_page
 from thungngoen.community.pdpa import rights as pdpa_rights
 from thungngoen.web.templating import render
 
@@ -53,15 +54,19 @@ async def communities_page(request: Request, user: Visitor, node: str = "") -> R
     return render(request, "community/communities.html", {**found, **LABELS})
 
 
-def _profile(connection: Connection, community_id: int, user: Any) -> dict[str, Any]:
+def _profile(connection: Connection, community_id: int, user: Any, start: int) -> dict[str, Any]:
     profile = community.community_profile(connection, community_id)
     scope = access.people_scope(connection, user)
     readable = scope is None or community_id in scope
-    households = community.list_households(connection, community_id) if readable else []
-    return {"profile": profile, "households": households, "readable": readable}
+    pager = households_page(connection, community_id, start, profile.households)
+    households = pager.households if readable else []
+    return {"profile": profile, "households": households, "pager": pager, "readable": readable}
 
 
 @router.get("/data/communities/{community_id:id}")
-async def community_page(request: Request, community_id: int, user: Visitor) -> Response:
-    found = await checked_read(request, lambda c: _profile(c, community_id, user))
+async def community_page(
+    request: Request, community_id: int, user: Visitor, start: int = 0
+) -> Response:
+    """The profile; for a reader of its people, ``PAGE`` households from ``start``."""
+    found = await checked_read(request, lambda c: _profile(c, community_id, user, start))
     return render(request, "community/profile.html", {**found, **LABELS})

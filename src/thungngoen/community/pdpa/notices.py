@@ -101,7 +101,7 @@ def publish_notice(
 
 
 def ensure_first_notice(connection: Connection) -> None:
-    """The first notice (``2026-1``) when missing: migration 0031 stores it, an emptied
+    """The first notice (``2026-1``) when missing: migration 0032 stores it, an emptied
     database (the demo on a test database) gets it back unchanged."""
     found = connection.execute(
         select(privacy_notices.c.version).where(privacy_notices.c.version == first_notice.VERSION)

@@ -19,6 +19,7 @@ THAI: dict[str, str] = {
     "House registration number": "รหัสประจำบ้าน",
     "Household": "ครัวเรือน",
     "Households": "ครัวเรือน",
+    "Households shown": "ครัวเรือนที่แสดง",
     "Households wishing to relocate": "ครัวเรือนที่ต้องการย้ายที่อยู่",
     "Housing": "การถือครองที่อยู่อาศัย",
     "Income a month": "รายได้ต่อเดือน",
@@ -26,6 +27,7 @@ THAI: dict[str, str] = {
     "Leader": "ผู้นำชุมชน",
     "Members of the household": "สมาชิกในครัวเรือน",
     "Name, phone or house number": "ชื่อ เบอร์โทรศัพท์ หรือบ้านเลขที่",
+    "Next households": "ครัวเรือนถัดไป",
     "No": "ไม่ใช่",
     "No community here yet.": "ยังไม่มีชุมชนในพื้นที่นี้",
     "No consent recorded.": "ยังไม่มีการบันทึกความยินยอม",
@@ -43,6 +45,7 @@ THAI: dict[str, str] = {
         "ส่วนบุคคล มาตรา 26) เก็บได้เฉพาะเมื่อเจ้าของข้อมูลให้ความยินยอมโดยชัดแจ้ง "
         "ซึ่งยังไม่ได้ให้หรือได้ถอนแล้ว"
     ),
+    "Previous households": "ครัวเรือนก่อนหน้า",
     "Not stated": "ไม่ได้ระบุ",
     "Nothing found.": "ไม่พบข้อมูล",
     "Notice version": "ฉบับของประกาศ",
