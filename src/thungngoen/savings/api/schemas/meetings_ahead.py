@@ -3,14 +3,24 @@
 from datetime import date, time
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PlainSerializer, WithJsonSchema
 
 from thungngoen.savings.api.schemas.groups import ByAttributes
 from thungngoen.web.api_fields import ApiModel, Day, Name, whole
 
-MeetingTime = Annotated[
+HOUR_MINUTE = {
+    "type": "string",
+    "pattern": "^[0-2][0-9]:[0-5][0-9]$",
+    "description": "Thai time, 06:00 to 20:00, on the minute: 09:30.",
+}
+"""Said as it is: a wall-clock time in Thailand with no zone, which OpenAPI's ``time``
+format (RFC 3339, with an offset) would not describe."""
+
+MeetingTime = Annotated[time, Field(strict=False), WithJsonSchema(HOUR_MINUTE)]
+ShownTime = Annotated[
     time,
-    Field(strict=False, description="Thai time, 06:00 to 20:00, on the minute: 09:30."),
+    PlainSerializer(lambda moment: moment.strftime("%H:%M"), return_type=str),
+    WithJsonSchema(HOUR_MINUTE),
 ]
 
 
@@ -33,5 +43,5 @@ class PlannedMeetingOut(BaseModel):
     id: int
     group_id: int
     meets_on: date
-    starts_at: time
+    starts_at: ShownTime
     place: str
