@@ -15,6 +15,7 @@ from thungngoen import community
 from thungngoen.cli.main import app
 from thungngoen.community import imports
 from thungngoen.community.imports.export import export_node
+from thungngoen.community.pdpa.requests import receive_request
 from thungngoen.community.tables import personal_reads, persons
 
 
@@ -103,3 +104,21 @@ def test_the_commands_import_and_export(world: World, tmp_path: Path, database_u
     )
     assert no_purpose.exit_code != 0
     assert world.count(personal_reads) == 0
+
+
+def test_a_restricted_person_is_left_out_of_every_export(world: World, tmp_path: Path) -> None:
+    _imported(world, tmp_path)
+    first = world.read(lambda c: c.scalars(select(persons.c.id).order_by(persons.c.id)).first())
+    assert first is not None
+    world.write(
+        lambda c: receive_request(c, first, kind="restriction", received_at=AT, actor="test", at=AT)
+    )
+    out = tmp_path / "out.csv"
+    count = world.write(
+        lambda c: export_node(
+            c, community.ROOT, out, file_format="csv", scope=None, full=True,
+            purpose="checking the register", reader="test", at=AT,
+        )
+    )  # fmt: skip
+    assert count == 2
+    assert world.count(personal_reads) == 2

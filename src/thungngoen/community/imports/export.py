@@ -6,7 +6,8 @@ instead), the birth year only, the phone and national ID as lists show them, no 
 data — nothing that names anyone, so nothing to log. A **full** export (a coordinator,
 with a stated purpose) holds names, birth dates, phones and the health fields; every
 person in it is logged with ``log_personal_reads`` (``what="export"``), who, when and why,
-in the export's transaction. The national ID is never stored, so never exported."""
+in the export's transaction. The national ID is never stored, so never exported. A person
+whose processing is restricted, or who objected, is left out of both (decision 0049)."""
 
 from collections.abc import Iterator
 from datetime import datetime
@@ -21,6 +22,7 @@ from thungngoen import audit
 from thungngoen.community.imports.fields import FIELDS
 from thungngoen.community.masking import mask_national_id, mask_phone
 from thungngoen.community.nodes import Node, community_scope
+from thungngoen.community.pdpa.requests import restricted_query
 from thungngoen.community.reads import log_personal_reads
 from thungngoen.community.tables import communities, households, persons
 from thungngoen.exports import BOM, csv_writer
@@ -35,7 +37,7 @@ def _rows(connection: Connection, node: Node, scope: frozenset[int] | None) -> I
         select(persons, households, communities.c.id.label("community_key"))
         .join(households, households.c.id == persons.c.household_id)
         .join(communities, communities.c.id == households.c.community_id)
-        .where(community_scope(connection, node))
+        .where(community_scope(connection, node), persons.c.id.not_in(restricted_query()))
         .order_by(communities.c.id, households.c.id, persons.c.id)
     )
     if scope is not None:
