@@ -8,14 +8,12 @@ members' names. The basis is PDPA s.24(3): steps taken at the household's own re
 before the housing-loan contract. Every export logs a read of each head's record
 (``log_personal_reads``, ``what="export"``) in the transaction that reads them."""
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from pythainlp.util import thai_strftime
 from sqlalchemy import Connection, select
-from weasyprint import HTML
 
 from thungngoen.community.reads import log_personal_reads
 from thungngoen.community.relocation.proposals import (
@@ -28,11 +26,9 @@ from thungngoen.community.relocation.proposals import (
 from thungngoen.community.relocation.register import RequestView
 from thungngoen.community.tables import persons
 from thungngoen.money import format_satang
+from thungngoen.web.pdf import thai_pdf
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
-SARA_AM = re.compile("[\u0e01-\u0e2e]([\u0e48-\u0e4b]?)\u0e33")
-TONES = "\u0e48\u0e49\u0e4a\u0e4b"
-TEXT = re.compile(">([^<]+)<")
 EXPORT_PURPOSE = "relocation proposal to CODI"
 
 
@@ -104,16 +100,4 @@ def render_html(document: ProposalDocument) -> str:
 
 
 def render_pdf(document: ProposalDocument) -> bytes:
-    """The PDF; its text copies back as written (SARA AM spans, as the savings documents
-    do it: ``savings/pages/documents.py``)."""
-    page = render_html(document)
-    head, body = page.split("<body", 1)
-    spelled = head + "<body" + TEXT.sub(lambda m: f">{_sara_am(m[1])}<", body)
-    pdf: bytes = HTML(string=spelled, base_url=f"{STATIC.as_uri()}/").write_pdf()
-    return pdf
-
-
-def _sara_am(text: str) -> str:
-    return SARA_AM.sub(
-        lambda m: f'<span class="am{TONES.index(m[1]) + 1 if m[1] else 0}">{m[0]}</span>', text
-    )
+    return thai_pdf(render_html(document), f"{STATIC.as_uri()}/")

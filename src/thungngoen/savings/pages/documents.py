@@ -3,7 +3,6 @@ as a real PDF, from the same template: WeasyPrint lays the page out with the ven
 Sarabun font (``static/pdf.css``). Amounts are in figures and in Thai words, dates in the
 Buddhist Era, and each document ends with its signature lines."""
 
-import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -12,17 +11,13 @@ from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pythainlp.util import bahttext, thai_strftime
-from weasyprint import HTML
 
 from thungngoen.savings.texts import KIND_LABELS
 from thungngoen.web.i18n import language_of, translator
+from thungngoen.web.pdf import thai_pdf
 from thungngoen.web.templating import render, templates
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
-SARA_AM = re.compile("[\u0e01-\u0e2e]([\u0e48-\u0e4b]?)\u0e33")
-"""A consonant, the tone mark over it if any, and SARA AM (ำ): one spoken syllable."""
-TONES = "\u0e48\u0e49\u0e4a\u0e4b"
-TEXT = re.compile(">([^<]+)<")
 
 
 def in_words(satang: int) -> str:
@@ -72,23 +67,4 @@ async def document_pdf(
 
 
 def _pdf(page: str) -> bytes:
-    """The PDF of an HTML page, whose text copies back as it was written."""
-    head, body = page.split("<body", 1) if "<body" in page else ("", page)
-    spelled = head + "<body" + TEXT.sub(lambda m: f">{sara_am_spans(m[1])}<", body)
-    document: bytes = HTML(string=spelled, base_url=f"{STATIC.as_uri()}/").write_pdf()
-    return document
-
-
-def sara_am_spans(text: str) -> str:
-    """Each syllable ending in SARA AM (ำ) in a span of its own font family (``pdf.css``:
-    the same Sarabun file under the names "Sarabun AM 0" … "4", one per tone mark).
-
-    The shaper draws ำ as two glyphs, NIKHAHIT + SARA AA, and WeasyPrint's text layer maps
-    each glyph of a PDF font to the text it first drew, so with one font an ำ makes every
-    later า read back as ำ (ห้า → ห้ำ), and spelling ำ as ํ + า copies back as ``จํานวน``.
-    WeasyPrint makes one PDF font per family name: in the AM families every SARA AA is part
-    of an ำ (with the same tone mark before it), so each glyph there has one reading and
-    ``pdftotext`` gives back the source text (U+0E33). It looks the same."""
-    return SARA_AM.sub(
-        lambda m: f'<span class="am{TONES.index(m[1]) + 1 if m[1] else 0}">{m[0]}</span>', text
-    )
+    return thai_pdf(page, f"{STATIC.as_uri()}/")
