@@ -17,8 +17,8 @@ from tests.browser.test_axe import Axe
 from thungngoen import community
 from thungngoen.auth.users import find_by_phone
 from thungngoen.clock import utc_now
+from thungngoen.community.collection_tables import field_entries
 from thungngoen.community.demo_data import COLLECTOR
-from thungngoen.community.tables import field_entries
 from thungngoen.db import create_db_engine, read_transaction, write_transaction
 
 pytestmark = pytest.mark.browser

@@ -6,7 +6,7 @@ from typing import Any
 
 from tests.community.helpers import PASSWORD, World
 from tests.community.test_api import Api, _error
-from thungngoen.community.tables import breaches, privacy_notices, subject_requests
+from thungngoen.community.pdpa_tables import breaches, privacy_notices, subject_requests
 from thungngoen.wallet import people
 
 

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from tests.community.helpers import World
 from thungngoen.cli.main import app
 from thungngoen.clock import utc_now
-from thungngoen.community.tables import breaches, privacy_notices, subject_requests
+from thungngoen.community.pdpa_tables import breaches, privacy_notices, subject_requests
 
 
 def _run(url: str, *args: str) -> tuple[int, str]:

@@ -18,15 +18,9 @@ from thungngoen.community.pdpa.errors import (
     RequestClosed,
     UnknownNotice,
 )
-from thungngoen.community.tables import (
-    breaches as breach_table,
-)
-from thungngoen.community.tables import (
-    consents,
-    persons,
-    privacy_notices,
-    subject_requests,
-)
+from thungngoen.community.pdpa_tables import breaches as breach_table
+from thungngoen.community.pdpa_tables import privacy_notices, subject_requests
+from thungngoen.community.tables import consents, persons
 
 
 def test_a_consent_references_a_published_notice_version(world: World) -> None:

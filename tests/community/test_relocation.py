@@ -19,7 +19,8 @@ from thungngoen.community.errors import (
     UnknownRelocationProposal,
     VersionConflict,
 )
-from thungngoen.community.tables import persons, relocation_requests, relocation_steps
+from thungngoen.community.relocation_tables import relocation_requests, relocation_steps
+from thungngoen.community.tables import persons
 from thungngoen.web.error_messages import error_text
 
 

@@ -4,7 +4,8 @@ English that write nothing; the proposal's totals and its PDF."""
 from tests.community.helpers import World
 from tests.community.relocation_helpers import household_with
 from tests.community.test_api import Api, _error, api
-from thungngoen.community.tables import personal_reads, relocation_requests, relocation_steps
+from thungngoen.community.relocation_tables import relocation_requests, relocation_steps
+from thungngoen.community.tables import personal_reads
 
 __all__ = ["Api", "api"]
 

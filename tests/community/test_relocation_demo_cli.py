@@ -12,12 +12,8 @@ from thungngoen.cli.main import app
 from thungngoen.community import relocation as rel
 from thungngoen.community.demo import load_community_demo
 from thungngoen.community.relocation.demo import PROPOSAL
-from thungngoen.community.tables import (
-    communities,
-    households,
-    personal_reads,
-    relocation_requests,
-)
+from thungngoen.community.relocation_tables import relocation_requests
+from thungngoen.community.tables import communities, households, personal_reads
 from thungngoen.db import read_transaction
 
 

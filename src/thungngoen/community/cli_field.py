@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from thungngoen.auth.users import find_by_phone
 from thungngoen.community import field
+from thungngoen.community.collection_tables import field_entries
 from thungngoen.community.errors import InvalidDuty
-from thungngoen.community.tables import field_entries
 from thungngoen.db import read_transaction
 from thungngoen.terminal import DatabaseUrl, console, engine_for, fail_on_rejection
 

@@ -19,8 +19,9 @@ from thungngoen.community.errors import (
     UnknownNotice,
     UnknownPerson,
 )
+from thungngoen.community.pdpa_tables import privacy_notices
 from thungngoen.community.person_values import SENSITIVE
-from thungngoen.community.tables import CONSENT_KINDS, consents, persons, privacy_notices
+from thungngoen.community.tables import CONSENT_KINDS, consents, persons
 
 
 @dataclass(frozen=True, slots=True)

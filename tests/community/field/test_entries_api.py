@@ -10,7 +10,8 @@ from sqlalchemy import select
 from tests.community.helpers import AT, World
 from tests.community.test_api import Api, _error
 from thungngoen import community
-from thungngoen.community.tables import field_entries, households, personal_reads, persons
+from thungngoen.community.collection_tables import field_entries
+from thungngoen.community.tables import households, personal_reads, persons
 
 MADE = "2026-06-01T09:00:00+07:00"
 

@@ -13,7 +13,7 @@ from tests.community.field.test_entries_api import household_entry
 from tests.community.helpers import AT, PASSWORD, World
 from tests.web.conftest import logged_in
 from thungngoen import community
-from thungngoen.community.tables import field_entries
+from thungngoen.community.collection_tables import field_entries
 from thungngoen.db.writer import detach_writer
 from thungngoen.web.app import create_app
 from thungngoen.web.cookies import CSRF_COOKIE

@@ -11,7 +11,8 @@ from tests.community.imports.files import row, write_csv, write_xlsx
 from tests.community.imports.test_import import family
 from tests.community.test_api import Api
 from tests.spreadsheets import csv_rows
-from thungngoen.community.tables import import_mappings, personal_reads, persons
+from thungngoen.community.collection_tables import import_mappings
+from thungngoen.community.tables import personal_reads, persons
 
 BASIS = "purpose=household+survey&notice_version=2026-1"
 

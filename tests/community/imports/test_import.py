@@ -12,7 +12,8 @@ from tests.community.imports.files import HEADERS, row, write_csv, write_xlsx
 from thungngoen import community
 from thungngoen.auth.errors import Forbidden
 from thungngoen.community import imports
-from thungngoen.community.tables import consents, households, import_runs, persons
+from thungngoen.community.collection_tables import import_runs
+from thungngoen.community.tables import consents, households, persons
 
 ID = "เลขประจำตัวประชาชน"  # a dict key: Python folds Thai sara am in keyword names
 WRITERS = {"csv": write_csv, "xlsx": write_xlsx}

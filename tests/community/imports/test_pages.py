@@ -13,7 +13,8 @@ from tests.community.imports.test_import import family
 from tests.community.pages.test_pages import Browser
 from tests.spreadsheets import csv_rows
 from tests.web.conftest import form_token
-from thungngoen.community.tables import import_mappings, persons
+from thungngoen.community.collection_tables import import_mappings
+from thungngoen.community.tables import persons
 from thungngoen.db.writer import detach_writer
 
 

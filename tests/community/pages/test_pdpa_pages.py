@@ -12,8 +12,8 @@ from tests.web.conftest import form_token, logged_in
 from thungngoen.clock import utc_now
 from thungngoen.community import active_kinds
 from thungngoen.community.pdpa import breaches, requests
-from thungngoen.community.tables import breaches as breach_table
-from thungngoen.community.tables import privacy_notices, subject_requests
+from thungngoen.community.pdpa_tables import breaches as breach_table
+from thungngoen.community.pdpa_tables import privacy_notices, subject_requests
 from thungngoen.wallet import people
 
 __all__ = ["browser"]

@@ -13,7 +13,8 @@ from sqlalchemy import Connection
 from tests.community.helpers import ACTOR, PASSWORD, World
 from tests.community.relocation_helpers import household_with, proposal, register, step
 from tests.web.conftest import form_token, logged_in
-from thungngoen.community.tables import personal_reads, relocation_requests, relocation_steps
+from thungngoen.community.relocation_tables import relocation_requests, relocation_steps
+from thungngoen.community.tables import personal_reads
 from thungngoen.db.writer import detach_writer
 from thungngoen.wallet.people import MERCHANT_CATEGORIES, register_merchant, set_merchant_status
 from thungngoen.web.app import create_app

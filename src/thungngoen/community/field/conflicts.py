@@ -13,10 +13,11 @@ from thungngoen import audit
 from thungngoen.auth.errors import Forbidden
 from thungngoen.auth.users import User
 from thungngoen.community import access
+from thungngoen.community.collection_tables import field_entries
 from thungngoen.community.errors import CommunityError
 from thungngoen.community.households import get_household, update_household
 from thungngoen.community.persons import get_person, update_person
-from thungngoen.community.tables import field_entries, households
+from thungngoen.community.tables import households
 
 
 class UnknownFieldConflict(CommunityError):

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, insert, select
 from thungngoen.auth.errors import Forbidden
 from thungngoen.auth.users import User
 from thungngoen.community import access
+from thungngoen.community.collection_tables import field_entries
 from thungngoen.community.errors import (
     CommunityError,
     InvalidHousehold,
@@ -27,7 +28,6 @@ from thungngoen.community.errors import (
 from thungngoen.community.households import get_household, update_household
 from thungngoen.community.person_values import Basis
 from thungngoen.community.persons import add_person, get_person, update_person
-from thungngoen.community.tables import field_entries
 from thungngoen.errors import DomainError
 
 HOUSEHOLD_FIELDS = ("tenure", "income_month", "debts", "wish_to_relocate")

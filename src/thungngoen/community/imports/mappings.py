@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sqlalchemy import Connection, insert, select, update
 
+from thungngoen.community.collection_tables import import_mappings
 from thungngoen.community.imports.errors import InvalidMapping
 from thungngoen.community.imports.fields import FIELDS, Mapping
-from thungngoen.community.tables import import_mappings
 
 
 def save_mapping(

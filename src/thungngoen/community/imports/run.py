@@ -17,13 +17,13 @@ from typing import Any
 from sqlalchemy import Connection, insert
 
 from thungngoen import audit
+from thungngoen.community.collection_tables import import_runs
 from thungngoen.community.imports.errors import ImportHasErrors, PreviewDone
 from thungngoen.community.imports.fields import Mapping, checked_mapping, suggest_mapping
 from thungngoen.community.imports.rows import Parsed, Problem, RowReader
 from thungngoen.community.imports.source import open_sheet
 from thungngoen.community.imports.writer import Counts, write_batch
 from thungngoen.community.person_values import Basis
-from thungngoen.community.tables import import_runs
 from thungngoen.community.texts import THAI_BY_CODE
 
 BATCH = 2_000

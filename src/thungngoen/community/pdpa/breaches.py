@@ -10,7 +10,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from thungngoen import audit
 from thungngoen.community.pdpa.errors import InvalidBreach, UnknownBreach
-from thungngoen.community.tables import RISK_LEVELS, breaches
+from thungngoen.community.pdpa_tables import RISK_LEVELS, breaches
 
 CLOCK = timedelta(hours=72)
 NOTIFIED = ("office", "people")

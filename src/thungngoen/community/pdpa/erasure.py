@@ -20,9 +20,10 @@ from sqlalchemy import Connection, func, select, update
 
 from thungngoen import audit
 from thungngoen.community.pdpa.errors import PersonErased
+from thungngoen.community.pdpa_tables import subject_requests
 from thungngoen.community.person_values import ERASED
 from thungngoen.community.persons import get_person
-from thungngoen.community.tables import consents, households, persons, subject_requests
+from thungngoen.community.tables import consents, households, persons
 
 MARKER = ERASED
 BAND = 5

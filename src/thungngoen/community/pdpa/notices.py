@@ -12,7 +12,7 @@ from sqlalchemy import Connection, insert, select
 from thungngoen import audit
 from thungngoen.community.pdpa import first_notice
 from thungngoen.community.pdpa.errors import DuplicateNotice, InvalidNotice, UnknownNotice
-from thungngoen.community.tables import privacy_notices
+from thungngoen.community.pdpa_tables import privacy_notices
 
 VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-]{0,19}")
 LONGEST = 20000

@@ -22,8 +22,8 @@ from thungngoen.community.pdpa.errors import (
     RequestClosed,
     UnknownRequest,
 )
+from thungngoen.community.pdpa_tables import REQUEST_KINDS, subject_requests
 from thungngoen.community.persons import get_person
-from thungngoen.community.tables import REQUEST_KINDS, subject_requests
 
 DEADLINE = timedelta(days=30)
 OPEN = ("received", "in_progress")

@@ -15,7 +15,7 @@ from thungngoen.community.errors import (
 )
 from thungngoen.community.nodes import ROOT
 from thungngoen.community.relocation.register import RequestView, list_requests, view_of
-from thungngoen.community.tables import relocation_proposals
+from thungngoen.community.relocation_tables import relocation_proposals
 
 
 @dataclass(frozen=True, slots=True)

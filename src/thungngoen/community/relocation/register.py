@@ -24,13 +24,8 @@ from thungngoen.community.relocation.rules import (
     STATUSES,
     down_payment,
 )
-from thungngoen.community.tables import (
-    communities,
-    households,
-    persons,
-    relocation_requests,
-    relocation_steps,
-)
+from thungngoen.community.relocation_tables import relocation_requests, relocation_steps
+from thungngoen.community.tables import communities, households, persons
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 take it, and Baan Mankong's 10 % — a community saves at least a tenth of what it will
 borrow from CODI before it borrows (``shared/ANCHORS.md``)."""
 
-from thungngoen.community.tables import RELOCATION_REASONS, RELOCATION_STATUSES
+from thungngoen.community.relocation_tables import RELOCATION_REASONS, RELOCATION_STATUSES
 
 STATUSES = RELOCATION_STATUSES
 REASONS = RELOCATION_REASONS

@@ -16,7 +16,7 @@ from thungngoen.community.errors import (
 )
 from thungngoen.community.relocation.register import RelocationRequest, get_request
 from thungngoen.community.relocation.rules import NEXT, STATUSES, allowed
-from thungngoen.community.tables import (
+from thungngoen.community.relocation_tables import (
     relocation_proposals,
     relocation_requests,
     relocation_steps,
