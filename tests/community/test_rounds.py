@@ -1,6 +1,6 @@
-"""Survey rounds: answers checked per type (a bad entry writes nothing), deprivation per
-dimension at its thresholds, thresholds that move the counts, counts up the tree, a
-collector refused outside the round, and a household's history across rounds."""
+"""Survey rounds: answers checked per type (a bad entry writes nothing), a collector
+refused outside the round, replays and conflicts, and a household's history across
+rounds (deprivation: test_deprivation.py)."""
 
 from datetime import date
 from typing import Any
@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, select
 from typer.testing import CliRunner
 
 from tests.community.helpers import ACTOR, AT, World
+from tests.community.rounds_helpers import good, open_round, submit
 from thungngoen import community
 from thungngoen.auth.users import find_by_phone
 from thungngoen.cli.main import app
@@ -18,7 +19,6 @@ from thungngoen.community.demo_data import COLLECTOR
 from thungngoen.community.errors import OutsideAssignment, VersionConflict
 from thungngoen.community.round_tables import round_records
 from thungngoen.community.rounds.answers import InvalidAnswers
-from thungngoen.community.rounds.deprivation import InvalidThresholds
 from thungngoen.community.rounds.questions import add_question
 from thungngoen.community.rounds.rounds import (
     InvalidRound,
@@ -29,64 +29,6 @@ from thungngoen.community.rounds.rounds import (
     rounds_of_collector,
 )
 from thungngoen.db import read_transaction
-
-LINE = 3_800_000
-
-
-def good(**more: Any) -> dict[str, Any]:
-    """Answers meeting every indicator: 2 members, 100,000 baht a year."""
-    answers: dict[str, Any] = {
-        "members": 2, "income_year": 100_000, "tenure": "rent", "secure_home": True,
-        "drinking_water": True, "water_use": True, "tidy_home": True, "safe_food": True,
-        "proper_medicine": True, "exercise": True,
-    }  # fmt: skip
-    return answers | more
-
-
-def open_round(world: World, name: str = "รอบ 2569", start: date = date(2026, 6, 1)) -> int:
-    def work(c: Connection) -> int:
-        found = community.create_round(
-            c, name=name, starts_on=start, ends_on=date(start.year, 8, 31), actor=ACTOR, at=AT
-        )
-        for place in (world.bo_yang, world.rail, world.hat_yai):
-            add_round_community(c, found.id, place.id, actor=ACTOR, at=AT)
-        assign_collector(c, found.id, world.bo_yang.id, world.users["collector"].id,
-                         actor=ACTOR, at=AT)  # fmt: skip
-        return found.id
-
-    round_id = world.write(work)
-    world.write(lambda c: move_round(c, round_id, "open", actor=ACTOR, at=AT))
-    return round_id
-
-
-def submit(
-    world: World,
-    round_id: int,
-    household_id: int,
-    answers: dict[str, Any],
-    who: str = "collector",
-    key: str | None = None,
-    base: int | None = None,
-) -> Any:
-    entry = key or f"entry-{round_id}-{household_id}-{base}"
-    return world.write(
-        lambda c: community.submit_round_record(
-            c,
-            round_id,
-            household_id,
-            answers,
-            collector=world.users[who],
-            idempotency_key=entry,
-            base_version=base,
-            at=AT,
-        )
-    )
-
-
-def counts(world: World, node: str, round_id: int) -> dict[str, int]:
-    return world.read(
-        lambda c: community.deprived_households(c, community.parse_node(node), round_id)
-    ).by_dimension
 
 
 def test_answers_are_checked_per_type_and_nothing_is_written(world: World) -> None:
@@ -143,88 +85,6 @@ def test_answers_are_checked_per_type_and_nothing_is_written(world: World) -> No
     assert record.answers["note"] == "บ้าน ไม้"
     assert record.answers["has_boat"] is False
     assert record.duty_id is None
-
-
-def test_deprivation_at_each_threshold(world: World) -> None:
-    round_id = open_round(world)
-    # income: 38,000 baht a person a year is the line; one satang below is deprived.
-    cases = {
-        "at_line": good(members=2, income_year=76_000),
-        "below_line": good(members=3, income_year=113_999),
-        "living": good(tidy_home=False),
-        "health": good(exercise=False),
-        "education": good(literacy=False, preschool=True),
-        "services": good(elderly_cared=False),
-        "income_indicator": good(working_age_earn=False),
-        "not_applicable": good(),
-    }
-    for number, answers in enumerate(cases.values()):
-        home = world.household(house_number=str(number + 1))
-        submit(world, round_id, home.id, answers)
-    by = counts(world, f"community:{world.bo_yang.id}", round_id)
-    assert by == {"income": 2, "living": 1, "health": 1, "education": 1, "services": 1}
-    summary = world.read(lambda c: community.deprived_households(
-        c, community.parse_node(f"community:{world.bo_yang.id}"), round_id))  # fmt: skip
-    assert summary.surveyed == 8
-    assert summary.any_dimension == 6
-
-
-def test_a_changed_threshold_changes_the_counts(world: World) -> None:
-    round_id = open_round(world)
-    for number, answers in enumerate([
-        good(members=1, income_year=38_000),
-        good(members=1, income_year=40_000, tidy_home=False),
-        good(members=1, income_year=45_000, tidy_home=False, water_use=False),
-    ]):  # fmt: skip
-        submit(world, round_id, world.household(house_number=str(number + 1)).id, answers)
-    node = f"community:{world.bo_yang.id}"
-    assert counts(world, node, round_id)["income"] == 0
-    assert counts(world, node, round_id)["living"] == 2
-    failed = {"income": 1, "living": 2, "health": 1, "education": 1, "services": 1}
-    world.write(lambda c: community.set_thresholds(
-        c, income_line=4_000_001, failed=failed, reason="เส้นใหม่", actor=ACTOR, at=AT))  # fmt: skip
-    assert counts(world, node, round_id)["income"] == 2
-    assert counts(world, node, round_id)["living"] == 1
-    limits = world.read(community.current_thresholds)
-    assert limits.version == 1
-    assert limits.income_line == 4_000_001
-    for wrong in (
-        {"income_line": -1, "failed": failed, "reason": "x"},
-        {"income_line": 1, "failed": failed | {"living": 5}, "reason": "x"},
-        {"income_line": 1, "failed": failed | {"living": 0}, "reason": "x"},
-        {"income_line": 1, "failed": {"income": 1}, "reason": "x"},
-        {"income_line": 1, "failed": failed, "reason": "  "},
-    ):
-
-        def change(c: Connection, w: dict[str, Any] = wrong) -> object:
-            return community.set_thresholds(c, **w, actor=ACTOR, at=AT)
-
-        with pytest.raises(InvalidThresholds):
-            world.write(change)
-    assert world.read(community.current_thresholds).version == 1
-
-
-def test_counts_roll_up_the_tree(world: World) -> None:
-    round_id = open_round(world)
-    poor = good(members=4, income_year=10_000)
-    submit(world, round_id, world.household().id, poor)
-    submit(world, round_id, world.household(world.rail.id).id, poor, who="coordinator")
-    submit(world, round_id, world.household(world.hat_yai.id).id, poor, who="coordinator")
-    expected = {
-        f"community:{world.bo_yang.id}": 1,
-        f"municipality:{world.town.id}": 2,
-        "tambon:900101": 2,
-        "amphoe:9001": 2,
-        "amphoe:9011": 1,
-        "province:90": 3,
-    }
-    for node, income in expected.items():
-        assert counts(world, node, round_id)["income"] == income, node
-
-        def by_id(c: Connection, n: str = node) -> community.DeprivationCounts:
-            return community.deprived_households(c, n, round_id)
-
-        assert world.read(by_id).by_dimension["income"] == income
 
 
 def test_a_collector_outside_the_round_is_refused(world: World) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from tests.community.api_client import Api, error_of
 from tests.community.helpers import World
-from tests.community.test_rounds import good
+from tests.community.rounds_helpers import good
 from thungngoen.community.round_tables import round_records, rounds
 
 

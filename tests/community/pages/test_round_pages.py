@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from httpx import Response
 
 from tests.community.helpers import PASSWORD, World
-from tests.community.test_rounds import good, open_round, submit
+from tests.community.rounds_helpers import good, open_round, submit
 from tests.web.conftest import form_token, logged_in
 from thungngoen import community
 from thungngoen.community.round_tables import round_questions, round_records
